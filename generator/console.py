@@ -1,0 +1,61 @@
+"""Terminal output for the CLI: verbosity, colour only on a terminal, simple progress.
+
+Only ``cli.py`` uses this module; the library itself never prints.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import TextIO
+
+import click
+
+
+@dataclass
+class Console:
+    verbosity: int = 0        # -1 quiet, 0 normal, 1+ verbose
+    debug: bool = False
+
+    def _colour(self, stream: TextIO) -> bool:
+        if os.environ.get("NO_COLOR"):
+            return False
+        return stream.isatty()
+
+    def out(self, text: str = "", *, fg: str | None = None, bold: bool = False) -> None:
+        """Results: always printed (even with -q), since they are what the user asked for."""
+        stream = sys.stdout
+        if fg or bold:
+            text = click.style(text, fg=fg, bold=bold) if self._colour(stream) else text
+        click.echo(text, file=stream)
+
+    def info(self, text: str) -> None:
+        if self.verbosity >= 0:
+            click.echo(text, file=sys.stderr)
+
+    def detail(self, text: str) -> None:
+        if self.verbosity >= 1:
+            click.echo(text, file=sys.stderr)
+
+    def warn(self, text: str) -> None:
+        if self.verbosity >= 0:
+            prefix = click.style("warning:", fg="yellow") if self._colour(sys.stderr) else "warning:"
+            click.echo(f"{prefix} {text}", file=sys.stderr)
+
+    def error(self, text: str) -> None:
+        if self._colour(sys.stderr) and text.startswith("error"):
+            head, _, rest = text.partition(":")
+            text = click.style(head + ":", fg="red", bold=True) + rest
+        click.echo(text, file=sys.stderr)
+
+    def progress_enabled(self) -> bool:
+        return self.verbosity >= 0 and sys.stderr.isatty()
+
+    def progress(self, done: int, total: int, label: str) -> None:
+        """A single self-overwriting line on a terminal; nothing when output is piped."""
+        if not self.progress_enabled() or total <= 0:
+            return
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r{label} {done}/{total}{end}")
+        sys.stderr.flush()
