@@ -1,0 +1,195 @@
+"""The ``build`` stage: a resolved, normalised OpenAPI document -> the IR (``ApiSpec``).
+
+Order matters only for naming, and naming never depends on it: component schemas are converted first (sorted by
+key), then operations (sorted by path and method), then webhooks; every schema keeps its pointer as a temporary
+name until ``naming`` assigns the final class names from position-derived candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from generator.build import opnames
+from generator.build.checks import union_overlaps
+from generator.build.context import Context, escape
+from generator.build.diagnostics import summarise
+from generator.build.naming import Renamer, assign_names
+from generator.build.operations import HTTP_METHODS, OperationBuilder, idempotency_header, servers
+from generator.build.options import BuildOptions, BuildResult
+from generator.build.pagination import infer_pagination, object_schema
+from generator.build.schemas import SchemaConverter
+from generator.build.security import security_schemes
+from generator.build.subset import keep_operation, operation_types, reachable
+from generator.build.webhooks import event_type, webhook_drafts
+from generator.ir.model import ApiSpec, Operation, RequestBody, Schema, Tag
+from generator.ir.names import to_pascal, to_snake
+from generator.resolve.model import ResolvedSpec
+
+
+def _text(node: Any, key: str) -> str:
+    v = node.get(key) if isinstance(node, dict) else None
+    return v if isinstance(v, str) else ""
+
+
+def _body_field_names(body: RequestBody | None, schemas: dict[str, Schema]) -> set[str]:
+    if body is None:
+        return set()
+    names = {body.name}
+    for media in body.contents:
+        obj = object_schema(media.type, schemas)
+        if obj is not None:
+            names.update(f.name for f in obj.fields)
+    return names
+
+
+_DEFAULT_OPTIONS = BuildOptions()
+
+
+def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> BuildResult:
+    data: dict[str, Any] = spec.data if isinstance(spec.data, dict) else {}
+    ctx = Context(spec, data, openapi31=spec.family == "3.1")
+    conv = SchemaConverter(ctx)
+
+    components = data.get("components")
+    comp_schemas = components.get("schemas") if isinstance(components, dict) else None
+    if isinstance(comp_schemas, dict):
+        for key in sorted(comp_schemas):
+            conv.component(key)
+
+    schemes = security_schemes(ctx)
+    known = {s.key for s in schemes}
+    builder = OperationBuilder(ctx, conv)
+    doc_security = builder.security(data.get("security"), "#/security", known)
+    operations, requests = _operations(ctx, builder, data, doc_security, known, options)
+    assigned = opnames.assign(requests)
+    operations = [
+        replace(op, resource=assigned[op.pointer][0], name=assigned[op.pointer][1]) for op in operations
+    ]
+    operations = [replace(op, pagination=infer_pagination(op, ctx.schemas)) for op in operations]
+
+    drafts = webhook_drafts(ctx, conv)
+    extra = {f"webhook:{d.webhook.key}": d.candidate for d in drafts if not d.hoisted}
+    names = assign_names(ctx, extra)
+    webhooks = []
+    for d in drafts:
+        wh = d.webhook
+        name = names[wh.body.name] if d.hoisted and wh.body is not None else names[f"webhook:{wh.key}"]
+        webhooks.append((replace(wh, name=name, event_type=event_type(d, ctx.schemas)), d.tags))
+
+    # Subsetting happens after naming so a subset never renames what it keeps.
+    if options.subsetting():
+        operations = [op for op in operations if keep_operation(op, options)]
+        webhooks = [(w, tags) for w, tags in webhooks
+                    if not any(opnames_match(options.exclude_tags, t) for t in tags)]
+        roots = [t for op in operations for t in operation_types(op)]
+        roots.extend(w.body for w, _ in webhooks if w.body is not None)
+        kept = reachable(roots, ctx.schemas)
+    else:
+        kept = set(ctx.schemas)
+
+    renamer = Renamer(names)
+    schemas = sorted((renamer.schema(ctx.schemas[p]) for p in kept), key=lambda s: s.name)
+    ops_out = sorted((renamer.operation(op) for op in operations), key=lambda o: (o.resource, o.path, o.method))
+    by_name = {s.name: s for s in schemas}
+    info = data.get("info") if isinstance(data.get("info"), dict) else {}
+    api = ApiSpec(
+        title=_text(info, "title"),
+        api_version=str(info.get("version", "")) if isinstance(info, dict) else "",
+        spec_version=spec.spec_version,
+        source_sha256=spec.sha256,
+        description=_text(info, "description"),
+        servers=servers(data.get("servers")),
+        operations=tuple(ops_out),
+        schemas=tuple(schemas),
+        security_schemes=schemes,
+        security=doc_security,
+        webhooks=tuple(sorted((renamer.webhook(w) for w, _ in webhooks), key=lambda w: w.key)),
+        tags=_tags(data, ops_out),
+        extensions=tuple(sorted((k, v) for k, v in data.items() if isinstance(k, str) and k.startswith("x-"))),
+    )
+    diagnostics = [*ctx.diagnostics, *union_overlaps(by_name, ctx.uri)]
+    return BuildResult(api, summarise(diagnostics, ctx.uri))
+
+
+def opnames_match(patterns: tuple[str, ...], tag: str) -> bool:
+    from fnmatch import fnmatchcase
+
+    return any(fnmatchcase(tag, p) for p in patterns)
+
+
+def _operations(
+    ctx: Context,
+    builder: OperationBuilder,
+    data: dict[str, Any],
+    doc_security: Any,
+    known: set[str],
+    options: BuildOptions,
+) -> tuple[list[Operation], list[opnames.NameRequest]]:
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return [], []
+    operations: list[Operation] = []
+    requests: list[opnames.NameRequest] = []
+    for path in sorted(paths):
+        item, iptr = ctx.deref(paths[path], f"#/paths/{escape(path)}")
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            optr = f"{iptr}/{method}"
+            raw_id = op.get("operationId")
+            op_id = raw_id if isinstance(raw_id, str) and raw_id else f"{method}_{to_snake(path) or 'root'}"
+            op_class = to_pascal(op_id) or "Operation"
+            params = [builder.parameter(n, p, op_class) for n, p in builder.merged_parameters(item, op, iptr, optr)]
+            body = builder.request_body(op.get("requestBody"), f"{optr}/requestBody", op_class)
+            responses = builder.responses(op.get("responses"), f"{optr}/responses", op_class)
+            params = builder.name_parameters(params, _body_field_names(body, ctx.schemas))
+            if "security" in op:
+                security = builder.security(op["security"], f"{optr}/security", known)
+            else:
+                security = doc_security
+            tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))
+            resource = opnames.resource_name(tags, path)
+            requests.append(opnames.NameRequest(
+                key=optr,
+                operation_id=op_id,
+                resource=resource,
+                method=opnames.method_name(op_id, resource),
+                override=opnames.overrides_for(op_id, op.get("x-pfgen-name"), options.operation_names),
+            ))
+            operations.append(Operation(
+                id=op_id,
+                method=method,
+                path=path,
+                resource=resource,
+                name="",
+                pointer=optr,
+                tags=tags,
+                summary=_text(op, "summary"),
+                description=_text(op, "description"),
+                parameters=tuple(params),
+                body=body,
+                responses=responses,
+                security=security,
+                security_declared="security" in op or "security" in data,
+                deprecated=op.get("deprecated") is True,
+                servers=servers(op.get("servers")) or servers(item.get("servers")),
+                idempotency_header=idempotency_header(params),
+            ))
+    return operations, requests
+
+
+def _tags(data: dict[str, Any], operations: list[Operation]) -> tuple[Tag, ...]:
+    out: list[Tag] = []
+    seen: set[str] = set()
+    raw = data.get("tags")
+    for t in raw if isinstance(raw, list) else ():
+        if isinstance(t, dict) and isinstance(t.get("name"), str) and t["name"] not in seen:
+            seen.add(t["name"])
+            out.append(Tag(t["name"], _text(t, "description")))
+    for name in sorted({t for op in operations for t in op.tags} - seen):
+        out.append(Tag(name))
+    return tuple(out)

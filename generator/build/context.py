@@ -1,0 +1,94 @@
+"""Shared state of one ``build`` run: the document, the schemas found so far, diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.errors import Diagnostic, Location, Severity
+from generator.ir.model import Schema, TypeRef
+from generator.resolve.model import ResolvedSpec
+
+COMPONENT_SCHEMA_PREFIX = "#/components/schemas/"
+
+
+def escape(segment: str) -> str:
+    """One JSON-pointer segment (RFC 6901)."""
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(segment: str) -> str:
+    return segment.replace("~1", "/").replace("~0", "~")
+
+
+def component_key(pointer: str) -> str | None:
+    """``#/components/schemas/X`` -> ``X``; None for any other pointer."""
+    if pointer.startswith(COMPONENT_SCHEMA_PREFIX):
+        rest = pointer[len(COMPONENT_SCHEMA_PREFIX):]
+        if "/" not in rest:
+            return unescape(rest)
+    return None
+
+
+@dataclass
+class Context:
+    """Mutable while ``build`` runs; nothing outside the package sees it.
+
+    Schemas are registered under their JSON pointer, which also serves as their temporary name (``Schema.name``,
+    ``TypeRef.name`` of refs, ``bases``, ``declared_in`` and discriminator mappings all hold pointers until
+    ``naming`` swaps in the final class names). Pointers start with ``#/`` so they never clash with real names.
+    """
+
+    spec: ResolvedSpec
+    data: dict[str, Any]
+    openapi31: bool
+    schemas: dict[str, Schema] = field(default_factory=dict)        # pointer -> Schema (name = pointer)
+    candidates: dict[str, str] = field(default_factory=dict)        # pointer -> wanted class name
+    wire_names: dict[str, str] = field(default_factory=dict)        # pointer -> component key (components only)
+    memo: dict[str, TypeRef] = field(default_factory=dict)          # pointer -> converted type
+    in_progress: set[str] = field(default_factory=set)
+    forced: set[str] = field(default_factory=set)                   # pointers reached again while converting
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _resolved: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def uri(self) -> str:
+        return self.spec.root.uri
+
+    def report(self, severity: Severity, code: str, message: str, pointer: str, hint: str = "") -> None:
+        self.diagnostics.append(Diagnostic(severity, code, message, Location(self.uri, None, None, pointer), hint))
+
+    def warn(self, code: str, message: str, pointer: str, hint: str = "") -> None:
+        self.report("warning", code, message, pointer, hint)
+
+    def lookup(self, ref: str) -> Any:
+        """The node a local ``$ref`` points at, or None (with a warning) when it does not exist."""
+        if ref in self._resolved:
+            return self._resolved[ref]
+        node: Any = None
+        if ref == "#" or ref.startswith("#/"):
+            node = self.data
+            for seg in ref[2:].split("/") if ref != "#" else ():
+                seg = unescape(seg)
+                if isinstance(node, dict) and seg in node:
+                    node = node[seg]
+                elif isinstance(node, list) and seg.isdigit() and int(seg) < len(node):
+                    node = node[int(seg)]
+                else:
+                    node = None
+                    break
+        self._resolved[ref] = node
+        return node
+
+    def deref(self, node: Any, pointer: str, limit: int = 32) -> tuple[Any, str]:
+        """Follow ``$ref`` chains of non-schema objects (parameters, responses, ...): (node, its pointer)."""
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < limit:
+            ref = node["$ref"]
+            target = self.lookup(ref)
+            if target is None:
+                self.warn("ref-not-found", f"$ref {ref!r} does not point at anything.", pointer)
+                return {}, pointer
+            node, pointer = target, ref
+            seen += 1
+        return node, pointer
