@@ -1,0 +1,125 @@
+"""A content-addressed, on-disk cache of black's output.
+
+Key: ``sha256(black version + mode + input text)``. One file per key, in folders sharded by the key's first two
+hex digits. Entries are written atomically (temporary file + ``os.replace``) and carry a checksum header, so a
+torn or tampered entry is ignored (and later overwritten) rather than trusted. The cache is best-effort: any I/O
+problem degrades to "not cached", never to a failed generation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+ENV_CACHE_DIR = "PFGEN_CACHE_DIR"
+ENV_NO_CACHE = "PFGEN_NO_CACHE"
+
+_MAGIC = b"pfgen-black-1 "  # followed by sha256(payload) hex and a newline, then the UTF-8 payload
+_HEADER_LEN = len(_MAGIC) + 64 + 1
+
+
+def default_cache_dir() -> Path:
+    """``$PFGEN_CACHE_DIR/black`` if set, else ``$XDG_CACHE_HOME/pfgen/black`` (default ``~/.cache``)."""
+    root = os.environ.get(ENV_CACHE_DIR)
+    if root:
+        return Path(root) / "black"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "pfgen" / "black"
+
+
+def cache_disabled() -> bool:
+    return os.environ.get(ENV_NO_CACHE, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def cache_key(fingerprint: str, text: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(fingerprint.encode("utf-8"))
+    digest.update(b"\0")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class FormatCache:
+    """Lookups and stores for one cache directory."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _entry(self, key: str) -> Path:
+        return self.root / key[:2] / key
+
+    def get(self, key: str) -> str | None:
+        try:
+            raw = self._entry(key).read_bytes()
+        except OSError:
+            return None
+        return _decode(raw)
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, str]:
+        """Look up many keys; misses are simply absent from the result.
+
+        A shard folder that does not exist is checked once, not once per key, so a cold cache costs one
+        ``stat`` per shard instead of one failed ``open`` per file.
+        """
+        found: dict[str, str] = {}
+        missing_shards: set[str] = set()
+        for key in keys:
+            shard = key[:2]
+            if shard in missing_shards or key in found:
+                continue
+            try:
+                raw = (self.root / shard / key).read_bytes()
+            except FileNotFoundError:
+                if not (self.root / shard).is_dir():
+                    missing_shards.add(shard)
+                continue
+            except OSError:
+                continue
+            text = _decode(raw)
+            if text is not None:
+                found[key] = text
+        return found
+
+    def put(self, key: str, text: str) -> None:
+        payload = text.encode("utf-8", "surrogatepass")
+        blob = _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+        folder = self.root / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(blob)
+                os.replace(tmp, folder / key)
+            except BaseException:
+                _unlink_quietly(tmp)
+                raise
+        except OSError:
+            return  # read-only or full cache directory: formatting still succeeds, just uncached
+
+    def put_many(self, entries: Mapping[str, str]) -> None:
+        for key, text in entries.items():
+            self.put(key, text)
+
+
+def _decode(raw: bytes) -> str | None:
+    if len(raw) < _HEADER_LEN or not raw.startswith(_MAGIC) or raw[_HEADER_LEN - 1 : _HEADER_LEN] != b"\n":
+        return None
+    payload = raw[_HEADER_LEN:]
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != raw[len(_MAGIC) : _HEADER_LEN - 1]:
+        return None
+    try:
+        return payload.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

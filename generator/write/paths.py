@@ -1,0 +1,64 @@
+"""Path safety: every output path stays inside the output directory, whatever a spec or manifest says."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.errors import GeneratorError, Location
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_HINT = (
+    "output paths come from names in the spec; this is a pfgen or template bug (or a tampered manifest) — report"
+    " it with the spec that triggers it"
+)
+
+
+def unsafe(path: str, why: str, output: Path | None = None) -> GeneratorError:
+    where = str(output / path) if output is not None and not os.path.isabs(path) else path
+    return GeneratorError("unsafe-path", f"refusing to write {path!r}: {why}", Location(where), _HINT)
+
+
+def check_relative(path: str, reserved: Iterable[str] = ()) -> None:
+    """Reject anything that is not a plain relative POSIX path (absolute, drive, ``..``, empty parts)."""
+    if not path:
+        raise unsafe(path, "the path is empty")
+    if "\0" in path:
+        raise unsafe(path, "the path contains a NUL byte")
+    if path.startswith("/") or _DRIVE.match(path):
+        raise unsafe(path, "the path is absolute")
+    if "\\" in path:
+        raise unsafe(path, "the path contains a backslash (not portable; may be a separator on Windows)")
+    parts = path.split("/")
+    if ".." in parts:
+        raise unsafe(path, "the path contains '..'")
+    if any(part in ("", ".") for part in parts):
+        raise unsafe(path, "the path has an empty or '.' component")
+    if path in reserved:
+        raise unsafe(path, "the name is reserved for pfgen's own bookkeeping")
+
+
+def check_inside(root_resolved: Path, output: Path, path: str) -> None:
+    """Reject a path whose existing parts (followed through symlinks) lead outside the output directory."""
+    resolved = (output / path).resolve(strict=False)
+    if resolved != root_resolved and root_resolved not in resolved.parents:
+        raise unsafe(path, f"it resolves outside the output directory (to {resolved})", output)
+
+
+def check_case_collisions(paths: Iterable[str]) -> None:
+    """Two paths differing only in case clobber each other on macOS and Windows."""
+    seen: dict[str, str] = {}
+    for path in sorted(paths):
+        folded = path.casefold()
+        other = seen.get(folded)
+        if other is not None:
+            raise GeneratorError(
+                "path-case-collision",
+                f"generated paths {other!r} and {path!r} differ only in letter case",
+                Location(path),
+                "two names in the spec map to the same file on case-insensitive file systems; rename one"
+                " (for example with an x-pfgen-name extension) or report it to pfgen",
+            )
+        seen[folded] = path

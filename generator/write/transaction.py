@@ -1,0 +1,262 @@
+"""Applying a ``WritePlan`` so that the output directory is either entirely old or entirely new.
+
+The guarantee, precisely: if this function raises or is interrupted (any exception, ``KeyboardInterrupt``, a
+failed write such as a full disk, a failed rename) before the new manifest has been renamed into place, every
+file and folder in the output directory is left byte-identical to how it was (same paths, same bytes; replaced
+files get their original inode back, so their mtimes are preserved too) and the staging folder is removed. The
+rename of the manifest is the commit point; afterwards only best-effort cleanup (deleting backups and the
+staging folder) remains. Not covered: power loss or a kernel crash (no fsync, for speed), a second failure
+while rolling back (then the backups are kept and the error names their folder), and other processes writing
+into the output directory at the same time.
+
+How:
+1. Stage: every new or changed file, and the new manifest, is written into a staging folder beside the output
+   directory (inside it if the parent is on another file system), so each later step is a same-file-system
+   ``os.replace``. A failure here leaves the output directory untouched.
+2. Swap, journaled: stale files are moved into the staging folder's backup area; folders that become files are
+   emptied; each changed file is hard-linked into the backup area (copied where links are unsupported) and the
+   staged file is renamed over it; new files are renamed into place; folders emptied by removals are deleted.
+   Each step is journaled *before* it is taken, with an undo that is harmless if the step never happened.
+3. Commit: the new manifest is renamed into place. On any failure before this, the journal is undone in reverse.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from generator.errors import IOFailure, Location
+from generator.write.manifest import MANIFEST_NAME
+
+# Indirections over the file-system primitives so tests can inject failures at any point.
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def _replace(src: Path, dst: Path) -> None:
+    os.replace(src, dst)
+
+
+def _link(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:  # file systems without hard links (FAT, some network mounts): a copy is just slower
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
+Undo = Callable[[], None]
+
+
+def apply_plan(
+    output: Path,
+    writes: Sequence[tuple[str, bytes]],
+    removals: Sequence[str],
+    clear_dirs: Sequence[str],
+    manifest: bytes,
+) -> None:
+    # Folders created for the output directory itself are undone last, after the staging folder (which may
+    # live inside the output directory) is gone.
+    made_output: list[Undo] = []
+    _ensure_output(output, made_output)
+    try:
+        stage = _make_stage(output)
+    except BaseException as exc:
+        _rollback(made_output, None)
+        if isinstance(exc, OSError):
+            raise _failure("cannot create a staging folder", output, exc) from exc
+        raise
+    journal: list[Undo] = []
+    new_root, old_root = stage / "new", stage / "old"
+    try:
+        _stage_files(output, new_root, writes, manifest)
+        _swap(output, new_root, old_root, writes, removals, clear_dirs, journal)
+        # Commit point: once the manifest is renamed in, the new generation is the current one.
+        _replace_file(output, new_root, old_root, MANIFEST_NAME, journal)
+    except BaseException as exc:
+        _rollback(journal, stage)
+        shutil.rmtree(stage, ignore_errors=True)
+        _rollback(made_output, None)
+        if isinstance(exc, OSError):
+            where = Path(exc.filename) if isinstance(exc.filename, str) else output
+            raise _failure("writing the generated files failed", where, exc) from exc
+        raise
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def _ensure_output(output: Path, journal: list[Undo]) -> None:
+    """Create the output directory (and missing parents), journaling each folder created."""
+    missing: list[Path] = []
+    probe = output
+    while not probe.exists():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for folder in reversed(missing):
+        journal.append(_rmdir_undo(folder))
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            _rollback(journal, None)
+            raise _failure("cannot create the output directory", folder, exc) from exc
+
+
+def _make_stage(output: Path) -> Path:
+    """A fresh staging folder on the same file system as ``output``: beside it if possible, else inside it."""
+    parent = output.parent
+    prefix = f".{output.name}.pfgen-staging-"
+    with contextlib.suppress(OSError):
+        if os.stat(parent).st_dev == os.stat(output).st_dev:
+            return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    return Path(tempfile.mkdtemp(prefix=".pfgen-staging-", dir=output))
+
+
+def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes) -> None:
+    for path, data in writes:
+        staged = new_root / path
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        _write_file(staged, data)
+        with contextlib.suppress(OSError):  # keep permission bits a user gave a generated file (e.g. +x)
+            current = os.stat(output / path)
+            os.chmod(staged, current.st_mode & 0o7777)
+    new_root.mkdir(parents=True, exist_ok=True)
+    _write_file(new_root / MANIFEST_NAME, manifest)
+
+
+def _swap(
+    output: Path,
+    new_root: Path,
+    old_root: Path,
+    writes: Sequence[tuple[str, bytes]],
+    removals: Sequence[str],
+    clear_dirs: Sequence[str],
+    journal: list[Undo],
+) -> None:
+    # Removals first: a stale file may sit where a new folder must go.
+    for path in removals:
+        backup = old_root / path
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        journal.append(_move_back_undo(backup, output / path))
+        _replace(output / path, backup)
+    for folder in clear_dirs:  # now holds only empty folders (its files were stale and moved away)
+        for empty in _folders_bottom_up(output / folder):
+            journal.append(_mkdir_undo(empty))
+            empty.rmdir()
+    for path, _ in writes:
+        _make_parents(output, path, journal)
+        _replace_file(output, new_root, old_root, path, journal)
+    for emptied in _emptied_folders(output, removals):
+        journal.append(_mkdir_undo(emptied))
+        emptied.rmdir()
+
+
+def _replace_file(output: Path, new_root: Path, old_root: Path, path: str, journal: list[Undo]) -> None:
+    target = output / path
+    if os.path.lexists(target):
+        backup = old_root / path
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        _link(target, backup)
+        journal.append(_move_back_undo(backup, target))
+    else:
+        journal.append(_unlink_undo(target))
+    _replace(new_root / path, target)
+
+
+def _make_parents(output: Path, path: str, journal: list[Undo]) -> None:
+    parts = path.split("/")[:-1]
+    folder = output
+    for part in parts:
+        folder = folder / part
+        if not folder.is_dir():
+            journal.append(_rmdir_undo(folder))
+            folder.mkdir()
+
+
+def _folders_bottom_up(folder: Path) -> Iterator[Path]:
+    for dirpath, _, _ in os.walk(folder, topdown=False):
+        yield Path(dirpath)
+
+
+def _emptied_folders(output: Path, removals: Sequence[str]) -> list[Path]:
+    """Folders left empty by removals, deepest first; never the output root, never a folder with anything in it."""
+    candidates: set[Path] = set()
+    for path in removals:
+        folder = (output / path).parent
+        while folder != output and output in folder.parents:
+            candidates.add(folder)
+            folder = folder.parent
+    emptied: list[Path] = []
+    gone: set[Path] = set()
+    for folder in sorted(candidates, key=lambda p: (-len(p.parts), str(p))):
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        if all(Path(entry.path) in gone for entry in os.scandir(folder)):
+            emptied.append(folder)
+            gone.add(folder)
+    return emptied
+
+
+def _move_back_undo(backup: Path, target: Path) -> Undo:
+    def undo() -> None:
+        if os.path.lexists(backup):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(backup, target)
+
+    return undo
+
+
+def _unlink_undo(target: Path) -> Undo:
+    def undo() -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(target)
+
+    return undo
+
+
+def _mkdir_undo(folder: Path) -> Undo:
+    def undo() -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+
+    return undo
+
+
+def _rmdir_undo(folder: Path) -> Undo:
+    def undo() -> None:
+        with contextlib.suppress(FileNotFoundError):
+            folder.rmdir()
+
+    return undo
+
+
+def _rollback(journal: list[Undo], stage: Path | None) -> None:
+    failures: list[BaseException] = []
+    for undo in reversed(journal):
+        try:
+            undo()
+        except BaseException as exc:  # noqa: BLE001 - keep undoing: every restored file counts
+            failures.append(exc)
+    journal.clear()
+    if failures:
+        kept = f"; the previous files are kept in {stage / 'old'}" if stage is not None else ""
+        raise IOFailure(
+            "rollback-failed",
+            f"writing failed and restoring the previous output failed too ({failures[0]}){kept}",
+            Location(str(stage) if stage is not None else ""),
+            "copy the kept files back by hand, then rerun pfgen",
+        ) from failures[0]
+
+
+def _failure(what: str, where: Path, exc: OSError) -> IOFailure:
+    return IOFailure(
+        "write-failed",
+        f"{what}: {exc.strerror or exc}; the previous output was left unchanged",
+        Location(str(where)),
+        "free disk space or fix permissions, then rerun pfgen",
+    )
