@@ -290,6 +290,7 @@ class Webhook:
     body: TypeRef | None
     summary: str = ""
     description: str = ""
+    type_header: str = ""     # header naming the event type on deliveries (e.g. X-Pocketsflow-Event), if declared
 
 
 @dataclass(frozen=True, slots=True)

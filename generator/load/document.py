@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from generator.errors import Diagnostic
+
 MediaKind = Literal["json", "yaml"]
 
 
@@ -22,3 +24,4 @@ class SourceDocument:
     text: str
     data: Any
     sha256: str
+    diagnostics: tuple[Diagnostic, ...] = ()   # e.g. integer response-code keys turned into strings

@@ -15,13 +15,15 @@ SpecFamily = Literal["2.0", "3.0", "3.1"]
 class ResolvedSpec:
     """A bundled, normalised OpenAPI document.
 
-    ``data`` is shaped like OpenAPI 3.x whatever the input was (Swagger 2.0 is converted by ``normalize``), every
+    ``bundled`` is the input document made self-contained (external refs hoisted in, all ``$ref``s local) but
+    otherwise as written, in its own version: it is what ``validate`` checks. ``data`` is shaped like OpenAPI 3.x whatever the input was (Swagger 2.0 is converted by ``normalize``), every
     ``$ref`` in it is local (``#/...``) and points at something that exists, and mapping keys are strings.
     ``family`` and ``spec_version`` describe the *input* document. ``origins`` maps pointers of hoisted external
     pieces in ``data`` to ``(uri, pointer)`` in the file they came from, so messages can name the real place.
     """
 
     root: SourceDocument
+    bundled: dict[str, Any]
     data: dict[str, Any]
     family: SpecFamily
     spec_version: str

@@ -1,0 +1,117 @@
+"""Checks on a freshly parsed value, run before any other code walks it.
+
+YAML aliases let a small file describe a huge (``billion laughs``) or cyclic value; deep nesting makes
+recursive code crash. ``check_graph`` measures the value once, visiting each distinct container once
+(memoised by ``id``), so even a 10**9-node alias bomb is measured in microseconds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.errors import InputError, Location
+from generator.load.limits import MAX_DEPTH, MAX_EXPANDED_NODES
+
+
+def check_tree_depth(data: Any, uri: str, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse values nested deeper than ``max_depth`` (for JSON, which cannot share or cycle)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > max_depth:
+            raise _too_deep(uri, max_depth)
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        for child in children:
+            if isinstance(child, (dict, list)):
+                stack.append((child, depth + 1))
+
+
+def check_graph(
+    data: Any,
+    uri: str,
+    *,
+    max_depth: int = MAX_DEPTH,
+    max_nodes: int = MAX_EXPANDED_NODES,
+) -> None:
+    """Refuse cyclic values, values deeper than ``max_depth`` and values whose expanded size (every value
+    counted once per place it appears) exceeds ``max_nodes``.
+
+    Iterative post-order walk; ``done`` maps a container's id to its (expanded size, height) so shared
+    containers are measured once.
+    """
+    if not isinstance(data, (dict, list)):
+        return
+    done: dict[int, tuple[int, int]] = {}
+    on_path: set[int] = set()
+    keep: list[Any] = []  # hold every measured container so no id is reused while ``done`` is alive
+    # Frames: [container, children iterator, expanded size so far, tallest child height so far]
+    frames: list[list[Any]] = [[data, iter(_children(data)), 1, 0]]
+    on_path.add(id(data))
+    while frames:
+        frame = frames[-1]
+        for child in frame[1]:
+            if not isinstance(child, (dict, list)):
+                frame[2] += 1
+                continue
+            cid = id(child)
+            measured = done.get(cid)
+            if measured is not None:
+                frame[2] += measured[0]
+                frame[3] = max(frame[3], measured[1])
+                if len(frames) + measured[1] > max_depth:
+                    raise _too_deep(uri, max_depth)
+                if frame[2] > max_nodes:
+                    raise _bomb(uri, max_nodes)
+                continue
+            if cid in on_path:
+                raise InputError(
+                    "yaml-recursive-alias",
+                    "an alias refers to a mapping or sequence that contains it, which makes the data infinite",
+                    Location(uri),
+                    hint="break the cycle; OpenAPI data must be a tree (use $ref for recursive schemas)",
+                )
+            if len(frames) >= max_depth:
+                raise _too_deep(uri, max_depth)
+            on_path.add(cid)
+            frames.append([child, iter(_children(child)), 1, 0])
+            break
+        else:
+            frames.pop()
+            node = frame[0]
+            on_path.discard(id(node))
+            size, height = frame[2], frame[3] + 1
+            done[id(node)] = (size, height)
+            keep.append(node)
+            if frames:
+                parent = frames[-1]
+                parent[2] += size
+                parent[3] = max(parent[3], height)
+                if parent[2] > max_nodes:
+                    raise _bomb(uri, max_nodes)
+
+
+def _children(node: Any) -> Any:
+    return node.values() if isinstance(node, dict) else node
+
+
+def _bomb(uri: str, max_nodes: int) -> InputError:
+    return InputError(
+        "yaml-alias-bomb",
+        f"the YAML aliases expand to more than {max_nodes:,} values (an alias bomb)",
+        Location(uri),
+        hint="reuse definitions with $ref instead of nested YAML aliases",
+    )
+
+
+def _too_deep(uri: str, max_depth: int) -> InputError:
+    return InputError(
+        "too-deep",
+        f"the document nests deeper than {max_depth} levels",
+        Location(uri),
+        hint="flatten the document; real OpenAPI documents nest a few dozen levels at most",
+    )

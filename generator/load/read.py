@@ -1,0 +1,141 @@
+"""Read a local file or raw bytes into a ``SourceDocument``: decode, detect JSON/YAML, parse, guard."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from typing import Any
+from urllib.parse import urlsplit
+
+from generator.errors import Diagnostic, InputError, IOFailure, Location
+from generator.load.decode import decode_text
+from generator.load.document import MediaKind, SourceDocument
+from generator.load.guards import check_graph, check_tree_depth
+from generator.load.json_parse import parse_json
+from generator.load.limits import DEFAULT_MAX_BYTES
+from generator.load.yaml_parse import parse_yaml
+
+_EXTENSIONS: dict[str, MediaKind] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+# A YAML stream with nothing but comments, blank lines and document markers.
+_EMPTY_YAML = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?(?:---|\.\.\.)?[ \t]*(?:#[^\n]*)?(?:\r?\n|\r|\Z))*\Z")
+
+
+def load_document(
+    source: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    display_uri: str | None = None,
+) -> SourceDocument:
+    """Read and parse a local file.
+
+    The document's ``uri`` (what messages name) is ``source`` as given (a relative path stays relative), or
+    ``display_uri`` when set: ``resolve`` opens referenced files by absolute path but names them relative
+    to the root document.
+    """
+    path = os.fspath(source)
+    uri = display_uri if display_uri is not None else path
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise IOFailure("file-not-found", f"no such file: {uri}", Location(uri),
+                        hint="check the path (relative paths are relative to the current folder)") from None
+    except OSError as exc:
+        raise IOFailure("read-failed", f"cannot read {uri}: {exc.strerror or exc}", Location(uri),
+                        hint="check that the file exists and is readable") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise IOFailure("not-a-file", f"{uri} is a folder, not a file", Location(uri),
+                        hint="name the spec file itself (for example openapi.yaml)")
+    if info.st_size > max_bytes:
+        raise _too_large(uri, info.st_size, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise IOFailure("read-failed", f"cannot read {uri}: {exc.strerror or exc}", Location(uri),
+                        hint="check that the file exists and is readable") from None
+    return parse_bytes(raw, uri, max_bytes=max_bytes)
+
+
+def parse_bytes(
+    raw: bytes,
+    uri: str,
+    *,
+    media_type: MediaKind | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> SourceDocument:
+    """Parse ``raw`` (a JSON or YAML document) named ``uri`` in messages.
+
+    ``media_type`` overrides detection; otherwise the extension of ``uri`` decides, then the content
+    (text starting with ``{`` or ``[`` is tried as JSON first, anything else is YAML).
+    """
+    if len(raw) > max_bytes:
+        raise _too_large(uri, len(raw), max_bytes)
+    text = decode_text(raw, uri)
+    if not text.strip():
+        raise _empty(uri)
+    kind = media_type or _kind_from_uri(uri)
+    diagnostics: tuple[Diagnostic, ...] = ()
+    if kind == "json":
+        data = parse_json(text, uri)
+        check_tree_depth(data, uri)
+    elif kind == "yaml":
+        data, diagnostics = _parse_yaml_checked(text, uri)
+    else:
+        kind, data, diagnostics = _parse_sniffed(text, uri)
+    return SourceDocument(
+        uri=uri,
+        media_type=kind,
+        text=text,
+        data=data,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        diagnostics=diagnostics,
+    )
+
+
+def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
+    data, diagnostics = parse_yaml(text, uri)
+    if data is None and _EMPTY_YAML.match(text):
+        raise _empty(uri)
+    check_graph(data, uri)
+    return data, diagnostics
+
+
+def _parse_sniffed(text: str, uri: str) -> tuple[MediaKind, Any, tuple[Diagnostic, ...]]:
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            data = parse_json(text, uri)
+        except InputError as json_error:
+            if json_error.code != "json-syntax":
+                raise
+            # JSON-looking text that JSON rejects may still be YAML flow style; if not, the JSON error
+            # is the more useful one.
+            try:
+                data, diagnostics = _parse_yaml_checked(text, uri)
+            except InputError:
+                raise json_error from None
+            return "yaml", data, diagnostics
+        check_tree_depth(data, uri)
+        return "json", data, ()
+    data, diagnostics = _parse_yaml_checked(text, uri)
+    return "yaml", data, diagnostics
+
+
+def _kind_from_uri(uri: str) -> MediaKind | None:
+    path = urlsplit(uri).path if "://" in uri else uri
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower())
+
+
+def _empty(uri: str) -> InputError:
+    return InputError("empty-document", "the document is empty", Location(uri),
+                      hint="point pfgen at an OpenAPI document (JSON or YAML)")
+
+
+def _too_large(uri: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        "too-large",
+        f"the document is {size:,} bytes, more than the {max_bytes:,}-byte limit",
+        Location(uri),
+        hint="raise the limit (max_bytes) if this document is genuine",
+    )

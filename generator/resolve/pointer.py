@@ -1,0 +1,64 @@
+"""JSON pointers (RFC 6901) as used in ``$ref`` fragments: parsing, escaping, looking up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import unquote
+
+Token = str | int
+
+
+class PointerError(Exception):
+    """A pointer does not lead anywhere; ``found`` is the longest prefix that exists, ``missing`` the token."""
+
+    def __init__(self, found: tuple[str, ...], missing: str, container: Any) -> None:
+        super().__init__(missing)
+        self.found = found
+        self.missing = missing
+        self.container = container
+
+
+def escape(token: Token) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(tokens: Iterable[Token]) -> str:
+    """``("paths", "/pets")`` -> ``"/paths/~1pets"``; ``()`` -> ``""`` (the whole document)."""
+    return "".join("/" + escape(t) for t in tokens)
+
+
+def split(pointer: str) -> tuple[str, ...]:
+    """``"/paths/~1pets"`` -> ``("paths", "/pets")``. ``pointer`` must be "" or start with "/"."""
+    if not pointer:
+        return ()
+    return tuple(unescape(t) for t in pointer[1:].split("/"))
+
+
+def from_fragment(fragment: str) -> str:
+    """The JSON pointer in a URI fragment (percent-decoded, as ``$ref`` values are URI references)."""
+    return unquote(fragment)
+
+
+def lookup(data: Any, tokens: tuple[str, ...]) -> Any:
+    """The value at ``tokens`` in ``data``; raises ``PointerError`` naming what is missing."""
+    node = data
+    for index, token in enumerate(tokens):
+        if isinstance(node, dict):
+            if token in node:
+                node = node[token]
+                continue
+        elif isinstance(node, list) and _is_index(token, len(node)):
+            node = node[int(token)]
+            continue
+        raise PointerError(tokens[:index], token, node)
+    return node
+
+
+def _is_index(token: str, length: int) -> bool:
+    """RFC 6901 array index: digits without leading zeros, inside the array."""
+    return token.isdigit() and (token == "0" or not token.startswith("0")) and int(token) < length

@@ -1,0 +1,67 @@
+"""``resolve``: version detection, ``$ref`` checking and bundling, then normalisation to OpenAPI 3."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.errors import Diagnostic, NotImplementedYet
+from generator.load.document import SourceDocument
+from generator.resolve.bundle import bundle
+from generator.resolve.documents import Loader
+from generator.resolve.model import ResolvedSpec, SpecFamily
+from generator.resolve.version import detect_version
+from generator.resolve.walk import json_copy
+
+
+def resolve(
+    doc: SourceDocument,
+    *,
+    allow_remote_refs: bool = False,
+    allow_outside_refs: bool = False,
+    loader: Loader | None = None,
+) -> ResolvedSpec:
+    """Resolve ``doc`` into a ``ResolvedSpec``.
+
+    External ``$ref``s (relative files; ``http(s)``/``file:`` URLs only with ``allow_remote_refs``, read
+    through ``loader``; files outside the root document's folder only with ``allow_outside_refs``) are
+    hoisted into the root document. ``doc`` and its data are never modified; when there is nothing to
+    bundle, ``bundled`` *is* ``doc.data``.
+
+    ``diagnostics`` holds what this stage adds (warnings from referenced documents and from ``normalize``);
+    the root document's own ``doc.diagnostics`` are not repeated.
+    """
+    family, version = detect_version(doc.data, doc.uri)
+    bundled = bundle(
+        doc,
+        family,
+        allow_remote_refs=allow_remote_refs,
+        allow_outside_refs=allow_outside_refs,
+        loader=loader,
+    )
+    data, normalize_diagnostics = _normalize(bundled.data, family)
+    external = tuple(d for other in bundled.documents[1:] for d in other.diagnostics)
+    return ResolvedSpec(
+        root=doc,
+        bundled=bundled.data,
+        data=data,
+        family=family,
+        spec_version=version,
+        documents=bundled.documents,
+        origins=bundled.origins,
+        diagnostics=external + tuple(normalize_diagnostics),
+    )
+
+
+def _normalize(bundled: dict[str, Any], family: SpecFamily) -> tuple[dict[str, Any], tuple[Diagnostic, ...]]:
+    try:
+        from generator.normalize import normalize
+    except ImportError:  # the normalize stage has not landed in this tree
+        if family == "2.0":
+            raise NotImplementedYet(
+                "not-implemented",
+                "Swagger 2.0 documents cannot be converted to OpenAPI 3 by this version of pfgen yet",
+                hint="convert the document to OpenAPI 3 first (for example with swagger2openapi)",
+            ) from None
+        return json_copy(bundled), ()
+    data, diagnostics = normalize(bundled, family)
+    return data, tuple(diagnostics)

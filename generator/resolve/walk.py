@@ -1,0 +1,159 @@
+"""Finding every ``$ref`` in a document without recursion, and telling what kind of object each one names.
+
+The walk knows which mappings hold *names* (``properties``, ``paths``, ``components/schemas``, ...) and which
+hold *keywords*, so a property called ``$ref`` or ``default`` is not mistaken for a keyword, and it does not
+look inside literal values (``example``, ``default``, ``enum``, ``const``, an Example's ``value``), where a
+``$ref`` key is just data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.resolve.pointer import Token
+
+# Keywords whose mapping value has user-chosen keys.
+NAME_MAPS = frozenset({
+    "properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies",
+    "paths", "webhooks", "callbacks", "responses", "parameters", "schemas", "requestBodies", "headers",
+    "securitySchemes", "securityDefinitions", "links", "pathItems", "content", "encoding", "variables",
+    "mapping", "scopes", "examples",
+})
+# Keywords whose value is data, never something with refs in it.
+LITERALS = frozenset({"example", "default", "enum", "const", "value", "x-example", "x-examples"})
+
+_SCHEMA_SLOTS = frozenset({
+    "schema", "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+    "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema",
+})
+_SCHEMA_PARENTS = frozenset({
+    "properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "schemas",
+    "allOf", "anyOf", "oneOf", "prefixItems", "items",
+})
+_BY_PARENT = {
+    "parameters": "parameter",
+    "responses": "response",
+    "requestBodies": "requestBody",
+    "headers": "header",
+    "examples": "example",
+    "paths": "pathItem",
+    "webhooks": "pathItem",
+    "pathItems": "pathItem",
+    "callbacks": "callback",
+    "links": "link",
+    "securitySchemes": "securityScheme",
+    "securityDefinitions": "securityScheme",
+}
+
+# A path that ends like the place an object of each kind sits; prepended to paths inside a hoisted piece so
+# ``classify`` sees the right context for refs at its top.
+KIND_CONTEXT: dict[str, tuple[Token, ...]] = {
+    "schema": ("schemas", "*"),
+    "parameter": ("parameters", "*"),
+    "response": ("responses", "*"),
+    "requestBody": ("requestBodies", "*"),
+    "header": ("headers", "*"),
+    "example": ("examples", "*"),
+    "pathItem": ("paths", "*"),
+    "callback": ("callbacks", "*"),
+    "link": ("links", "*"),
+    "securityScheme": ("securitySchemes", "*"),
+}
+
+_KEYWORDS, _NAMES = 0, 1
+Link = tuple[Token, Any] | None  # (token, parent link): a path built only when a ref is found
+
+
+def classify(path: tuple[Token, ...]) -> str:
+    """The kind of object a ``$ref`` at ``path`` stands for ("schema", "parameter", "pathItem", ...)."""
+    last = path[-1] if path else None
+    parent = path[-2] if len(path) >= 2 else None
+    if last in _SCHEMA_SLOTS or parent in _SCHEMA_PARENTS:
+        return "schema"
+    if last == "requestBody":
+        return "requestBody"
+    if len(path) >= 3 and path[-3] == "callbacks":
+        return "pathItem"  # callbacks/<name>/<expression>
+    if isinstance(parent, str) and parent in _BY_PARENT:
+        return _BY_PARENT[parent]
+    return "schema"
+
+
+def find_refs(top: Any) -> Iterator[tuple[tuple[Token, ...], dict[str, Any], str]]:
+    """Yield ``(path, holder, ref)`` for every ``{"$ref": "..."}`` under ``top`` (a keyword mapping or list),
+    in document order."""
+    stack: list[tuple[Any, Link, int]] = [(top, None, _KEYWORDS)]
+    while stack:
+        node, link, mode = stack.pop()
+        if isinstance(node, dict):
+            if mode == _KEYWORDS:
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    yield _path(link), node, ref
+                children: list[tuple[Any, Link, int]] = []
+                for key, value in node.items():
+                    if not isinstance(value, (dict, list)) or key == "$ref" or key in LITERALS:
+                        continue
+                    if key == "examples":
+                        if isinstance(value, list):  # JSON Schema ``examples``: literal values
+                            continue
+                        children.append((value, (key, link), _NAMES))
+                    elif key in NAME_MAPS and isinstance(value, dict):
+                        children.append((value, (key, link), _NAMES))
+                    elif isinstance(key, str) and key.startswith("x-") and "example" in key.lower():
+                        continue
+                    else:
+                        children.append((value, (key, link), _KEYWORDS))
+                stack.extend(reversed(children))
+            else:
+                stack.extend(reversed([
+                    (value, (key, link), _KEYWORDS)
+                    for key, value in node.items()
+                    if isinstance(value, (dict, list))
+                ]))
+        elif isinstance(node, list):
+            stack.extend(reversed([
+                (value, (index, link), _KEYWORDS)
+                for index, value in enumerate(node)
+                if isinstance(value, (dict, list))
+            ]))
+
+
+def _path(link: Link) -> tuple[Token, ...]:
+    tokens: list[Token] = []
+    while link is not None:
+        tokens.append(link[0])
+        link = link[1]
+    tokens.reverse()
+    return tuple(tokens)
+
+
+def json_copy(node: Any) -> Any:
+    """A deep copy of JSON-like data (dicts, lists, scalars), iterative and much faster than ``copy.deepcopy``.
+
+    Aliased (shared) containers become separate copies, which is what JSON semantics say they are.
+    """
+    if not isinstance(node, (dict, list)):
+        return node
+    top: Any = {} if isinstance(node, dict) else []
+    stack: list[tuple[Any, Any]] = [(node, top)]
+    while stack:
+        src, dst = stack.pop()
+        if isinstance(src, dict):
+            for key, value in src.items():
+                if isinstance(value, (dict, list)):
+                    new: Any = {} if isinstance(value, dict) else []
+                    stack.append((value, new))
+                    dst[key] = new
+                else:
+                    dst[key] = value
+        else:
+            for value in src:
+                if isinstance(value, (dict, list)):
+                    new = {} if isinstance(value, dict) else []
+                    stack.append((value, new))
+                    dst.append(new)
+                else:
+                    dst.append(value)
+    return top
