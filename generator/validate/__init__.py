@@ -1,0 +1,99 @@
+"""The ``validate`` stage: openapi-spec-validator plus pfgen's own lint rules, as located ``Diagnostic``s.
+
+``validate`` only reports; whether errors stop the run (``--lenient``) is the caller's decision, helped by
+``has_errors``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+
+from generator.errors import Diagnostic
+from generator.resolve.model import ResolvedSpec
+from generator.validate import cache
+from generator.validate.findings import Finding
+from generator.validate.lint import RULES, LintRule, lint
+from generator.validate.place import complete, order, place
+from generator.validate.schema_check import VALIDATOR_VERSION, check_schema
+
+__all__ = [
+    "RULES",
+    "VALIDATOR_VERSION",
+    "LintRule",
+    "complete",
+    "count",
+    "has_errors",
+    "order",
+    "validate",
+]
+
+
+def _cache_key(spec: ResolvedSpec, lint_on: bool) -> str:
+    bundled = json.dumps(spec.bundled, separators=(",", ":"), ensure_ascii=False, default=str)
+    texts = [spec.root] + sorted(spec.documents, key=lambda d: d.uri)
+    return cache.make_key(
+        [
+            VALIDATOR_VERSION,
+            spec.family,
+            "lint" if lint_on else "nolint",
+            hashlib.sha256(bundled.encode("utf-8", "surrogatepass")).hexdigest(),
+            json.dumps(sorted(spec.origins)),
+            *(f"{d.uri}\0{hashlib.sha256(d.text.encode('utf-8', 'surrogatepass')).hexdigest()}" for d in texts),
+        ]
+    )
+
+
+# Meta-schema errors that a lint finding at (or above) the same pointer already explains, in clearer words.
+_COVERS: dict[str, Callable[[Finding], bool]] = {
+    "operation-no-responses": lambda f: "'responses'" in f.message or f.pointer.endswith("/responses"),
+    "invalid-response-code": lambda f: f.code == "spec-unexpected-property",
+    "path-param-not-required": lambda f: "required" in f.message or f.pointer.endswith("/required"),
+}
+
+
+def _merge(spec_findings: list[Finding], lint_findings: list[Finding]) -> list[Finding]:
+    """One report per problem: drop meta-schema findings that a lint finding covers."""
+    covering = [(f.pointer, _COVERS[f.code]) for f in lint_findings if f.code in _COVERS]
+
+    def covered(finding: Finding) -> bool:
+        return any(
+            (finding.pointer == where or finding.pointer.startswith(where + "/")) and explains(finding)
+            for where, explains in covering
+        )
+
+    return [f for f in spec_findings if not covered(f)] + lint_findings
+
+
+def validate(spec: ResolvedSpec, *, lint: bool = True) -> tuple[Diagnostic, ...]:
+    """Every problem in ``spec.bundled``: meta-schema and keyword errors from openapi-spec-validator, then (with
+    ``lint``) pfgen's own rules; deduplicated, located and ordered by position. Cached on disk by content."""
+    key = _cache_key(spec, lint)
+    cached = cache.load(key)
+    if cached is not None:
+        return cached
+    spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint)
+    findings = _merge(spec_findings, _lint(spec)) if lint else spec_findings
+    result = place(spec, findings)
+    cache.store(key, result)
+    return result
+
+
+def _lint(spec: ResolvedSpec) -> list[Finding]:
+    return lint(spec.bundled, spec.family)
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity == "error" for d in diagnostics)
+
+
+def count(diagnostics: Iterable[Diagnostic]) -> tuple[int, int]:
+    """(errors, warnings)."""
+    errors = warnings = 0
+    for d in diagnostics:
+        if d.severity == "error":
+            errors += 1
+        elif d.severity == "warning":
+            warnings += 1
+    return errors, warnings

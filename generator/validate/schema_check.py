@@ -1,0 +1,172 @@
+"""Run openapi-spec-validator (0.7-0.9) over the bundled document and collect *all* of its errors as findings.
+
+It works in two phases, and we call them separately instead of ``iter_errors``: that method is wrapped in an
+unbounded ``lru_cache`` keyed on the validator instance, which would keep every validated document alive.
+
+1. The JSON-Schema check of the whole document against the OpenAPI meta-schema: errors carry absolute paths.
+2. The "keyword" checks (operationId uniqueness, path parameters, schema meta-checks, defaults): these errors carry
+   no path at all, so each keyword validator is wrapped to stamp the errors it yields with the path it was
+   called on. Those paths walk *through* ``$ref``s; ``physical_parts`` turns them into the place that holds the
+   value.
+
+The validator is never allowed to fetch anything: the document is bundled, and every URL handler refuses.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import openapi_spec_validator
+from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for
+from jsonschema_path.paths import SchemaPath
+from openapi_spec_validator import (
+    OpenAPIV2SpecValidator,
+    OpenAPIV30SpecValidator,
+    OpenAPIV31SpecValidator,
+)
+from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31
+from openapi_spec_validator.validation import exceptions as osv_exc
+
+from generator.validate.findings import Finding
+from generator.validate.messages import describe, preview
+from generator.validate.pointers import physical_parts, to_pointer
+
+VALIDATOR_VERSION: str = getattr(openapi_spec_validator, "__version__", "unknown")
+
+# Past this many raw errors a document is broken enough; collecting more only costs time and memory.
+MAX_RAW_ERRORS = 5000
+
+_BASES: Mapping[str, type[Any]] = {
+    "2.0": OpenAPIV2SpecValidator,
+    "3.0": OpenAPIV30SpecValidator,
+    "3.1": OpenAPIV31SpecValidator,
+}
+
+_META_SCHEMAS: Mapping[str, Any] = {"2.0": schema_v2, "3.0": schema_v30, "3.1": schema_v31}
+
+# Keyword-phase errors that our own lint rules report with better pointers and wording.
+COVERED_BY_LINT: tuple[type[Exception], ...] = (
+    osv_exc.DuplicateOperationIDError,
+    osv_exc.ParameterDuplicateError,
+    osv_exc.UnresolvableParameterError,
+    osv_exc.ExtraParametersError,
+)
+
+
+def _refuse(uri: str) -> Any:
+    raise OSError(f"pfgen never fetches {uri!r} while validating (the document should be bundled)")
+
+
+_NO_FETCH = {"<all_urls>": _refuse, "http": _refuse, "https": _refuse, "file": _refuse}
+
+
+def _tracked(cls: type[Any], keyword: str) -> type[Any]:
+    """Subclass a keyword validator so the errors it yields remember where they were found."""
+    suffix: tuple[str, ...] = ("default",) if keyword == "default" else ()
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+        where = next((a for a in args if isinstance(a, SchemaPath)), None)
+        for err in cls.__call__(self, *args, **kwargs):
+            if where is not None and getattr(err, "_pfgen_parts", None) is None:
+                err._pfgen_base = tuple(where.parts) + suffix
+                err._pfgen_parts = err._pfgen_base + tuple(err.path)
+                err._pfgen_keyword = keyword
+            yield err
+
+    return type(f"Tracked{cls.__name__}", (cls,), {"__call__": __call__})
+
+
+@functools.cache
+def _validator_class(family: str) -> type[Any]:
+    base = _BASES[family]
+    keywords = {name: _tracked(kw, name) for name, kw in base.keyword_validators.items()}
+    return type(f"Pfgen{base.__name__}", (base,), {"keyword_validators": keywords, "resolver_handlers": _NO_FETCH})
+
+
+@functools.cache
+def _meta_validator(family: str) -> Any:
+    """The pure-Python jsonschema validator for the OpenAPI meta-schema, whatever backend openapi-spec-validator
+    would pick: the jsonschema-rs adapter drops the ``context`` and keywords that our messages are made from."""
+    schema = dict(_META_SCHEMAS[family])
+    return validator_for(schema)(schema)
+
+
+_PREFIX = {"default": "default value does not match its schema: ", "schema": "invalid schema: "}
+
+
+def _keyword_findings(doc: Any, err: ValidationError) -> list[Finding]:
+    parts = list(getattr(err, "_pfgen_parts", ()) or ())
+    keyword = getattr(err, "_pfgen_keyword", "")
+    code = "spec-invalid"
+    if keyword in _PREFIX and not isinstance(err, osv_exc.ExtraParametersError):
+        # A jsonschema error about a default value or a schema: word it like the meta-schema errors.
+        base = list(getattr(err, "_pfgen_base", ()) or ())
+        code = "default-invalid" if keyword == "default" else "schema-invalid"
+        return [
+            Finding(to_pointer(physical_parts(doc, base + path)), "error", code, _PREFIX[keyword] + text)
+            for path, _, text in describe(err)
+        ]
+    message = err.message
+    if isinstance(err, osv_exc.DuplicateOperationIDError):
+        parts.append("operationId")
+        code = "duplicate-operation-id"
+    elif isinstance(err, osv_exc.ParameterDuplicateError):
+        code = "duplicate-parameter"
+    elif isinstance(err, osv_exc.UnresolvableParameterError):
+        code = "path-param-unresolved"
+    elif isinstance(err, osv_exc.ExtraParametersError):
+        parts.append("required")
+        code = "required-property-missing"
+    elif keyword == "tags":
+        code = "duplicate-tag"
+    if len(repr(err.instance)) > 60 and repr(err.instance) in message:
+        message = message.replace(repr(err.instance), preview(err.instance))
+    if len(message) > 300:
+        message = message[:299] + "…"
+    return [Finding(to_pointer(physical_parts(doc, parts)), "error", code, message)]
+
+
+def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False) -> list[Finding]:
+    """Every openapi-spec-validator error for ``doc`` (a bundled ``family`` document) as findings."""
+    validator = _validator_class(family)(doc)
+    findings: list[Finding] = []
+    count = 0
+    for err in _meta_validator(family).iter_errors(doc):
+        for parts, code, message in describe(err):
+            findings.append(Finding(to_pointer(parts), "error", code, message))
+        count += 1
+        if count >= MAX_RAW_ERRORS:
+            return findings
+    meta_pointers = {f.pointer for f in findings}
+    try:
+        for err in validator.root_validator(validator.schema_path):
+            count += 1
+            if count >= MAX_RAW_ERRORS:
+                break
+            if skip_covered and isinstance(err, COVERED_BY_LINT):
+                continue
+            for finding in _keyword_findings(doc, err):
+                if finding.code == "schema-invalid" and finding.pointer in meta_pointers:
+                    continue  # the meta-schema check already said what is wrong at this very place
+                findings.append(finding)
+    except RecursionError:
+        findings.append(_stopped("the document nests too deeply for openapi-spec-validator"))
+    except Exception as exc:  # noqa: BLE001 -- the keyword phase assumes phase 1 passed; on broken input it can trip over itself
+        if not findings:
+            ref = getattr(exc, "ref", None)
+            why = f"it cannot follow the $ref {ref!r}" if isinstance(ref, str) else f"{type(exc).__name__}: {exc}"
+            findings.append(_stopped(why[:200]))
+    return findings
+
+
+def _stopped(why: str) -> Finding:
+    return Finding(
+        "",
+        "warning",
+        "validator-stopped",
+        f"openapi-spec-validator stopped before checking everything ({why})",
+        "fix the errors above and validate again",
+    )
