@@ -1,0 +1,145 @@
+"""Turn what the user gave ``pfgen fetch`` (a docs URL, a document URL or a local file) into a parsed document."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from generator.errors import Diagnostic, GeneratorError, InputError, IOFailure, Location, UsageError
+from generator.fetch.discover import discover, sniff
+from generator.fetch.transport import DEFAULT_MAX_SIZE, Transport, too_large_error
+from generator.load import parse_bytes
+from generator.load.document import MediaKind, SourceDocument
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """The document found: parsed, with the exact bytes (for the snapshot) and where it came from."""
+
+    doc: SourceDocument
+    raw: bytes
+    source: str                       # the document's own URL (after discovery and redirects) or the path given
+    steps: tuple[str, ...] = ()
+
+    @property
+    def document(self) -> SourceDocument:
+        """The same as ``doc`` (the name ``pipeline.read_source`` uses)."""
+        return self.doc
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme.lower() in ("http", "https")
+
+
+def _local_path(source: str) -> Path:
+    parts = urlsplit(source)
+    if parts.scheme.lower() == "file":
+        return Path(unquote(parts.path))
+    return Path(source)
+
+
+def read_local(source: str, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    path = _local_path(source)
+    if path.is_dir():
+        raise UsageError(
+            "not-a-file", "this is a folder, not a file", Location(source), hint="give a spec file or an http(s) URL"
+        )
+    try:
+        size = path.stat().st_size
+        if size > max_size:
+            raise IOFailure(
+                "too-large",
+                f"the file is larger than {max_size} bytes",
+                Location(source),
+                hint="raise the limit with --max-size BYTES",
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise IOFailure(
+            "file-not-found",
+            "the file does not exist",
+            Location(source),
+            hint="check the path, or give an http(s) URL",
+        ) from None
+    except OSError as exc:
+        raise IOFailure("read-failed", f"could not read the file: {exc.strerror or exc}", Location(source)) from None
+
+
+def media_kind(raw: bytes, name: str) -> MediaKind:
+    lowered = urlsplit(name).path.lower() if is_url(name) else name.lower()
+    if lowered.endswith(".json"):
+        return "json"
+    if lowered.endswith((".yaml", ".yml")):
+        return "yaml"
+    return sniff(raw).kind or ("json" if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "yaml")
+
+
+def parse_document(
+    raw: bytes, uri: str, media_type: MediaKind | None = None, *, max_size: int = DEFAULT_MAX_SIZE
+) -> SourceDocument:
+    """Parse with the ``load`` stage, then insist on an OpenAPI/Swagger document (anything else is not a spec)."""
+    doc = parse_bytes(raw, uri, media_type=media_type, max_bytes=max_size)
+    data = doc.data
+    if not isinstance(data, dict) or not ("openapi" in data or "swagger" in data):
+        raise InputError(
+            "not-openapi",
+            "not an OpenAPI or Swagger document (no top-level `openapi` or `swagger` key)",
+            Location(uri),
+            hint="give the URL of the API's docs page or of its OpenAPI document",
+        )
+    return doc
+
+
+def fetch_source(source: str, transport: Transport, *, max_size: int = DEFAULT_MAX_SIZE) -> Fetched:
+    """Find, download and parse the document behind ``source`` (URL or local path)."""
+    if is_url(source):
+        found = discover(source, transport)
+        raw = found.response.body
+        if len(raw) > max_size:  # a fake or foreign transport may not enforce the cap itself
+            raise too_large_error(found.spec_url, max_size)
+        doc = parse_document(raw, found.spec_url, found.media_type, max_size=max_size)
+        return Fetched(doc, raw, found.spec_url, found.steps)
+    scheme = urlsplit(source).scheme.lower()
+    if len(scheme) > 1 and scheme != "file":  # one letter is a Windows drive (C:/...), not a scheme
+        raise UsageError(
+            "bad-url",
+            f"cannot fetch {source!r}: only http, https and local files are supported",
+            hint="give an http(s) URL or a local file path",
+        )
+    raw = read_local(source, max_size=max_size)
+    return Fetched(parse_document(raw, source, media_kind(raw, source), max_size=max_size), raw, source)
+
+
+def check_document(doc: SourceDocument, *, allow_remote_refs: bool = False) -> tuple[Diagnostic, ...] | None:
+    """Resolve and validate ``doc``; every problem comes back as a Diagnostic. None: validation is not available.
+
+    A document that cannot even be resolved (a broken ``$ref``) yields that error as a Diagnostic, so that
+    ``--lenient`` can still store it.
+    """
+    try:
+        from generator.resolve import resolve  # type: ignore[attr-defined,unused-ignore]
+        from generator.validate import validate
+    except ImportError:
+        return None  # TODO(resolve/validate): always validate once both stages have landed
+    kwargs: dict[str, object] = {}
+    try:
+        if "allow_remote_refs" in inspect.signature(resolve).parameters:
+            kwargs["allow_remote_refs"] = allow_remote_refs
+    except (TypeError, ValueError):
+        pass
+    found: list[Diagnostic] = list(doc.diagnostics)
+    try:
+        resolved = resolve(doc, **kwargs)
+        found.extend(resolved.diagnostics)
+        found.extend(validate(resolved))
+    except GeneratorError as exc:
+        found.extend(exc.diagnostics)
+        if not exc.diagnostics or exc.code != "spec-invalid":
+            found.append(Diagnostic("error", exc.code, exc.message, exc.location, exc.hint))
+    unique: list[Diagnostic] = []
+    for diag in found:
+        if diag not in unique:
+            unique.append(diag)
+    return tuple(unique)
