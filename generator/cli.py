@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import sys
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -98,24 +100,375 @@ def generate() -> None:
 
 
 @cli.command()
+@click.argument("spec", required=False)
+@click.option("--lenient", is_flag=True, help="Report errors as warnings and exit 0 if the document is usable.")
+@click.option(
+    "--max-problems",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Print at most this many problems (0: all).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one FILE:LINE:COL line per problem; json: one object for tools.",
+)
 @handle_errors
-def validate() -> None:
-    """Validate an OpenAPI/Swagger document and lint it."""
-    raise not_yet("validate")
+def validate(spec: str | None, lenient: bool, max_problems: int, output_format: str) -> None:
+    """Validate an OpenAPI/Swagger document and lint it.
+
+    SPEC is a file, a snapshot folder or a URL (default: the project's configured spec). Each problem is printed
+    as FILE:LINE:COL: /json/pointer: message [code], then a one-line summary. Exit codes: 0 valid (warnings
+    allowed), 1 invalid, 2 usage or I/O problems.
+    """
+    from generator.validate import complete, count, has_errors
+    from generator.validate import validate as run_validate
+
+    console = _console()
+    source = spec if spec is not None else _validate_default_spec()
+    console.detail(f"validating {source}")
+    resolved = _validate_load(source)
+    problems = list(complete(resolved, (*resolved.root.diagnostics, *resolved.diagnostics, *run_validate(resolved))))
+    invalid = has_errors(problems)
+    strict_errors = count(problems)[0]
+    if lenient and invalid:
+        from dataclasses import replace
+
+        problems = [replace(d, severity="warning") if d.severity == "error" else d for d in problems]
+    errors, warnings = count(problems)
+    shown = problems if max_problems == 0 else problems[:max_problems]
+    hidden = len(problems) - len(shown)
+    label = "Swagger 2.0" if resolved.family == "2.0" else f"OpenAPI {resolved.spec_version}"
+    paths = resolved.bundled.get("paths")
+    n_paths = len([p for p in paths if not str(p).startswith("x-")]) if isinstance(paths, dict) else 0
+    if output_format == "json":
+        import json as _json
+
+        report = _validate_report(resolved.root.uri, label, n_paths, invalid, lenient, errors, warnings, shown, hidden)
+        console.out(_json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        for diag in shown:
+            console.out(diag.format())
+        if hidden:
+            console.out(f"... and {_validate_plural(hidden, 'more problem')}")
+        counts = f"{_validate_plural(n_paths, 'path')}, {_validate_plural(warnings, 'warning')}"
+        if not invalid:
+            console.out(f"valid: {resolved.root.uri} ({label}, {counts})", fg="green", bold=True)
+        elif lenient:
+            demoted = _validate_plural(strict_errors, "error")
+            console.out(f"valid with --lenient: {resolved.root.uri} ({label}, {counts}; {demoted} shown as warnings)",
+                        fg="yellow", bold=True)
+        else:
+            console.out(f"invalid: {_validate_plural(errors, 'error')}, {_validate_plural(warnings, 'warning')}",
+                        fg="red", bold=True)
+    if invalid and not lenient:
+        sys.exit(1)
+
+
+def _validate_plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _validate_default_spec() -> str:
+    """The configured spec; until every project has a config, the newest snapshot in specs/pocketsflow/."""
+    try:
+        from generator.config import default_spec_path, load_config
+    except ImportError:
+        pass
+    else:
+        found = default_spec_path(load_config(check_spec=False))
+        if "://" in found:
+            return found
+        try:  # name it as the user would type it from here
+            return str(Path(found).resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return found
+    folder = Path("specs") / "pocketsflow"
+    snapshots = sorted(folder.glob("*.json"), key=lambda p: (p.stat().st_mtime, p.name)) if folder.is_dir() else []
+    if not snapshots:
+        from generator.errors import UsageError
+
+        raise UsageError("no-spec", "no SPEC was given and specs/pocketsflow/ has no snapshot",
+                         hint="pass the spec as an argument, or run `pfgen fetch` first")
+    return str(snapshots[-1])
+
+
+def _validate_load(source: str) -> Any:
+    """Load and resolve ``source`` (file, snapshot folder or URL) into a ResolvedSpec."""
+    from generator.pipeline import read_source
+    from generator.resolve import resolve
+
+    return resolve(read_source(source))
+
+
+def _validate_report(file: str, label: str, n_paths: int, invalid: bool, lenient: bool, errors: int,
+                     warnings: int, shown: list[Any], hidden: int) -> dict[str, Any]:
+    return {
+        "file": file,
+        "spec": label,
+        "paths": n_paths,
+        "valid": not invalid or lenient,
+        "strictly_valid": not invalid,
+        "errors": errors,
+        "warnings": warnings,
+        "problems": [
+            {
+                "severity": d.severity, "code": d.code, "message": d.message, "hint": d.hint,
+                "file": d.location.file, "line": d.location.line, "col": d.location.col,
+                "pointer": d.location.pointer,
+            }
+            for d in shown
+        ],
+        "more": hidden,
+    }
 
 
 @cli.command()
+@click.argument("url", required=False)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Snapshot folder; the document is stored as OUTPUT/<api>/<version>.<json|yaml>. [default: specs]",
+)
+@click.option("--name", help="API folder name (default: from info.title, e.g. 'pocketsflow').")
+@click.option("--lenient", is_flag=True, help="Store the document even if it is invalid, listing its problems.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for the server.",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=50 * 1024 * 1024,
+    show_default=True,
+    help="Largest download accepted, in bytes.",
+)
+@click.option("--allow-remote-refs", is_flag=True, help="Let $refs to other URLs be followed while validating.")
 @handle_errors
-def fetch() -> None:
-    """Find and download the OpenAPI document behind a docs URL and snapshot it."""
-    raise not_yet("fetch")
+def fetch(
+    url: str | None,
+    output: Path | None,
+    name: str | None,
+    lenient: bool,
+    timeout: float,
+    max_size: int,
+    allow_remote_refs: bool,
+) -> None:
+    """Find and download the OpenAPI document behind a docs URL and snapshot it.
+
+    URL may be an API docs page (Swagger UI, ReDoc, Scalar, RapiDoc, Elements), the document itself, or a local
+    file. Without URL, the project's `docs-url` is fetched into its configured spec folder.
+    Exit codes: 0 stored or unchanged, 1 invalid document or none found, 2 network or file problems.
+    """
+    from generator.errors import Location, SpecInvalidError
+    from generator.fetch import HttpxTransport, check_document, fetch_source, store_snapshot
+    from generator.fetch.store import check_api_name
+
+    console = _console()
+    if url is None:
+        url, output, name = _fetch_defaults(output, name)
+    output = output if output is not None else Path("specs")
+    if name:
+        check_api_name(name)  # before downloading anything
+    progress = _download_progress(console)
+    with HttpxTransport(timeout=timeout, max_size=max_size, on_progress=progress) as transport:
+        fetched = fetch_source(url, transport, max_size=max_size)
+    for step in fetched.steps:
+        console.detail(step)
+    problems = check_document(fetched.doc, allow_remote_refs=allow_remote_refs)
+    if problems is None:
+        console.detail("validation skipped: the validate stage is not available in this build")
+    errors = tuple(d for d in problems or () if d.severity == "error")
+    if errors and not lenient:
+        raise SpecInvalidError(
+            "spec-invalid",
+            f"{fetched.source} has {len(errors)} problem(s); nothing was stored",
+            Location(fetched.source),
+            hint="fix the document, or pass --lenient to store it anyway",
+            diagnostics=errors,
+        )
+    for diag in errors:
+        console.warn(diag.format())
+    for diag in problems or ():
+        if diag.severity != "error":
+            console.detail(diag.format())
+    result = store_snapshot(output, fetched.doc, source_url=fetched.source, name=name, raw=fetched.raw)
+    shown = _fetch_display(result.path)
+    if result.status == "unchanged":
+        console.out(f"unchanged: {shown} is up to date")
+    else:
+        label = " ".join(part for part in (result.title or result.api, result.version) if part)
+        suffix = f"; {len(errors)} problem(s) kept with --lenient" if errors else ""
+        console.out(f"stored {shown} ({label}, from {fetched.source}{suffix})")
+
+
+def _fetch_defaults(output: Path | None, name: str | None) -> tuple[str, Path | None, str | None]:
+    """`pfgen fetch` alone: the configured docs-url, stored into the configured snapshot folder."""
+    from generator.config import load_config
+    from generator.errors import UsageError
+
+    config = load_config(check_spec=False)
+    if not config.docs_url:
+        raise UsageError(
+            "missing-url",
+            "no URL given and the project configures no `docs-url`",
+            hint="run `pfgen fetch URL`, or set docs-url in [tool.pfgen]",
+        )
+    spec = Path(config.spec) if config.spec and not config.spec_is_url else None
+    if spec is not None and spec.suffix.lower() not in (".json", ".yaml", ".yml"):  # a snapshot folder
+        output = output if output is not None else spec.parent
+        name = name or spec.name
+    return config.docs_url, output, name
+
+
+def _fetch_display(path: Path) -> str:
+    """Paths under the working folder are shown relative to it (``specs/pocketsflow/1.0.0.json``)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix() if path.is_absolute() else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _download_progress(console: Console) -> Callable[[int, int | None], None]:
+    """A progress line only for downloads that take a while, and only on a terminal."""
+    state: dict[str, float] = {"start": time.monotonic(), "last": 0, "shown": 0}
+
+    def report(done: int, total: int | None) -> None:
+        if done < state["last"]:  # a new request on the same transport
+            state.update(start=time.monotonic(), shown=0)
+        state["last"] = done
+        if total is None or not console.progress_enabled():
+            return
+        if not state["shown"] and (done >= total or time.monotonic() - state["start"] < 1.0):
+            return
+        state["shown"] = 1
+        console.progress(done, total, "downloading (bytes)")
+
+    return report
 
 
 @cli.command()
+@click.argument("old", required=False)
+@click.argument("new", required=False)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "json", "html", "github"]),
+    default="text",
+    show_default=True,
+    help="text: grouped by operation; markdown: a changelog section; json: one object for tools; html: one "
+    "self-contained page; github: workflow annotations.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "warning", "info"]),
+    default=None,
+    help="Exit 1 when a change at or above this level is found.",
+)
+@click.option(
+    "--ignore",
+    "ignore_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File of accepted findings: lines `<rule-id> [<METHOD /path>]`, # comments.",
+)
+@click.option("--lenient", is_flag=True, help="Diff documents even if they have validation errors.")
+@click.option("--wire-only", is_flag=True, help="Skip the generated SDK's surface (compare the documents only).")
+@click.option("--rules", "list_rules", is_flag=True, help="List every rule id with its level, and exit.")
 @handle_errors
-def diff() -> None:
-    """Classify every change between two versions of an API."""
-    raise not_yet("diff")
+def diff(old: str | None, new: str | None, output_format: str, fail_on: str | None, ignore_file: Path | None,
+         lenient: bool, wire_only: bool, list_rules: bool) -> None:
+    """Classify every change between two versions of an API.
+
+    OLD and NEW are files, snapshot folders, URLs or git:REV:PATH (for example git:main:openapi.yaml). Each change
+    is breaking, warning or info, on the wire (the HTTP API) or in the generated Python SDK.
+    Exit codes: 0 done (or nothing at the --fail-on level), 1 a change at the --fail-on level or an invalid
+    document, 2 usage or I/O problems.
+    """
+    from generator.diff import diff_versions
+    from generator.errors import UsageError
+
+    console = _console()
+    if list_rules:
+        _diff_print_rules(console, output_format)
+        return
+    if old is None or new is None:
+        raise UsageError("missing-argument", "pfgen diff needs two specs: OLD and NEW",
+                         hint="for example `pfgen diff git:main:openapi.yaml openapi.yaml`, or `pfgen diff --rules`")
+    from generator.diff.ignore import apply_ignore, read_ignore
+
+    entries = read_ignore(ignore_file) if ignore_file is not None else ()
+    old_spec = _diff_load(old, lenient)
+    new_spec = _diff_load(new, lenient)
+    result, notes = diff_versions(old_spec, new_spec, sdk=not wire_only)
+    for note in notes:
+        console.warn(note.format())
+    result = apply_ignore(result, entries)
+    _diff_print(console, result, output_format, new)
+    if fail_on is not None:
+        from generator.diff.model import LEVEL_RANK
+
+        if any(LEVEL_RANK[c.level] <= LEVEL_RANK[fail_on] for c in result.changes):
+            sys.exit(1)
+
+
+def _diff_load(source: str, lenient: bool) -> Any:
+    """One side of a diff: file, snapshot folder, URL or git:REV:PATH, loaded and validated like `validate`."""
+    from generator.diff.source import is_git_source, read_git_source
+    from generator.pipeline import SpecOptions, load_spec
+
+    loaded = load_spec(read_git_source(source) if is_git_source(source) else source, SpecOptions(lenient=lenient))
+    console = _console()
+    for diag in loaded.diagnostics:
+        console.detail(diag.format())
+    return loaded.resolved
+
+
+def _diff_print(console: Console, result: Any, output_format: str, new: str) -> None:
+    from generator.diff import render
+
+    if output_format == "json":
+        console.out(render.render_json(result))
+    elif output_format == "markdown":
+        console.out(render.render_markdown(result).rstrip("\n"))
+    elif output_format == "html":
+        console.out(render.render_html(result).rstrip("\n"))
+    elif output_format == "github":
+        from generator.diff.source import is_git_source
+        from generator.fetch.source import is_url
+
+        local = not is_git_source(new) and not is_url(new) and Path(new).is_file()
+        text = render.render_github(result, file=new if local else None).rstrip("\n")
+        if text:
+            console.out(text)
+    else:
+        colours = {"breaking": "red", "warning": "yellow", "info": None}
+        for line in render.text_lines(result):
+            console.out(line.text, fg=colours.get(line.level) if line.level else None, bold=line.heading)
+
+
+def _diff_print_rules(console: Console, output_format: str) -> None:
+    from generator.diff import rules_table
+
+    table = rules_table()
+    if output_format == "json":
+        import json as _json
+
+        console.out(_json.dumps([{"id": r.id, "level": r.level, "scope": r.scope, "summary": r.summary}
+                                 for r in table], indent=2))
+        return
+    width = max(len(r.id) for r in table)
+    for r in table:
+        console.out(f"{r.id:<{width}}  {r.level:<8}  {r.scope:<4}  {r.summary}")
 
 
 @cli.command()
@@ -123,6 +476,64 @@ def diff() -> None:
 def check() -> None:
     """Exit 1 when generated/ differs from what the current inputs produce."""
     raise not_yet("check")
+
+
+@cli.group()
+def templates() -> None:
+    """List the built-in templates and show one, with the view it receives.
+
+    To customise output, copy a template into your template overlay folder (same relative path) and edit it;
+    templates receive one object, `view`, whose fields `pfgen templates show NAME` lists.
+    """
+
+
+@templates.command("list")
+@handle_errors
+def templates_list() -> None:
+    """Print every built-in template path with what it renders and the view it receives."""
+    from generator.render.catalog import list_templates
+
+    console = _console()
+    entries = list_templates()
+    width = max((len(e.path) for e in entries), default=0)
+    for entry in entries:
+        receives = "copied verbatim" if entry.verbatim else (entry.view_name or "no view")
+        console.out(f"{entry.path:<{width}}  {receives}: {entry.description}")
+
+
+@templates.command("show")
+@click.argument("name")
+@click.option("--source-only", is_flag=True, help="Print only the template source (to redirect into a file).")
+@handle_errors
+def templates_show(name: str, source_only: bool) -> None:
+    """Print template NAME (a path from `pfgen templates list`, or its unique ending) and its view's fields.
+
+    Exit codes: 0 shown, 2 no such template.
+    """
+    from generator.render.catalog import find_template, template_source, view_docs
+
+    console = _console()
+    entry = find_template(name)
+    console.out(template_source(entry).rstrip("\n"))
+    if source_only:
+        return
+    console.out()
+    console.out(f"--- {entry.path}: {entry.description}", bold=True)
+    if entry.verbatim:
+        console.out("copied verbatim into the generated package; it is not a template and receives no view")
+        return
+    docs = view_docs(entry.view)
+    if not docs:
+        console.out("receives no view")
+        return
+    for i, doc in enumerate(docs):
+        head = f"`view` is a {doc.name}" if i == 0 else doc.name
+        console.out(f"{head} ({doc.module}):")
+        width = max((len(f.name) for f in doc.fields), default=0)
+        for field in doc.fields:
+            kind = " (property)" if field.is_property else ""
+            note = f"  # {field.comment}" if field.comment else ""
+            console.out(f"  {field.name + ':':<{width + 1}} {field.type}{kind}{note}")
 
 
 def main() -> None:

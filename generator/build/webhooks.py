@@ -52,12 +52,14 @@ def webhook_drafts(ctx: Context, conv: SchemaConverter) -> list[WebhookDraft]:
                 body = conv.at(sptr, media["schema"], candidate)
                 hoisted = body.kind == "ref" and body.name == sptr
         header_event = ""
+        header_name = ""
         for p in op.get("parameters") or ():
             p, _ = ctx.deref(p, optr)
             if isinstance(p, dict) and p.get("in") == "header" and "event" in str(p.get("name", "")).lower():
                 v = tag_value({"properties": {"x": p.get("schema")}}, "x")
                 if isinstance(v, str):
                     header_event = v
+                    header_name = str(p.get("name"))
         summary, desc = op.get("summary"), op.get("description")
         tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))
         out.append(WebhookDraft(
@@ -65,6 +67,7 @@ def webhook_drafts(ctx: Context, conv: SchemaConverter) -> list[WebhookDraft]:
                 key=key, name="", method=method, pointer=optr, event_type=key, body=body,
                 summary=summary if isinstance(summary, str) else "",
                 description=desc if isinstance(desc, str) else "",
+                type_header=header_name,
             ),
             candidate, hoisted, tags, header_event,
         ))

@@ -1,0 +1,105 @@
+"""The only module that chains the stages: load -> resolve -> validate -> build -> plan -> render -> format.
+
+Writing (and version bumps, changelogs) happen in ``generator.release``; the CLI calls these functions and prints.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import Diagnostic, Location, SpecInvalidError
+from generator.load.document import SourceDocument
+from generator.resolve.model import ResolvedSpec
+
+
+@dataclass(frozen=True, slots=True)
+class SpecOptions:
+    lenient: bool = False
+    allow_remote_refs: bool = False
+    allow_outside_refs: bool = False
+    validate: bool = True
+
+
+@dataclass
+class Timings:
+    """Wall time per stage, for ``--profile``."""
+
+    stages: list[tuple[str, float]] = field(default_factory=list)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages.append((name, time.perf_counter() - start))
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSpec:
+    resolved: ResolvedSpec
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def read_source(source: str) -> SourceDocument:
+    """A file, a snapshot folder (its newest snapshot) or a URL (a docs page is followed to its document)."""
+    from generator.fetch.source import is_url
+
+    if is_url(source):
+        from generator.fetch.source import fetch_source
+        from generator.fetch.transport import HttpxTransport
+
+        return fetch_source(source, HttpxTransport()).document
+    from generator.load import load_document
+
+    path = Path(source)
+    if path.is_dir():
+        from generator.fetch.store import newest_snapshot
+
+        path = newest_snapshot(path)
+    return load_document(path)
+
+
+def load_spec(
+    source: str | SourceDocument, options: SpecOptions = SpecOptions(), timings: Timings | None = None
+) -> LoadedSpec:
+    """Load, resolve and validate; without ``lenient`` any validation error stops here, all of them listed."""
+    from generator.resolve import resolve
+    from generator.validate import validate
+
+    timings = timings or Timings()
+    with timings.stage("load"):
+        doc = read_source(source) if isinstance(source, str) else source
+    with timings.stage("resolve"):
+        resolved = resolve(
+            doc, allow_remote_refs=options.allow_remote_refs, allow_outside_refs=options.allow_outside_refs
+        )
+    diagnostics = tuple(doc.diagnostics) + tuple(resolved.diagnostics)
+    if options.validate:
+        with timings.stage("validate"):
+            diagnostics += tuple(validate(resolved))
+    errors = tuple(d for d in diagnostics if d.severity == "error")
+    if errors and not options.lenient:
+        raise SpecInvalidError(
+            "spec-invalid",
+            f"{doc.uri} is not a valid {_family_name(resolved)} document ({len(errors)} error"
+            f"{'s' if len(errors) != 1 else ''})",
+            Location(file=doc.uri),
+            hint="fix the problems listed above, or pass --lenient to generate anyway",
+            diagnostics=errors,
+        )
+    if errors:
+        diagnostics = tuple(replace(d, severity="warning") if d.severity == "error" else d for d in diagnostics)
+    return LoadedSpec(resolved=resolved, diagnostics=diagnostics)
+
+
+def _family_name(spec: ResolvedSpec) -> str:
+    return "Swagger 2.0" if spec.family == "2.0" else f"OpenAPI {spec.spec_version}"
+
+
+GENERATOR_VERSION = __version__

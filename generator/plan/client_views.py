@@ -1,0 +1,129 @@
+"""View models for the client templates: ready strings, flags and tuples, nothing to compute in a template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    name: str
+    params: tuple[str, ...]          # ready parameter declarations, "*" included where keyword-only starts
+    returns: str                     # sync return annotation
+    async_returns: str               # async return annotation
+    docstring: str
+    deprecated: str                  # warning message, "" when not deprecated
+    call: str                        # client method: "request" | "request_page"
+    awaitable: bool                  # async variant awaits the call
+    async_def: str                   # "async def" or "def" (paginated async methods return an awaitable)
+    await_: str                      # "await " or ""
+    options: tuple[str, ...]         # RequestOptions(...) arguments, ready
+    call_args: tuple[str, ...]       # further arguments of the client call (cast_to=..., pagination=...)
+    cast: str                        # annotation to cast the sync result to ("" for none)
+    async_cast: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    attr: str                        # attribute on the client, e.g. "products"
+    module: str                      # module under resources/, e.g. "products"
+    sync_class: str
+    async_class: str
+    docstring: str
+    imports: tuple[str, ...]
+    methods: tuple[MethodView, ...]
+    constants: tuple[tuple[str, str], ...]     # module-level (name, expression), e.g. pagination descriptors
+    webhooks: WebhookHelpersView | None
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookHelpersView:
+    events_module: str               # e.g. "webhook_events"
+    union_name: str                  # e.g. "WebhookEvent"
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceRefView:
+    attr: str
+    module: str
+    sync_class: str
+    async_class: str
+    docstring: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    docstring: str
+    client: str
+    async_client: str
+    imports: tuple[str, ...]
+    class_attrs: tuple[tuple[str, str], ...]   # (name, expression) set on both clients
+    resources: tuple[ResourceRefView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionsView:
+    root: str                        # e.g. "PocketsflowError"
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    name: str                        # wrapper class name
+    key_literal: str                 # event type value as a Python literal
+    data_annotation: str
+    docstring: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventsView:
+    docstring: str
+    imports: tuple[str, ...]
+    events: tuple[EventView, ...]
+    union_name: str
+    union_expression: str
+    dispatch_literals: tuple[tuple[str, str], ...]   # (event type literal, class name)
+    event_types: tuple[str, ...]
+    type_header_literal: str
+    type_fields_literal: str
+    signature_header: str
+    signature_header_literal: str
+    all_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class InitView:
+    docstring: str
+    client: str
+    async_client: str
+    root_error: str
+    all_names: tuple[str, ...]
+    has_events: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReadmeResource:
+    attr: str
+    methods: tuple[tuple[str, str, str], ...]  # (method, HTTP line, summary)
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadmeView:
+    title: str
+    project: str
+    package: str
+    client: str
+    async_client: str
+    version: str
+    api_version: str
+    generator_version: str
+    intro: str
+    env_api_key: str
+    env_base_url: str
+    env_webhook_secret: str
+    auth_lines: tuple[str, ...]
+    resources: tuple[ReadmeResource, ...]
+    paginated_example: str
+    webhook_events: tuple[str, ...]
+    signature_header: str
+    root_error: str

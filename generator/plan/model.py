@@ -1,0 +1,19 @@
+"""What ``plan`` hands to ``render``: files to produce, each with a template and a ready view model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    path: str                 # POSIX path relative to the output root
+    template: str = ""        # template name (relative to the template root); "" for a verbatim copy
+    view: Any = None          # frozen view model handed to the template as ``view``
+    source: str = ""          # for verbatim copies: template-root-relative path of the static file
+
+
+@dataclass(frozen=True, slots=True)
+class OutputPlan:
+    files: tuple[PlannedFile, ...]

@@ -1,0 +1,374 @@
+"""Plan the ``types`` package: one module per group of mutually referencing schemas, with ready view models.
+
+Schemas that reference each other in a cycle share a module (a strongly connected component of the reference
+graph), so modules import each other only along a DAG and never circularly. Every other schema gets its own
+module, which keeps ``import <package>.types.order`` cheap and lets the package import models lazily.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.ir.model import Field, Schema, TypeRef
+from generator.plan.graph import schema_refs, strongly_connected
+from generator.plan.pytypes import Imports, TypeNamer
+from generator.render.escape import docstring_body, py_literal
+
+UNKNOWN_TAG = "__unknown__"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    name: str
+    annotation: str
+    default: str              # right-hand side after ``=`` ("" for none)
+    docstring: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    name: str
+    value: str                # Python literal
+
+
+@dataclass(frozen=True, slots=True)
+class DefinitionView:
+    kind: str                 # "class" | "enum" | "alias"
+    name: str
+    docstring: str
+    bases: str = ""
+    fields: tuple[FieldView, ...] = ()
+    extra_annotation: str = ""   # annotation of __pydantic_extra__ when additionalProperties is typed
+    members: tuple[MemberView, ...] = ()
+    expression: str = ""         # alias right-hand side
+
+    @property
+    def is_class(self) -> bool:
+        return self.kind == "class"
+
+    @property
+    def is_enum(self) -> bool:
+        return self.kind == "enum"
+
+    @property
+    def is_alias(self) -> bool:
+        return self.kind == "alias"
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleView:
+    docstring: str
+    imports: tuple[str, ...]
+    definitions: tuple[DefinitionView, ...]
+    all_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TypesIndexView:
+    docstring: str
+    entries: tuple[tuple[str, str], ...]   # (name, module)
+    all_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelsPlan:
+    modules: tuple[tuple[str, ModuleView], ...]   # (module name, view)
+    index: TypesIndexView
+    module_of: Mapping[str, str]
+
+
+def all_sort_key(name: str) -> tuple[int, str]:
+    """The order ruff (RUF022) expects in ``__all__``: CONSTANTS, then Classes, then everything else."""
+    if name.isupper() or (name.upper() == name and any(c.isalpha() for c in name)):
+        return (0, name)
+    if name[:1].isupper():
+        return (1, name)
+    return (2, name)
+
+
+def module_name_for(name: str) -> str:
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+    snake = re.sub(r"[^a-z0-9_]+", "_", snake).strip("_") or "schema"
+    if snake[0].isdigit():
+        snake = f"m_{snake}"
+    if keyword.iskeyword(snake) or snake in {"types", "typing", "enum", "datetime", "uuid", "decimal"}:
+        snake += "_"
+    return snake
+
+
+def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runtime") -> ModelsPlan:
+    by_name = {s.name: s for s in schemas}
+    edges = {s.name: schema_refs(s) for s in schemas}
+    components = strongly_connected(edges)
+    module_of: dict[str, str] = {}
+    used: set[str] = set()
+    groups: list[tuple[str, list[str]]] = []
+    for comp in sorted(components, key=lambda c: c[0]):
+        base = module_name_for(comp[0])
+        name, n = base, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
+        for member in comp:
+            module_of[member] = name
+        groups.append((name, comp))
+    modules = tuple(
+        (mod, _plan_module(mod, [by_name[n] for n in comp], by_name, module_of, runtime_package))
+        for mod, comp in sorted(groups)
+    )
+    entries = tuple(sorted(module_of.items()))
+    index = TypesIndexView(
+        docstring="Models of the API's schemas, imported lazily: only the module of a name you use is loaded.",
+        entries=entries,
+        all_names=tuple(sorted(module_of, key=all_sort_key)),
+    )
+    return ModelsPlan(modules=modules, index=index, module_of=module_of)
+
+
+def _order(schemas: list[Schema], by_name: Mapping[str, Schema]) -> tuple[list[Schema], set[str]]:
+    """Enums first, classes with their in-module bases before them, then aliases in dependency order.
+
+    Returns the order and the names that must be quoted where aliases use them before their definition.
+    """
+    here = {s.name for s in schemas}
+    enums = sorted((s for s in schemas if s.kind == "enum"), key=lambda s: s.name)
+    classes = sorted((s for s in schemas if s.kind == "object"), key=lambda s: s.name)
+    aliases = sorted((s for s in schemas if s.kind in ("alias", "union")), key=lambda s: s.name)
+    ordered: list[Schema] = list(enums)
+    placed = {s.name for s in enums}
+
+    def place_class(s: Schema, trail: frozenset[str]) -> None:
+        if s.name in placed or s.name in trail:
+            return
+        for base in s.bases:
+            if base in here and by_name[base].kind == "object":
+                place_class(by_name[base], trail | {s.name})
+        placed.add(s.name)
+        ordered.append(s)
+
+    for s in classes:
+        place_class(s, frozenset())
+    quoted: set[str] = set()
+    visiting: set[str] = set()
+
+    def place_alias(s: Schema) -> None:
+        if s.name in placed:
+            return
+        visiting.add(s.name)
+        deps = schema_refs(s) & here
+        for dep in sorted(deps):
+            target = by_name[dep]
+            if target.kind in ("alias", "union") and dep not in placed:
+                if dep in visiting:
+                    quoted.add(dep)
+                else:
+                    place_alias(target)
+        visiting.discard(s.name)
+        placed.add(s.name)
+        ordered.append(s)
+
+    for s in aliases:
+        place_alias(s)
+    return ordered, quoted
+
+
+def _plan_module(
+    module: str,
+    schemas: list[Schema],
+    by_name: Mapping[str, Schema],
+    module_of: Mapping[str, str],
+    runtime_package: str,
+) -> ModuleView:
+    imports = Imports(runtime_package=runtime_package)
+    ordered, quoted = _order(schemas, by_name)
+    namer = TypeNamer(by_name, module_of, module, imports, quote=lambda n: n in quoted)
+    definitions = tuple(_definition(s, namer, by_name) for s in ordered)
+    names = tuple(sorted((s.name for s in schemas), key=all_sort_key))
+    if len(names) == 1:
+        doc = f"The ``{names[0]}`` model."
+    else:
+        doc = "Models that reference each other: " + ", ".join(f"``{n}``" for n in names) + "."
+    return ModuleView(docstring=doc, imports=imports.lines(), definitions=definitions, all_names=names)
+
+
+def _schema_doc(s: Schema) -> str:
+    parts: list[str] = []
+    if s.title and s.title != s.name:
+        parts.append(s.title)
+    if s.description:
+        parts.append(s.description)
+    if s.deprecated:
+        parts.append("Deprecated.")
+    return docstring_body("\n\n".join(parts))
+
+
+def _definition(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> DefinitionView:
+    if s.kind == "object":
+        return _object(s, namer, by_name)
+    if s.kind == "enum":
+        return _enum(s, namer)
+    if s.kind == "union":
+        return _union(s, namer, by_name)
+    target = s.target if s.target is not None else TypeRef("any")
+    if s.nullable and not target.nullable:
+        target = TypeRef(
+            target.kind, target.name, target.args, target.rest, target.literals, True, target.format,
+            target.constraints,
+        )
+    namer.imports.typing.add("TypeAlias")
+    return DefinitionView(kind="alias", name=s.name, docstring=_schema_doc(s), expression=namer.annotation(target))
+
+
+def _object(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> DefinitionView:
+    bases: list[str] = []
+    for base in s.bases:
+        target = by_name.get(base)
+        if target is not None and target.kind == "object":
+            bases.append(namer.reference(base).strip('"'))
+    base_names = set(bases)
+    if not bases:
+        namer.imports.add_runtime("_models:APIModel as _APIModel")
+        bases = ["_APIModel"]
+    inherited = _inherited_fields(s, base_names, by_name)
+    fields = tuple(
+        _field(f, namer, by_name) for f in s.fields if f.wire_name not in inherited or f.declared_in == s.name
+    )
+    extra = ""
+    if s.additional is not None and s.additional.kind != "any":
+        namer.imports.pydantic.add("Field")
+        extra = f"dict[str, {namer.annotation(s.additional)}]"
+    return DefinitionView(
+        kind="class",
+        name=s.name,
+        docstring=_schema_doc(s),
+        bases=", ".join(bases),
+        fields=fields,
+        extra_annotation=extra,
+    )
+
+
+def _inherited_fields(s: Schema, bases: set[str], by_name: Mapping[str, Schema]) -> set[str]:
+    out: set[str] = set()
+    for base in bases:
+        parent = by_name.get(base)
+        if parent is not None:
+            out.update(f.wire_name for f in parent.fields)
+    return out
+
+
+def _field(f: Field, namer: TypeNamer, by_name: Mapping[str, Schema]) -> FieldView:
+    t = f.type
+    if not f.required and not t.nullable:
+        t = TypeRef(t.kind, t.name, t.args, t.rest, t.literals, True, t.format, t.constraints)
+    annotation = namer.annotation(t)
+    args: list[str] = []
+    if f.has_default and not f.required:
+        enum_default = _enum_member_literal(f.type, f.default, by_name)
+        if enum_default:
+            args.append(f"default={enum_default}")
+        elif isinstance(f.default, (list, dict)):
+            args.append(f"default_factory=lambda: {py_literal(f.default)}")
+        else:
+            args.append(f"default={py_literal(f.default)}")
+    elif not f.required:
+        args.append("default=None")
+    if f.name != f.wire_name:
+        args.append(f"alias={f.wire_name!r}")
+    if args == ["default=None"]:
+        default = "None"
+    elif args:
+        namer.imports.pydantic.add("Field")
+        default = f"Field({', '.join(args)})"
+    else:
+        default = ""
+    parts: list[str] = []
+    if f.title and f.title.lower() != f.wire_name.lower():
+        parts.append(f.title)
+    if f.description:
+        parts.append(f.description)
+    notes = [n for n, on in (("Deprecated.", f.deprecated), ("Read-only.", f.read_only),
+                              ("Write-only.", f.write_only)) if on]
+    if notes:
+        parts.append(" ".join(notes))
+    return FieldView(name=f.name, annotation=annotation, default=default, docstring=docstring_body("\n\n".join(parts)))
+
+
+def _enum_member_literal(t: TypeRef, value: object, by_name: Mapping[str, Schema]) -> str:
+    if t.kind != "ref":
+        return ""
+    target = by_name.get(t.name)
+    if target is None or target.kind != "enum" or target.enum_type not in ("str", "int", "float"):
+        return ""
+    for m in target.enum_members:
+        if m.value == value and type(m.value) is type(value):
+            return f"{target.name}.{m.name}"
+    return ""
+
+
+def _enum(s: Schema, namer: TypeNamer) -> DefinitionView:
+    base = {"str": "OpenStrEnum", "int": "OpenIntEnum", "float": "OpenFloatEnum"}.get(s.enum_type)
+    members = tuple(MemberView(name=m.name, value=py_literal(m.value)) for m in s.enum_members)
+    if base is None or not members:
+        # Mixed or boolean enums: a Literal of the known values, still open to new values of the same types.
+        values = [m.value for m in s.enum_members]
+        kinds = sorted({type(v).__name__ for v in values if v is not None} or {"str"})
+        namer.imports.typing.update({"Literal", "TypeAlias"})
+        literal = f"Literal[{', '.join(py_literal(v) for v in values if v is not None)}]" if values else ""
+        parts = [p for p in (literal, *kinds) if p]
+        expr = namer.union(parts) if len(parts) > 1 else parts[0]
+        if s.nullable:
+            expr = namer.optional(expr)
+        return DefinitionView(kind="alias", name=s.name, docstring=_schema_doc(s), expression=expr)
+    namer.imports.add_runtime(f"_wire:{base} as _{base}")
+    return DefinitionView(kind="enum", name=s.name, docstring=_schema_doc(s), bases=f"_{base}", members=members)
+
+
+def _union(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> DefinitionView:
+    namer.imports.typing.add("TypeAlias")
+    variants = [v for v in s.variants if v.kind != "null"]
+    nullable = s.nullable or any(v.kind == "null" for v in s.variants)
+    objects = [by_name.get(v.name) for v in variants if v.kind == "ref"]
+    all_objects = bool(variants) and len(objects) == len(variants) and all(
+        o is not None and o.kind == "object" for o in objects
+    )
+    if not all_objects:
+        expr = namer.annotation(TypeRef("union", args=tuple(variants))) if variants else "None"
+        if nullable and expr != "None":
+            expr = namer.optional(expr)
+        return DefinitionView(kind="alias", name=s.name, docstring=_schema_doc(s), expression=expr)
+    namer.imports.typing.update({"Annotated", "Any"})
+    namer.imports.pydantic.update({"Discriminator", "Tag"})
+    namer.imports.add_runtime("_wire:union_dispatcher as _union_dispatcher")
+    members: list[str] = []
+    fingerprints: list[str] = []
+    for v in variants:
+        ref = namer.reference(v.name)
+        members.append(f"Annotated[{ref}, Tag({v.name!r})]")
+        target = by_name[v.name]
+        required = sorted(f.wire_name for f in target.fields if f.required)
+        consts = sorted(
+            (f.wire_name, f.type.literals[0])
+            for f in target.fields
+            if f.type.kind == "literal" and len(f.type.literals) == 1
+        )
+        fingerprints.append(
+            f"({v.name!r}, frozenset({py_literal(required)}), "
+            f"({''.join(f'({k!r}, {py_literal(val)}), ' for k, val in consts)}))"
+        )
+    members.append(f"Annotated[dict[str, Any], Tag({UNKNOWN_TAG!r})]")
+    dispatch_args: list[str] = []
+    if s.discriminator is not None:
+        dispatch_args.append(f"tag_property={s.discriminator.property!r}")
+        mapping = ", ".join(f"{k!r}: {v!r}" for k, v in s.discriminator.mapping)
+        dispatch_args.append(f"mapping={{{mapping}}}")
+    dispatch_args.append(f"fingerprints=({''.join(fp + ', ' for fp in fingerprints)})")
+    expr = (
+        f"Annotated[{namer.union(members)}, "
+        f"Discriminator(_union_dispatcher({', '.join(dispatch_args)}))]"
+    )
+    if nullable:
+        expr = namer.optional(expr)
+    return DefinitionView(kind="alias", name=s.name, docstring=_schema_doc(s), expression=expr)

@@ -1,0 +1,233 @@
+"""Python annotations for IR types, and the imports they need.
+
+Support imports are aliased with a leading underscore (``_dt``, ``_DateTime``) so no schema or field name can
+shadow them; the typing names we use plainly (``Any``, ``Literal``, ...) are reserved from schema names in ``build``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from generator.ir.model import Schema, TypeRef
+
+_PRIMITIVES: dict[str, tuple[str, tuple[str, str] | None]] = {
+    # name -> (annotation, import (module, "import line"))
+    "str": ("str", None),
+    "int": ("int", None),
+    "float": ("float", None),
+    "bool": ("bool", None),
+    "bytes": ("str", None),        # base64 text on the wire; kept as text so it round-trips exactly
+    "binary": ("bytes", None),
+    "date": ("_dt.date", ("datetime", "import datetime as _dt")),
+    "datetime": ("_DateTime", ("runtime", "_wire:DateTime as _DateTime")),
+    "time": ("_dt.time", ("datetime", "import datetime as _dt")),
+    "duration": ("str", None),     # ISO 8601 durations have several spellings; text keeps the wire form
+    "uuid": ("_uuid.UUID", ("uuid", "import uuid as _uuid")),
+    "decimal": ("_decimal.Decimal", ("decimal", "import decimal as _decimal")),
+    "uri": ("str", None),
+    "email": ("str", None),
+}
+
+
+_THIRD_PARTY = ("pydantic", "typing_extensions", "httpx", "pydantic_core")
+
+
+@dataclass
+class Imports:
+    """Collects what one generated module imports; renders isort-ordered, deterministic lines.
+
+    Sections: ``__future__``, standard library, third party, then relative imports (farthest first).
+    ``stdlib`` holds whole statements (``import datetime as _dt``, ``from functools import cached_property``).
+    """
+
+    runtime_package: str = ".._runtime"
+    stdlib: set[str] = field(default_factory=set)
+    typing: set[str] = field(default_factory=set)
+    pydantic: set[str] = field(default_factory=set)
+    runtime: dict[str, set[str]] = field(default_factory=dict)   # submodule -> names ("X as _X")
+    local: dict[str, set[str]] = field(default_factory=dict)     # relative module -> names
+
+    def add_runtime(self, spec: str) -> None:
+        module, _, name = spec.partition(":")
+        self.runtime.setdefault(module, set()).add(name)
+
+    def add_local(self, module: str, name: str) -> None:
+        self.local.setdefault(module, set()).add(name)
+
+    def lines(self) -> tuple[str, ...]:
+        froms: dict[str, set[str]] = {}
+        plain: list[str] = []
+        for stmt in self.stdlib:
+            if stmt.startswith("from "):
+                module, _, names = stmt[5:].partition(" import ")
+                froms.setdefault(module, set()).update(n.strip() for n in names.split(","))
+            else:
+                plain.append(stmt)
+        if self.typing:
+            froms.setdefault("typing", set()).update(self.typing)
+        if self.pydantic:
+            froms.setdefault("pydantic", set()).update(self.pydantic)
+        relative: dict[str, set[str]] = {}
+        for module, names in self.runtime.items():
+            relative.setdefault(f"{self.runtime_package}.{module}", set()).update(names)
+        for module, names in self.local.items():
+            relative.setdefault(module, set()).update(names)
+
+        def from_line(module: str, names: set[str]) -> str:
+            return f"from {module} import {', '.join(sorted(names, key=_name_key))}"
+
+        std = sorted(plain, key=lambda l: l.split()[1].lower()) + [
+            from_line(m, n) for m, n in sorted(froms.items()) if m.split(".")[0] not in _THIRD_PARTY
+        ]
+        third = [from_line(m, n) for m, n in sorted(froms.items()) if m.split(".")[0] in _THIRD_PARTY]
+        rel = [
+            from_line(m, n)
+            for m, n in sorted(relative.items(), key=lambda kv: (-_dots(kv[0]), kv[0].lstrip(".")))
+        ]
+        out: list[str] = ["from __future__ import annotations"]
+        for section in (_isort_plain_first(std), third, rel):
+            if section:
+                out.append("")
+                out.extend(section)
+        return tuple(out)
+
+
+def _dots(module: str) -> int:
+    return len(module) - len(module.lstrip("."))
+
+
+def _name_key(name: str) -> tuple[int, str]:
+    # isort's default ``force_sort_within_sections = false`` plus ``order-by-type``: CONSTANTS, Classes, functions.
+    base = name.split(" as ")[0]
+    if base.isupper() and len(base) > 1:
+        return (0, base)
+    if base[:1].isupper():
+        return (1, base)
+    return (2, base)
+
+
+def _isort_plain_first(lines: list[str]) -> list[str]:
+    plain = sorted((l for l in lines if l.startswith("import ")), key=lambda l: l.split()[1])
+    froms = sorted((l for l in lines if l.startswith("from ")), key=lambda l: l.split()[1])
+    return plain + froms
+
+
+class TypeNamer:
+    """Renders ``TypeRef``s as annotations for one module, recording its imports.
+
+    ``module_of`` maps schema names to the module defining them; references to the current module are left as
+    bare names (classes' annotations are lazy; aliases are ordered or quoted by the caller via ``quote``).
+    """
+
+    def __init__(
+        self,
+        schemas: Mapping[str, Schema],
+        module_of: Mapping[str, str],
+        current_module: str,
+        imports: Imports,
+        *,
+        local_prefix: str = ".",
+        quote: Callable[[str], bool] | None = None,
+        shadowed: frozenset[str] = frozenset(),
+    ) -> None:
+        self.schemas = schemas
+        self.module_of = module_of
+        self.current = current_module
+        self.imports = imports
+        self.local_prefix = local_prefix
+        self.quote = quote or (lambda name: False)
+        # Builtins hidden by a class attribute where the annotation is evaluated (a resource with a ``list``
+        # method must spell the type ``builtins.list``).
+        self.shadowed = shadowed
+
+    def builtin(self, name: str) -> str:
+        if name in self.shadowed:
+            self.imports.stdlib.add("import builtins")
+            return f"builtins.{name}"
+        return name
+
+    def annotation(self, t: TypeRef) -> str:
+        text = self._bare(t)
+        nullable = t.nullable
+        if t.kind == "ref" and not nullable:
+            target = self.schemas.get(t.name)
+            # Aliases and unions carry their own Optional; classes and enums need it at the use site.
+            nullable = target is not None and target.nullable and target.kind in ("object", "enum") and (
+                target.kind == "object" or target.enum_type in ("str", "int", "float")
+            )
+        if nullable and t.kind not in ("null", "any"):
+            return self.optional(text)
+        return text
+
+    def optional(self, text: str) -> str:
+        return self.union([text, "None"])
+
+    def union(self, parts: list[str]) -> str:
+        """PEP 604 unions, except around quoted forward references, which ``|`` cannot join at runtime."""
+        if any('"' in p for p in parts):
+            if len(parts) == 2 and parts[1] == "None":
+                self.imports.typing.add("Optional")
+                return f"Optional[{parts[0]}]"
+            self.imports.typing.add("Union")
+            return f"Union[{', '.join(parts)}]"
+        return " | ".join(parts)
+
+    def _bare(self, t: TypeRef) -> str:
+        kind = t.kind
+        if kind == "any":
+            self.imports.typing.add("Any")
+            return "Any"
+        if kind == "null":
+            return "None"
+        if kind == "primitive":
+            text, imp = _PRIMITIVES.get(t.name, ("Any", None))
+            if text == "Any":
+                self.imports.typing.add("Any")
+            if imp is None and text != "Any":
+                text = self.builtin(text)
+            if imp is not None:
+                if imp[0] == "runtime":
+                    self.imports.add_runtime(imp[1])
+                else:
+                    self.imports.stdlib.add(imp[1])
+            return text
+        if kind == "array":
+            return f"{self.builtin('list')}[{self.annotation(t.args[0]) if t.args else self._any()}]"
+        if kind == "tuple":
+            if t.rest is not None or not t.args:
+                return f"{self.builtin('list')}[{self._any()}]"
+            return f"{self.builtin('tuple')}[{', '.join(self.annotation(a) for a in t.args)}]"
+        if kind == "map":
+            return f"{self.builtin('dict')}[{self.builtin('str')}, {self.annotation(t.args[0]) if t.args else self._any()}]"
+        if kind == "ref":
+            return self.reference(t.name)
+        if kind == "union":
+            parts: list[str] = []
+            for arg in t.args:
+                text = self.annotation(arg)
+                if text not in parts:
+                    parts.append(text)
+            if len(parts) == 1:
+                return parts[0]
+            return self.union(parts)
+        if kind == "literal":
+            values = [v for v in t.literals if v is not None]
+            if not values:
+                return "None"
+            self.imports.typing.add("Literal")
+            return f"Literal[{', '.join(repr(v) for v in values)}]"
+        return self._any()
+
+    def _any(self) -> str:
+        self.imports.typing.add("Any")
+        return "Any"
+
+    def reference(self, name: str) -> str:
+        module = self.module_of.get(name)
+        if module is None:
+            return self._any()
+        if module != self.current:
+            self.imports.add_local(f"{self.local_prefix}{module}", name)
+            return name
+        return f'"{name}"' if self.quote(name) else name

@@ -1,0 +1,44 @@
+"""The Jinja environment: built-in templates plus an optional user overlay folder searched first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from generator.errors import InputError, Location
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+# The templates live beside the package in the repository (``templates/``); the location is fixed once, here,
+# from the installed package, never from the working directory.
+BUILTIN_TEMPLATES = _PACKAGE_ROOT.parent / "templates"
+
+
+def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLATES) -> jinja2.Environment:
+    if not builtin.is_dir():
+        raise InputError(
+            "templates-missing",
+            f"the built-in templates were not found at {builtin}",
+            hint="reinstall pfgen from its repository (pip install -e .)",
+        )
+    searchpath = [str(builtin)]
+    if overlay is not None:
+        if not overlay.is_dir():
+            raise InputError(
+                "templates-missing",
+                f"the template overlay folder {overlay} does not exist",
+                Location(file=str(overlay)),
+                hint="create it or fix the `templates` setting",
+            )
+        searchpath.insert(0, str(overlay))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(searchpath),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    return env

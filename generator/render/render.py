@@ -1,0 +1,81 @@
+"""Render planned files through Jinja (or copy static ones verbatim)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import jinja2
+
+from generator.errors import InputError, Location
+from generator.plan.model import PlannedFile
+from generator.render.model import FileKind, RenderedFile
+
+
+def _kind(path: str) -> FileKind:
+    if path.endswith(".py") or path.endswith(".pyi"):
+        return "python"
+    if path.endswith((".typed", ".md", ".toml", ".txt", ".json", ".yaml", ".yml", ".cfg", ".html", ".ini")):
+        return "text"
+    return "text"
+
+
+def render_files(files: Iterable[PlannedFile], env: jinja2.Environment) -> tuple[RenderedFile, ...]:
+    out: list[RenderedFile] = []
+    loader = env.loader
+    for planned in files:
+        if planned.source:
+            out.append(RenderedFile(planned.path, _read_static(loader, planned.source), _kind(planned.path)))
+            continue
+        try:
+            template = env.get_template(planned.template)
+            text = template.render(view=planned.view)
+        except jinja2.TemplateSyntaxError as exc:
+            raise InputError(
+                "template-syntax",
+                f"template syntax error: {exc.message}",
+                Location(file=exc.filename or planned.template, line=exc.lineno),
+                hint="fix the template",
+            ) from exc
+        except jinja2.UndefinedError as exc:
+            raise InputError(
+                "template-error",
+                f"template {planned.template} used something its view does not have: {exc.message}",
+                Location(file=_template_file(env, planned.template), line=_template_line(exc, planned.template)),
+                hint="templates receive `view` only; see `pfgen templates show` for what each view holds",
+            ) from exc
+        except jinja2.TemplateNotFound as exc:
+            raise InputError(
+                "template-missing", f"template {exc.name} was not found", hint="reinstall pfgen or fix the overlay"
+            ) from exc
+        out.append(RenderedFile(planned.path, text, _kind(planned.path)))
+    return tuple(out)
+
+
+def _read_static(loader: jinja2.BaseLoader | None, source: str) -> str:
+    if isinstance(loader, jinja2.FileSystemLoader):
+        for root in loader.searchpath:
+            candidate = Path(root) / source
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8")
+    raise InputError("template-missing", f"static file {source} was not found", hint="reinstall pfgen")
+
+
+def _template_file(env: jinja2.Environment, name: str) -> str:
+    loader = env.loader
+    if isinstance(loader, jinja2.FileSystemLoader):
+        for root in loader.searchpath:
+            candidate = Path(root) / name
+            if candidate.is_file():
+                return str(candidate)
+    return name
+
+
+def _template_line(exc: BaseException, name: str) -> int | None:
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(name):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

@@ -1,0 +1,112 @@
+"""Turn a loaded spec and one configured target into the exact files to write (in memory).
+
+build -> plan -> render -> format, for one target. Writing, version bumps and changelogs happen in the caller,
+so ``pfgen check`` and ``--dry-run`` can use the same path without touching the disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from generator import __version__
+from generator.build import BuildOptions, build
+from generator.config import TargetConfig
+from generator.errors import Diagnostic
+from generator.ir.model import ApiSpec
+from generator.pipeline import LoadedSpec, Timings
+from generator.plan.model import OutputPlan
+from generator.plan.package import PackageNames, plan_package
+from generator.render.environment import BUILTIN_TEMPLATES, make_environment
+from generator.render.model import RenderedFile
+from generator.render.render import render_files
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedTarget:
+    target: TargetConfig
+    api: ApiSpec
+    files: tuple[RenderedFile, ...]
+    template_sha256: str
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def build_options(target: TargetConfig) -> BuildOptions:
+    return BuildOptions(
+        operation_names=dict(target.names),
+        include_tags=target.include_tags,
+        exclude_tags=target.exclude_tags,
+        include_operations=target.include_operations,
+        exclude_operations=target.exclude_operations,
+        include_paths=target.include_paths,
+    )
+
+
+def build_api(loaded: LoadedSpec, target: TargetConfig, timings: Timings | None = None) -> tuple[ApiSpec, tuple[Diagnostic, ...]]:
+    timings = timings or Timings()
+    with timings.stage("build"):
+        result = build(loaded.resolved, build_options(target))
+    return result.api, tuple(result.diagnostics)
+
+
+@lru_cache(maxsize=8)
+def template_set_sha256(overlay: Path | None) -> str:
+    """Hash of every template file (built-in and overlay): a template edit must make ``check`` report drift."""
+    digest = hashlib.sha256()
+    roots = [BUILTIN_TEMPLATES] + ([overlay] if overlay is not None else [])
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def plan_target(api: ApiSpec, target: TargetConfig, *, version: str) -> OutputPlan:
+    assert target.package_name and target.client_name and target.project_name and target.env_prefix
+    names = PackageNames(
+        package=target.package_name,
+        project=target.project_name,
+        client=target.client_name,
+        env_prefix=target.env_prefix,
+        version=version,
+        generator_version=__version__,
+        base_url=target.base_url or "",
+        default_headers=target.default_headers,
+        signature_header=target.webhook_signature_header or "",
+        idempotency_header=target.idempotency_header or "",
+    )
+    return plan_package(api, names)
+
+
+def render_target(
+    loaded: LoadedSpec,
+    target: TargetConfig,
+    *,
+    version: str,
+    api: ApiSpec | None = None,
+    cache_dir: Path | None = None,
+    timings: Timings | None = None,
+) -> RenderedTarget:
+    from generator.format import default_cache_dir, format_files
+
+    timings = timings or Timings()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    if api is None:
+        api, diagnostics = build_api(loaded, target, timings)
+    with timings.stage("plan"):
+        plan = plan_target(api, target, version=version)
+    with timings.stage("render"):
+        env = make_environment(target.templates)
+        rendered = render_files(plan.files, env)
+    with timings.stage("format"):
+        formatted = format_files(rendered, cache_dir=cache_dir if cache_dir is not None else default_cache_dir())
+    return RenderedTarget(
+        target=target,
+        api=api,
+        files=formatted,
+        template_sha256=template_set_sha256(target.templates),
+        diagnostics=diagnostics,
+    )

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from generator.render.escape import comment, docstring_body, py_literal
+
+NASTY = [
+    'ends with a quote"',
+    'triple """ inside """',
+    "backslash at the end \\",
+    "{{ 7*7 }} and {% if x %}",
+    "line\nbreaks\r\nand\rcarriage",
+    "nul \x00 and bell \x07 and \u2028 separator",
+    "'''single triple'''",
+    '"""',
+    "\\N{DIGIT ONE} is not an escape here",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_docstring_body_is_always_a_valid_docstring(text: str) -> None:
+    body = docstring_body(text)
+    module = ast.parse(f'def f():\n    """{body}"""\n')
+    func = module.body[0]
+    assert isinstance(func, ast.FunctionDef)
+    # The docstring is the only statement: nothing in the text escaped the string.
+    assert len(func.body) == 1
+
+
+def test_docstring_keeps_template_syntax_verbatim() -> None:
+    assert docstring_body("{{ 7*7 }}") == "{{ 7*7 }}"
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_comment_is_one_line(text: str) -> None:
+    assert "\n" not in comment(text)
+    assert "\r" not in comment(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, True, 0, -3, 1.5, "x'\"\\", [1, "a", None], {"a": {"b": [True]}}, {"__import__('os')": 1}],
+)
+def test_py_literal_round_trips_through_literal_eval(value: object) -> None:
+    assert ast.literal_eval(py_literal(value)) == value
