@@ -66,6 +66,8 @@ def test_content_negotiation(make_client: Any) -> None:
     assert get(make_client, plain, str) == "just text"
     assert get(make_client, plain, object) == "just text"
     assert get(make_client, httpx.Response(200, json={"a": 1}), object) == {"a": 1}
+    # a JSON string body declared as ``type: string`` is decoded, not returned with quotes
+    assert get(make_client, httpx.Response(200, json="abc"), str) == "abc"
 
 
 def test_response_types_by_status(make_client: Any) -> None:

@@ -88,9 +88,9 @@ def parse_response(
         return content
     if not content:
         return None
-    if target is str:
-        return response.text
     content_type = response.headers.get("content-type", "")
+    if target is str and not is_json_content_type(content_type):
+        return response.text
     try:
         if target is object or target is Any:
             if is_json_content_type(content_type):
