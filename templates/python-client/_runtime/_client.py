@@ -224,7 +224,10 @@ class _BaseClient(Generic[_HttpT]):
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
-        self.default_headers: dict[str, str] = {**self._spec_default_headers, **(default_headers or {})}
+        self.default_headers: dict[str, str] = {
+            **self._spec_default_headers,
+            **(default_headers or {}),
+        }
         self.default_query: dict[str, object] = dict(default_query or {})
         if webhook_secret is None and self._env_webhook_secret:
             webhook_secret = os.environ.get(self._env_webhook_secret) or None
