@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,8 +17,6 @@ from generator.load.limits import DEFAULT_MAX_BYTES
 from generator.load.yaml_parse import parse_yaml
 
 _EXTENSIONS: dict[str, MediaKind] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
-# A YAML stream with nothing but comments, blank lines and document markers.
-_EMPTY_YAML = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?(?:---|\.\.\.)?[ \t]*(?:#[^\n]*)?(?:\r?\n|\r|\Z))*\Z")
 
 
 def load_document(
@@ -96,7 +93,7 @@ def parse_bytes(
 
 def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
     data, diagnostics = parse_yaml(text, uri)
-    if data is None and _EMPTY_YAML.match(text):
+    if data is None and _only_comments(text):
         raise _empty(uri)
     check_graph(data, uri)
     return data, diagnostics
@@ -120,6 +117,19 @@ def _parse_sniffed(text: str, uri: str) -> tuple[MediaKind, Any, tuple[Diagnosti
         return "json", data, ()
     data, diagnostics = _parse_yaml_checked(text, uri)
     return "yaml", data, diagnostics
+
+
+def _only_comments(text: str) -> bool:
+    """Whether a YAML stream holds nothing but blank lines, comments and document markers (linear time)."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        marker, _, rest = stripped.partition(" ")
+        if marker in ("---", "...") and (not rest.strip() or rest.strip().startswith("#")):
+            continue
+        return False
+    return True
 
 
 def _kind_from_uri(uri: str) -> MediaKind | None:
