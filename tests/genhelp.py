@@ -23,9 +23,20 @@ class Generated:
     api: ApiSpec
 
 
-def generate_into(spec: Path | str, out: Path, *, package: str | None = None, lenient: bool = True) -> Generated:
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generate_into(
+    spec: Path | str,
+    out: Path,
+    *,
+    package: str | None = None,
+    lenient: bool = True,
+    project_config: bool = False,
+) -> Generated:
+    """Generate into ``out``; ``project_config`` uses this repository's [tool.pfgen] target (Pocketsflow names)."""
     loaded = load_spec(str(spec), SpecOptions(lenient=lenient))
-    config = load_config(cwd=out.parent, check_spec=False)
+    config = load_config(cwd=ROOT if project_config else out.parent, check_spec=False)
     target = select_target(config, None)
     if package:
         target = replace(target, package_name=package)

@@ -304,12 +304,13 @@ class ClientPlanner:
     def _resource(self, attr: str, ops: list[Operation], events: EventsView | None) -> ResourceView:
         pascal = to_pascal(attr) or "Default"
         imports = Imports(runtime_package=RUNTIME)
-        imports.add_runtime("_client:RequestOptions")
-        imports.add_runtime("_options:CallOptions")
         imports.add_runtime("_options:SyncResource")
         imports.add_runtime("_options:AsyncResource")
-        imports.add_runtime("_response:to_raw_response_wrapper")
-        imports.add_runtime("_response:async_to_raw_response_wrapper")
+        if ops:
+            imports.add_runtime("_client:RequestOptions")
+            imports.add_runtime("_options:CallOptions")
+            imports.add_runtime("_response:to_raw_response_wrapper")
+            imports.add_runtime("_response:async_to_raw_response_wrapper")
         shadowed = frozenset(op.name for op in ops) & _BUILTIN_TYPES
         namer = TypeNamer(self.schemas, self.module_of, "", imports, local_prefix="..types.", shadowed=shadowed)
         constants: list[tuple[str, str]] = []
