@@ -13,3 +13,12 @@ REAL_SPECS = SHARED / "specs"
 @pytest.fixture
 def pocketsflow_spec() -> Path:
     return POCKETSFLOW_SPEC
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/*/expected from the current generator (review the diff before committing)",
+    )

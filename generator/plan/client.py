@@ -41,7 +41,9 @@ from generator.plan.pytypes import Imports, TypeNamer
 from generator.render.escape import docstring_body, py_literal
 
 RUNTIME = ".._runtime"
-_ARG_RESERVED = frozenset({"self", "options", "cls"})
+_ARG_RESERVED = frozenset(
+    {"self", "options", "cls", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
+)  # per-call options travel in **options (CallOptions); arguments must not shadow them
 _BUILTIN_TYPES = frozenset({"list", "dict", "tuple", "str", "int", "float", "bool", "bytes", "type", "set"})
 _JSON_HINTS = ("json",)
 
@@ -162,7 +164,10 @@ class ClientPlanner:
             self._resource(attr, ops, events) for attr, ops in sorted(by_resource.items())
         )
         client = self._client(resources)
-        exceptions = ExceptionsView(root=f"{self.s.client}Error")
+        root = f"{self.s.client}Error"
+        exceptions = ExceptionsView(
+            root=root, all_names=tuple(sorted([*_ERROR_NAMES, root, "ERROR_CLASSES"], key=all_sort_key))
+        )
         init_names = [
             self.s.client, f"Async{self.s.client}", "NOT_GIVEN", "NotGiven", "API_VERSION", "__version__",
             *_ERROR_NAMES, exceptions.root,
@@ -172,6 +177,7 @@ class ClientPlanner:
             client=self.s.client,
             async_client=f"Async{self.s.client}",
             root_error=exceptions.root,
+            error_imports=tuple(sorted([*_ERROR_NAMES, root], key=all_sort_key)),
             all_names=tuple(sorted(init_names, key=all_sort_key)),
             has_events=events is not None,
         )

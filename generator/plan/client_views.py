@@ -64,6 +64,7 @@ class ClientView:
 @dataclass(frozen=True, slots=True)
 class ExceptionsView:
     root: str                        # e.g. "PocketsflowError"
+    all_names: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class InitView:
     client: str
     async_client: str
     root_error: str
+    error_imports: tuple[str, ...]
     all_names: tuple[str, ...]
     has_events: bool
 

@@ -1,0 +1,157 @@
+"""Operations on misc."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._runtime._client import RequestOptions
+from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NOT_GIVEN, FileTypes, NotGiven
+from ..types.multi_status_response200 import MultiStatusResponse200
+from ..types.upload_request_meta import UploadRequestMeta
+
+__all__ = [
+    "AsyncMiscResource",
+    "AsyncMiscResourceWithRawResponse",
+    "MiscResource",
+    "MiscResourceWithRawResponse",
+]
+
+
+class MiscResource(SyncResource):
+    """Operations on misc."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``GET /misc/list``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/misc/list",
+                **options,
+            ),
+            cast_to=type(None),
+        )
+
+    def multi_status(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> MultiStatusResponse200:
+        """``POST /multi``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/multi",
+                **options,
+            ),
+            cast_to=MultiStatusResponse200,
+        )
+
+    def upload_file(
+        self,
+        *,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``POST /upload``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/upload",
+                body={"file": file, "meta": meta},
+                body_type="multipart",
+                security=(
+                    (
+                        "apiKeyHeader",
+                        "basic",
+                    ),
+                    ("oauth",),
+                ),
+                **options,
+            ),
+            cast_to=type(None),
+        )
+
+
+class AsyncMiscResource(AsyncResource):
+    """Operations on misc."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``GET /misc/list``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/misc/list",
+                **options,
+            ),
+            cast_to=type(None),
+        )
+
+    async def multi_status(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> MultiStatusResponse200:
+        """``POST /multi``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/multi",
+                **options,
+            ),
+            cast_to=MultiStatusResponse200,
+        )
+
+    async def upload_file(
+        self,
+        *,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``POST /upload``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/upload",
+                body={"file": file, "meta": meta},
+                body_type="multipart",
+                security=(
+                    (
+                        "apiKeyHeader",
+                        "basic",
+                    ),
+                    ("oauth",),
+                ),
+                **options,
+            ),
+            cast_to=type(None),
+        )
+
+
+class MiscResourceWithRawResponse:
+    """The operations of ``MiscResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: MiscResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.multi_status = to_raw_response_wrapper(resource.multi_status)
+        self.upload_file = to_raw_response_wrapper(resource.upload_file)
+
+
+class AsyncMiscResourceWithRawResponse:
+    """The operations of ``AsyncMiscResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: AsyncMiscResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.multi_status = async_to_raw_response_wrapper(resource.multi_status)
+        self.upload_file = async_to_raw_response_wrapper(resource.upload_file)

@@ -1,0 +1,293 @@
+"""Things for sale."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from typing_extensions import Unpack
+
+from .._runtime._client import RequestOptions
+from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._params import QueryParam
+from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_product_request_kind import CreateProductRequestKind
+from ..types.create_product_request_options import CreateProductRequestOptions
+from ..types.create_product_response import CreateProductResponse
+from ..types.list_products_sort import ListProductsSort
+from ..types.not_found_response import NotFoundResponse
+from ..types.pet import Pet
+
+__all__ = [
+    "AsyncProductsResource",
+    "AsyncProductsResourceWithRawResponse",
+    "ProductsResource",
+    "ProductsResourceWithRawResponse",
+]
+
+
+class ProductsResource(SyncResource):
+    """Things for sale."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        sort: ListProductsSort | NotGiven = NOT_GIVEN,
+        filter: dict[str, str] | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Pet]:
+        """``GET /products``"""
+        return cast(
+            "builtins.list[Pet]",
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/products",
+                    query=[
+                        QueryParam("sort", sort),
+                        QueryParam("filter", filter, "deepObject", False),
+                    ],
+                    headers={"X-Trace": x_trace},
+                    cookies={"session": session},
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Pet]),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> CreateProductResponse:
+        """``POST /products``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/products",
+                headers={"Idempotency-Key": idempotency_key},
+                body={"name": name, "kind": kind, "options": options_},
+                idempotency_header="Idempotency-Key",
+                **options,
+            ),
+            cast_to=CreateProductResponse,
+        )
+
+    def destroy(
+        self,
+        id: str,
+        *,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``DELETE /products/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/products/{id}",
+                path_params={"id": id},
+                query=[QueryParam("verbose", verbose)],
+                **options,
+            ),
+            cast_to=type(None),
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        verbose: int | NotGiven = NOT_GIVEN,
+        timeout_: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Pet:
+        """Args:
+            verbose: operation-level wins
+
+        ``GET /products/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/products/{id}",
+                path_params={"id": id},
+                query=[QueryParam("verbose", verbose), QueryParam("timeout", timeout_)],
+                error_types={404: NotFoundResponse},
+                **options,
+            ),
+            cast_to=Pet,
+        )
+
+    def update(
+        self,
+        id_path: str,
+        *,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Pet:
+        """``PATCH /products/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "PATCH",
+                "/products/{id}",
+                path_params={"id": id_path},
+                query=[QueryParam("verbose", verbose)],
+                body={"id": id, "name": name},
+                security=(),
+                **options,
+            ),
+            cast_to=Pet,
+        )
+
+
+class AsyncProductsResource(AsyncResource):
+    """Things for sale."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        sort: ListProductsSort | NotGiven = NOT_GIVEN,
+        filter: dict[str, str] | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Pet]:
+        """``GET /products``"""
+        return cast(
+            "builtins.list[Pet]",
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/products",
+                    query=[
+                        QueryParam("sort", sort),
+                        QueryParam("filter", filter, "deepObject", False),
+                    ],
+                    headers={"X-Trace": x_trace},
+                    cookies={"session": session},
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Pet]),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> CreateProductResponse:
+        """``POST /products``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/products",
+                headers={"Idempotency-Key": idempotency_key},
+                body={"name": name, "kind": kind, "options": options_},
+                idempotency_header="Idempotency-Key",
+                **options,
+            ),
+            cast_to=CreateProductResponse,
+        )
+
+    async def destroy(
+        self,
+        id: str,
+        *,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``DELETE /products/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/products/{id}",
+                path_params={"id": id},
+                query=[QueryParam("verbose", verbose)],
+                **options,
+            ),
+            cast_to=type(None),
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        verbose: int | NotGiven = NOT_GIVEN,
+        timeout_: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Pet:
+        """Args:
+            verbose: operation-level wins
+
+        ``GET /products/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/products/{id}",
+                path_params={"id": id},
+                query=[QueryParam("verbose", verbose), QueryParam("timeout", timeout_)],
+                error_types={404: NotFoundResponse},
+                **options,
+            ),
+            cast_to=Pet,
+        )
+
+    async def update(
+        self,
+        id_path: str,
+        *,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Pet:
+        """``PATCH /products/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "PATCH",
+                "/products/{id}",
+                path_params={"id": id_path},
+                query=[QueryParam("verbose", verbose)],
+                body={"id": id, "name": name},
+                security=(),
+                **options,
+            ),
+            cast_to=Pet,
+        )
+
+
+class ProductsResourceWithRawResponse:
+    """The operations of ``ProductsResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.destroy = to_raw_response_wrapper(resource.destroy)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncProductsResourceWithRawResponse:
+    """The operations of ``AsyncProductsResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.destroy = async_to_raw_response_wrapper(resource.destroy)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
