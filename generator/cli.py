@@ -92,11 +92,187 @@ def cli(ctx: click.Context, quiet: bool, verbose: int, debug: bool) -> None:
     ctx.obj = Console(verbosity=-1 if quiet else verbose, debug=debug)
 
 
-@cli.command()
+def _release_epilog() -> str:
+    """`--help` epilog: where options come from, and every config key (kept out of click's re-wrapping)."""
+    from generator.config import describe_keys
+
+    return (
+        "Without SPEC and options, pfgen reads the project configuration: [tool.pfgen] in pyproject.toml or "
+        "pfgen.toml (found from the current folder upward, or named by --config).\n\n\b\n" + describe_keys()
+    )
+
+
+_RELEASE_SPEC_OPTIONS = (
+    click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+                 help="Project configuration file (pyproject.toml or pfgen.toml). [default: found from here up]"),
+    click.option("--target", "target_name", default=None, metavar="NAME",
+                 help="Only this configured target (config key `name`). [default: every target]"),
+    click.option("--lenient", is_flag=True, default=None,
+                 help="Generate from a document with validation errors, listed as warnings (config: lenient)."),
+    click.option("--allow-remote-refs", is_flag=True, default=None,
+                 help="Let $ref fetch http(s) documents (config: allow-remote-refs)."),
+    click.option("--allow-outside-refs", is_flag=True, default=None,
+                 help="Let $ref read files outside the spec's folder (config: allow-outside-refs)."),
+)
+
+
+def _release_spec_options(fn: F) -> F:
+    for option in reversed(_RELEASE_SPEC_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+_RELEASE_WRITE_OPTIONS = (
+    click.option("--dry-run", is_flag=True, help="Print the version, changelog entry and file changes; write nothing."),
+    click.option("--force", is_flag=True,
+                 help="Overwrite generated files edited by hand (and files in the way that pfgen did not write)."),
+    click.option("--version", "version", default=None, metavar="X.Y.Z",
+                 help="Release this version instead of the one the changes call for (config: version sets the "
+                      "first one; default 1.0.0)."),
+    click.option("--profile", is_flag=True, help="Print the time spent in each stage at the end."),
+)
+
+
+def _release_write_options(fn: F) -> F:
+    for option in reversed(_RELEASE_WRITE_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+@cli.command(epilog=_release_epilog())
+@click.argument("spec", required=False)
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write the package to, for one target (config: output). [default: generated/<package>]")
+@click.option("--package-name", default=None, metavar="NAME",
+              help="Python import name of the package, for one target (config: package-name).")
+@_release_spec_options
+@_release_write_options
 @handle_errors
-def generate() -> None:
-    """Generate the client package (and stubs) from a spec."""
-    raise not_yet("generate")
+def generate(spec: str | None, output: Path | None, package_name: str | None, config_path: Path | None,
+             target_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
+             allow_outside_refs: bool | None, dry_run: bool, force: bool, version: str | None,
+             profile: bool) -> None:
+    """Generate every configured target (client and server stub) from a spec, as a new release when it changed.
+
+    SPEC is a file, a snapshot folder (its newest snapshot) or a URL; default: the configured `spec`. The first
+    generation is version 1.0.0 (or the target's `version`); each later one diffs the spec the package was
+    generated from against the new one and bumps major (breaking change), minor (additions) or patch (anything
+    else that changes the output), adding a section to the package's CHANGELOG.md. Nothing changed: nothing is
+    written. Generated files edited by hand stop the run (list them in .pfgenignore, move code to
+    <package>/lib/, or pass --force). Exit codes: 0 done, 1 invalid input or hand-edited files, 2 usage or I/O.
+    """
+    from generator.pipeline import Timings
+
+    console = _console()
+    timings = Timings()
+    config, targets, options = _release_setup(
+        spec is None, config_path, target_name, output, package_name, lenient, allow_remote_refs,
+        allow_outside_refs, version,
+    )
+    source = spec if spec is not None else _release_default_spec(config)
+    from generator.release import read_spec_input
+
+    console.detail(f"generating from {source}")
+    with timings.stage("read"):
+        spec_input = read_spec_input(source)
+    _release_run(console, spec_input, targets, options, timings, dry_run=dry_run, force=force)
+    if profile:
+        _release_profile(console, timings)
+
+
+def _release_setup(need_spec: bool, config_path: Path | None, target_name: str | None, output: Path | None,
+                   package_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
+                   allow_outside_refs: bool | None, version: str | None) -> tuple[Any, list[Any], Any]:
+    """The config, the targets to generate (with command-line overrides) and the release options."""
+    from dataclasses import replace
+
+    from generator.config import load_config, select_target
+    from generator.config.names import package_problem
+    from generator.errors import UsageError
+    from generator.pipeline import SpecOptions
+    from generator.release import ReleaseOptions, effective_config_sha256
+
+    config = load_config(config_path, check_spec=need_spec)
+    targets = [select_target(config, target_name)] if target_name is not None else list(config.targets)
+    overrides: dict[str, str] = {}
+    if output is not None or package_name is not None:
+        if len(targets) != 1:
+            raise UsageError("option-needs-target",
+                             "--output and --package-name apply to one target, and the project configures "
+                             f"{len(targets)}", hint="add --target NAME")
+        if package_name is not None:
+            problem = package_problem(package_name)
+            if problem:
+                raise UsageError("bad-package-name", f"--package-name {package_name!r} cannot be used: {problem}",
+                                 hint="pass a Python identifier such as my_api")
+            targets[0] = replace(targets[0], package_name=package_name)
+            overrides["package-name"] = package_name
+        if output is not None:
+            targets[0] = replace(targets[0], output=output.resolve())
+            overrides["output"] = output.name
+    options = ReleaseOptions(
+        spec=SpecOptions(
+            lenient=config.lenient if lenient is None else lenient,
+            allow_remote_refs=config.allow_remote_refs if allow_remote_refs is None else allow_remote_refs,
+            allow_outside_refs=config.allow_outside_refs if allow_outside_refs is None else allow_outside_refs,
+        ),
+        version=version,
+        config_sha256=effective_config_sha256(config.sha256, overrides),
+    )
+    return config, targets, options
+
+
+def _release_default_spec(config: Any) -> str:
+    from generator.config import default_spec_path
+
+    return default_spec_path(config)
+
+
+def _release_run(console: Console, spec_input: Any, targets: list[Any], options: Any, timings: Any, *,
+                 dry_run: bool, force: bool) -> None:
+    """Prepare every target in memory, then write them (or show what would be written); print one line each."""
+    from generator.release import prepare_release, write_release
+    from generator.release.summary import dry_run_lines, summary_line, write_notes
+
+    release = prepare_release(spec_input, targets, options, timings)
+    _release_warnings(console, release, lenient=options.spec.lenient)
+    reports = write_release(release, force=force, dry_run=dry_run)
+    colours = {"ok": "green", "changed": "cyan", "warn": "yellow"}
+    for target, report in zip(release.targets, reports):
+        for note in write_notes(report):
+            console.warn(note)
+        line = summary_line(target, report)
+        console.out(line.text, fg=colours.get(line.level))
+        if dry_run:
+            for extra in dry_run_lines(target, report):
+                console.out(extra.text)
+        for path in report.skipped_ignored:
+            console.detail(f"  kept {path} (listed in .pfgenignore)")
+
+
+def _release_warnings(console: Console, release: Any, *, lenient: bool) -> None:
+    """Build diagnostics and (with --lenient) validation problems, as warnings; info notes only with -v."""
+    seen: list[Any] = []
+    for diag in [*release.diagnostics, *(d for t in release.targets for d in t.diagnostics)]:
+        if diag not in seen:
+            seen.append(diag)
+    shown = 0
+    for diag in seen:
+        if diag.severity == "info":
+            console.detail(diag.format())
+            continue
+        if shown < console_cap():
+            console.warn(diag.format())
+        shown += 1
+    if shown > console_cap():
+        console.warn(f"... and {shown - console_cap()} more warnings (rerun with -v to see notes)")
+
+
+def _release_profile(console: Console, timings: Any) -> None:
+    from generator.release.summary import profile_lines
+
+    for line in profile_lines(timings):
+        console.info(line)
 
 
 @cli.command()
@@ -471,11 +647,87 @@ def _diff_print_rules(console: Console, output_format: str) -> None:
         console.out(f"{r.id:<{width}}  {r.level:<8}  {r.scope:<4}  {r.summary}")
 
 
-@cli.command()
+@cli.command(epilog=_release_epilog())
+@_release_spec_options
 @handle_errors
-def check() -> None:
-    """Exit 1 when generated/ differs from what the current inputs produce."""
-    raise not_yet("check")
+def check(config_path: Path | None, target_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
+          allow_outside_refs: bool | None) -> None:
+    """Exit 1 when a target's output differs from what `pfgen generate` would produce now.
+
+    Renders in memory from the configured spec, templates and generator, with the same version logic as
+    `generate` (nothing changed: the version stays), and compares with each target's output: generated files
+    missing, different or edited by hand, stale files, an out-of-date manifest. Files the manifest does not list
+    are yours and not checked. Writes nothing; meant for CI and pre-commit (hook id `pfgen-check`).
+    Exit codes: 0 up to date, 1 drift or invalid input, 2 usage or I/O problems.
+    """
+    from generator.pipeline import Timings
+    from generator.release import check_release, prepare_release, read_spec_input
+    from generator.release.summary import check_lines
+
+    console = _console()
+    timings = Timings()
+    config, targets, options = _release_setup(True, config_path, target_name, None, None, lenient,
+                                              allow_remote_refs, allow_outside_refs, None)
+    release = prepare_release(read_spec_input(_release_default_spec(config)), targets, options, timings)
+    for diag in [*release.diagnostics, *(d for t in release.targets for d in t.diagnostics)]:
+        console.detail(diag.format())
+    drifts = check_release(release)
+    for line in check_lines(drifts):
+        console.out(line.text, fg={"ok": "green", "warn": "red"}.get(line.level))
+    if any(d.drifted for d in drifts):
+        console.info("run `pfgen generate` to bring the output up to date (generated files edited by hand: move"
+                     " the change to <package>/lib/ or list the file in .pfgenignore)")
+        sys.exit(1)
+
+
+@cli.command(epilog=_release_epilog())
+@click.argument("url", required=False)
+@_release_spec_options
+@_release_write_options
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds to wait for the server.")
+@handle_errors
+def update(url: str | None, config_path: Path | None, target_name: str | None, lenient: bool | None,
+           allow_remote_refs: bool | None, allow_outside_refs: bool | None, dry_run: bool, force: bool,
+           version: str | None, profile: bool, timeout: float) -> None:
+    """Fetch the API's current document and regenerate every target from it as a new release.
+
+    URL is a docs page or the document itself (default: the configured `docs-url`). The document is stored
+    where `spec` points (a new snapshot in the snapshot folder), then each target is regenerated as
+    `pfgen generate` does: diffed against the spec it was generated from, bumped, with a changelog section.
+    With --dry-run nothing is stored or written. Exit codes: 0 done, 1 invalid document or hand-edited files,
+    2 usage, network or I/O problems.
+    """
+    from generator.pipeline import Timings
+    from generator.release import download, store_download, update_url
+    from generator.release.summary import display_path
+
+    console = _console()
+    timings = Timings()
+    config, targets, options = _release_setup(False, config_path, target_name, None, None, lenient,
+                                              allow_remote_refs, allow_outside_refs, version)
+    source = update_url(config, url)
+    console.info(f"fetching {source}")
+    with timings.stage("fetch"):
+        downloaded = download(source, timeout=timeout)
+    for step in downloaded.steps:
+        console.detail(step)
+    if dry_run:
+        _release_run(console, downloaded.spec, targets, options, timings, dry_run=True, force=force)
+    else:
+        from generator.release import prepare_release, write_release
+
+        # Validate and plan (hand edits, conflicts) before storing anything, so a refused update leaves the
+        # snapshot folder as it was; then store the document and write.
+        release = prepare_release(downloaded.spec, targets, options, timings)
+        write_release(release, force=force, dry_run=True)
+        stored = store_download(config, downloaded)
+        if stored is not None:
+            state = "stored" if stored.status == "stored" else "unchanged"
+            console.info(f"{state}: {display_path(stored.path)} (from {downloaded.source})")
+        _release_run(console, downloaded.spec, targets, options, timings, dry_run=False, force=force)
+    if profile:
+        _release_profile(console, timings)
 
 
 @cli.group()
@@ -527,7 +779,7 @@ def templates_show(name: str, source_only: bool) -> None:
         console.out("receives no view")
         return
     for i, doc in enumerate(docs):
-        head = f"`view` is a {doc.name}" if i == 0 else doc.name
+        head = f"view: {doc.name}" if i == 0 else doc.name
         console.out(f"{head} ({doc.module}):")
         width = max((len(f.name) for f in doc.fields), default=0)
         for field in doc.fields:

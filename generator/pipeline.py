@@ -23,6 +23,7 @@ class SpecOptions:
     allow_remote_refs: bool = False
     allow_outside_refs: bool = False
     validate: bool = True
+    overlays: tuple[Path, ...] = ()   # OpenAPI Overlay 1.0 documents applied, in order, before validation
 
 
 @dataclass
@@ -73,13 +74,18 @@ def load_spec(
     from generator.validate import validate
 
     timings = timings or Timings()
+    overlay_diagnostics: tuple[Diagnostic, ...] = ()
     with timings.stage("load"):
         doc = read_source(source) if isinstance(source, str) else source
+        if options.overlays:
+            from generator.overlay import apply_to_document
+
+            doc, overlay_diagnostics = apply_to_document(doc, options.overlays)
     with timings.stage("resolve"):
         resolved = resolve(
             doc, allow_remote_refs=options.allow_remote_refs, allow_outside_refs=options.allow_outside_refs
         )
-    diagnostics = tuple(doc.diagnostics) + tuple(resolved.diagnostics)
+    diagnostics = tuple(doc.diagnostics) + overlay_diagnostics + tuple(resolved.diagnostics)
     if options.validate:
         with timings.stage("validate"):
             diagnostics += tuple(validate(resolved))
