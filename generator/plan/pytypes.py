@@ -24,7 +24,7 @@ _PRIMITIVES: dict[str, tuple[str, tuple[str, str] | None]] = {
     "time": ("_dt.time", ("datetime", "import datetime as _dt")),
     "duration": ("str", None),     # ISO 8601 durations have several spellings; text keeps the wire form
     "uuid": ("_uuid.UUID", ("uuid", "import uuid as _uuid")),
-    "decimal": ("_decimal.Decimal", ("decimal", "import decimal as _decimal")),
+    "decimal": ("_Decimal", ("runtime", "_wire:Decimal as _Decimal")),
     "uri": ("str", None),
     "email": ("str", None),
 }
@@ -74,16 +74,24 @@ class Imports:
         for module, names in self.local.items():
             relative.setdefault(module, set()).update(names)
 
-        def from_line(module: str, names: set[str]) -> str:
-            return f"from {module} import {', '.join(sorted(names, key=_name_key))}"
+        def from_lines(module: str, names: set[str]) -> list[str]:
+            # isort without combine_as_imports: each aliased import on its own line, the rest combined,
+            # statements ordered by their first imported name.
+            groups = [[n] for n in names if " as " in n]
+            plain_names = sorted((n for n in names if " as " not in n), key=_name_key)
+            if plain_names:
+                groups.append(plain_names)
+            groups.sort(key=lambda g: _name_key(g[0]))
+            return [f"from {module} import {', '.join(g)}" for g in groups]
 
         std = sorted(plain, key=lambda l: l.split()[1].lower()) + [
-            from_line(m, n) for m, n in sorted(froms.items()) if m.split(".")[0] not in _THIRD_PARTY
+            line for m, n in sorted(froms.items()) if m.split(".")[0] not in _THIRD_PARTY for line in from_lines(m, n)
         ]
-        third = [from_line(m, n) for m, n in sorted(froms.items()) if m.split(".")[0] in _THIRD_PARTY]
+        third = [line for m, n in sorted(froms.items()) if m.split(".")[0] in _THIRD_PARTY for line in from_lines(m, n)]
         rel = [
-            from_line(m, n)
+            line
             for m, n in sorted(relative.items(), key=lambda kv: (-_dots(kv[0]), kv[0].lstrip(".")))
+            for line in from_lines(m, n)
         ]
         out: list[str] = ["from __future__ import annotations"]
         for section in (_isort_plain_first(std), third, rel):
@@ -195,7 +203,10 @@ class TypeNamer:
         if kind == "array":
             return f"{self.builtin('list')}[{self.annotation(t.args[0]) if t.args else self._any()}]"
         if kind == "tuple":
-            if t.rest is not None or not t.args:
+            # prefixItems does not require the items to be present: only a closed tuple whose minItems covers
+            # every position is a fixed-length Python tuple.
+            fixed = t.constraints.min_items is not None and t.constraints.min_items >= len(t.args)
+            if t.rest is not None or not t.args or not fixed:
                 return f"{self.builtin('list')}[{self._any()}]"
             return f"{self.builtin('tuple')}[{', '.join(self.annotation(a) for a in t.args)}]"
         if kind == "map":

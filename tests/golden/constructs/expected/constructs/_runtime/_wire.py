@@ -9,6 +9,7 @@ required keys and ``const`` values, with a raw fallback instead of "first varian
 from __future__ import annotations
 
 import datetime as _dt
+import decimal as _decimal
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Annotated, Any
@@ -19,6 +20,7 @@ from pydantic_core import core_schema
 __all__ = [
     "UNKNOWN_TAG",
     "DateTime",
+    "Decimal",
     "OpenFloatEnum",
     "OpenIntEnum",
     "OpenStrEnum",
@@ -105,6 +107,41 @@ DateTime = Annotated[
     PlainSerializer(_dump_wire_text, return_type=str, when_used="json"),
 ]
 """``datetime.datetime`` for users; on the wire, exactly the text the server sent (or ISO 8601 for new values)."""
+
+
+class _WireDecimal(_decimal.Decimal):
+    """A Decimal that remembers the JSON value it came from (a number or a string)."""
+
+    __slots__ = ("_wire",)
+    _wire: str | int | float
+
+
+def _keep_wire_decimal(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
+    parsed = handler(value)
+    if (
+        isinstance(parsed, _decimal.Decimal)
+        and isinstance(value, (str, int, float))
+        and not isinstance(value, bool)
+    ):
+        kept = _WireDecimal(parsed)
+        kept._wire = value
+        return kept
+    return parsed
+
+
+def _dump_wire_decimal(value: _decimal.Decimal) -> str | int | float:
+    wire = getattr(value, "_wire", None)
+    if isinstance(wire, (str, int, float)):
+        return wire
+    return str(value)
+
+
+Decimal = Annotated[
+    _decimal.Decimal,
+    WrapValidator(_keep_wire_decimal),
+    PlainSerializer(_dump_wire_decimal, when_used="json"),
+]
+"""``decimal.Decimal`` for users; on the wire, the number or string the server sent (new values as strings)."""
 
 UNKNOWN_TAG = "__unknown__"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import decimal as _decimal
 import uuid as _uuid
 from typing import Any, Literal
 
@@ -11,6 +10,7 @@ from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
 from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import Decimal as _Decimal
 from .owner import Owner
 from .pet_address import PetAddress
 from .pet_files_item import PetFilesItem
@@ -42,8 +42,8 @@ Deprecated."""
 
     status: PetStatus | None = Field(default=PetStatus.AVAILABLE)
     weight: float | None = None
-    price: _decimal.Decimal | None = None
-    amount: _decimal.Decimal | None = None
+    price: _Decimal | None = None
+    amount: _Decimal | None = None
     homepage: str | None = None
     contact: str | None = None
     uid: _uuid.UUID | None = None
@@ -60,7 +60,7 @@ Deprecated."""
     files: list[PetFilesItem] | None = None
     labels: dict[str, str] | None = None
     metadata: dict[str, Any] | None = None
-    point: tuple[float, float] | None = None
+    point: list[Any] | None = None
     pair: list[Any] | None = None
     mode: Literal["fast"] | None = None
     single: Literal["only"] | None = None
