@@ -379,6 +379,11 @@ class SchemaConverter:
         base = _PRIMITIVE_TYPES[kind]
         if kind == "string":
             prim = _STRING_FORMATS.get(fmt, base)
+            # OpenAPI 3.1 spells raw file content as contentMediaType (without a base64 contentEncoding).
+            if not fmt and isinstance(n.get("contentMediaType"), str) and not n.get("contentEncoding"):
+                prim = "binary"
+            elif not fmt and n.get("contentEncoding") == "base64":
+                prim = "bytes"
         elif kind == "number":
             prim = _NUMBER_FORMATS.get(fmt, base)
         else:
