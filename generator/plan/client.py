@@ -170,6 +170,7 @@ class ClientPlanner:
         )
         init_names = [
             self.s.client, f"Async{self.s.client}", "NOT_GIVEN", "NotGiven", "API_VERSION", "__version__",
+            "ClientHooks",
             *_ERROR_NAMES, exceptions.root,
         ]
         init = InitView(

@@ -191,3 +191,59 @@ def test_async_with_options(make_async_client: Any) -> None:
     derived = client.with_options(base_url="https://other.test")
     asyncio.run(derived.request(RequestOptions("GET", "/y"), cast_to=dict))
     assert str(rec.requests[0].url) == "https://other.test/y"
+
+
+def test_hooks_run_once_per_attempt_and_can_add_headers() -> None:
+    import httpx
+
+    from _runtime._client import ClientHooks, RequestOptions, SyncAPIClient
+
+    seen: list[httpx.Request] = []
+    statuses: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503 if len(seen) == 1 else 200, json={"ok": True})
+
+    def add_header(request: httpx.Request) -> None:
+        request.headers["X-Hook"] = "1"
+
+    class Client(SyncAPIClient):
+        _default_base_url = "https://api.example"
+
+    client = Client(
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        hooks=ClientHooks(request=(add_header,), response=(lambda r: statuses.append(r.status_code),)),
+        _sleep=lambda s: None,
+    )
+    client.request(RequestOptions("GET", "/x"), cast_to=dict)
+    assert [r.headers.get("x-hook") for r in seen] == ["1", "1"]
+    assert statuses == [503, 200]
+    derived = client.with_options(max_retries=0)
+    assert derived.hooks is client.hooks
+
+
+def test_async_hooks_may_be_coroutines() -> None:
+    import asyncio
+
+    import httpx
+
+    from _runtime._client import AsyncAPIClient, ClientHooks, RequestOptions
+
+    calls: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        calls.append("request")
+
+    class Client(AsyncAPIClient):
+        _default_base_url = "https://api.example"
+
+    async def main() -> None:
+        client = Client(
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={}))),
+            hooks=ClientHooks(request=(on_request,), response=(lambda r: calls.append("response"),)),
+        )
+        await client.request(RequestOptions("GET", "/x"), cast_to=dict)
+
+    asyncio.run(main())
+    assert calls == ["request", "response"]

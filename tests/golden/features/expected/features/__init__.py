@@ -22,6 +22,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     WebhookVerificationError,
 )
+from ._runtime._client import ClientHooks
 from ._runtime._types import NOT_GIVEN, NotGiven
 from ._version import API_VERSION, __version__
 
@@ -36,6 +37,7 @@ __all__ = [
     "AsyncFeatures",
     "AuthenticationError",
     "BadRequestError",
+    "ClientHooks",
     "ConflictError",
     "Features",
     "FeaturesError",

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import os
 import random
@@ -94,6 +95,7 @@ from ._webhooks import DEFAULT_SIGNATURE_HEADER, UnknownEvent, unwrap, verify_si
 __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
+    "ClientHooks",
     "RequestOptions",
     "SyncAPIClient",
 ]
@@ -135,6 +137,20 @@ class RequestOptions:
     extra_body: Mapping[str, object] | None = None
     timeout: TimeoutArg | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
+
+
+RequestHook: TypeAlias = Callable[[httpx.Request], object]
+ResponseHook: TypeAlias = Callable[[httpx.Response], object]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientHooks:
+    """Callables run once per attempt (retries included): ``request`` hooks after the request is built
+    (credentials applied; they may add headers), ``response`` hooks when a response arrives (before retry and
+    error handling). On the async client a hook may also return an awaitable, which is awaited."""
+
+    request: tuple[RequestHook, ...] = ()
+    response: tuple[ResponseHook, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +210,12 @@ class _BaseClient(Generic[_HttpT]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         webhook_secret: str | None = None,
+        hooks: ClientHooks | None = None,
         _clock: Callable[[], float] | None = None,
         _random: Callable[[], float] | None = None,
     ) -> None:
         errors = self._error_classes
+        self.hooks = hooks or ClientHooks()
         if api_key is None and self._env_api_key:
             api_key = os.environ.get(self._env_api_key) or None
         self.api_key = api_key
@@ -487,6 +505,7 @@ class _BaseClient(Generic[_HttpT]):
             "default_headers": headers,
             "default_query": query,
             "webhook_secret": self.webhook_secret,
+            "hooks": self.hooks,
             "_clock": self._clock,
             "_random": self._random,
         }
@@ -530,6 +549,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         webhook_secret: str | None = None,
+        hooks: ClientHooks | None = None,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], None] | None = None,
         _random: Callable[[], float] | None = None,
@@ -543,6 +563,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             default_headers=default_headers,
             default_query=default_query,
             webhook_secret=webhook_secret,
+            hooks=hooks,
             _clock=_clock,
             _random=_random,
         )
@@ -577,6 +598,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         webhook_secret: str | None | NotGiven = NOT_GIVEN,
+        hooks: ClientHooks | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, sharing this client's HTTP connection pool.
 
@@ -593,6 +615,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 "default_headers": default_headers,
                 "default_query": default_query,
                 "webhook_secret": webhook_secret,
+                "hooks": hooks,
             }
         )
         clone = type(self)(http_client=self._http, _sleep=self._sleep, **kwargs)
@@ -713,6 +736,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             chosen = self._choose(prep.security)
             parts = apply_credentials(chosen, self._tokens(chosen))
             request = self._build(prep, parts)
+            for hook in self.hooks.request:
+                hook(request)
             self._log_request(request, retries)
             try:
                 response = self._http.send(request, stream=stream)
@@ -724,6 +749,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     retries += 1
                     continue
                 raise self._connection_error(exc, request) from exc
+            for response_hook in self.hooks.response:
+                response_hook(response)
             self._log_response(response)
             action = self._action(response, parts, refreshed, retries, prep)
             if action == "ok":
@@ -764,6 +791,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         webhook_secret: str | None = None,
+        hooks: ClientHooks | None = None,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
         _random: Callable[[], float] | None = None,
@@ -777,6 +805,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             default_query=default_query,
             webhook_secret=webhook_secret,
+            hooks=hooks,
             _clock=_clock,
             _random=_random,
         )
@@ -810,6 +839,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         webhook_secret: str | None | NotGiven = NOT_GIVEN,
+        hooks: ClientHooks | NotGiven = NOT_GIVEN,
     ) -> Self:
         """See ``SyncAPIClient.with_options``."""
         kwargs = self._copy_kwargs(
@@ -822,6 +852,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 "default_headers": default_headers,
                 "default_query": default_query,
                 "webhook_secret": webhook_secret,
+                "hooks": hooks,
             }
         )
         clone = type(self)(http_client=self._http, _sleep=self._sleep, **kwargs)
@@ -936,6 +967,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             chosen = self._choose(prep.security)
             parts = apply_credentials(chosen, await self._tokens(chosen))
             request = self._build(prep, parts)
+            for hook in self.hooks.request:
+                if inspect.isawaitable(result := hook(request)):
+                    await result
             self._log_request(request, retries)
             try:
                 response = await self._http.send(request, stream=stream)
@@ -947,6 +981,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     retries += 1
                     continue
                 raise self._connection_error(exc, request) from exc
+            for response_hook in self.hooks.response:
+                if inspect.isawaitable(outcome := response_hook(response)):
+                    await outcome
             self._log_response(response)
             action = self._action(response, parts, refreshed, retries, prep)
             if action == "ok":
