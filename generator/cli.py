@@ -162,6 +162,7 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
     <package>/lib/, or pass --force). Exit codes: 0 done, 1 invalid input or hand-edited files, 2 usage or I/O.
     """
     from generator.pipeline import Timings
+    from generator.release import prepare_release, read_spec_input
 
     console = _console()
     timings = Timings()
@@ -170,12 +171,11 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
         allow_outside_refs, version,
     )
     source = spec if spec is not None else _release_default_spec(config)
-    from generator.release import read_spec_input
-
     console.detail(f"generating from {source}")
-    with timings.stage("read"):
+    with timings.stage("load"):
         spec_input = read_spec_input(source)
-    _release_run(console, spec_input, targets, options, timings, dry_run=dry_run, force=force)
+    release = prepare_release(spec_input, targets, options, timings)
+    _release_write(console, release, dry_run=dry_run, force=force)
     if profile:
         _release_profile(console, timings)
 
@@ -228,14 +228,12 @@ def _release_default_spec(config: Any) -> str:
     return default_spec_path(config)
 
 
-def _release_run(console: Console, spec_input: Any, targets: list[Any], options: Any, timings: Any, *,
-                 dry_run: bool, force: bool) -> None:
-    """Prepare every target in memory, then write them (or show what would be written); print one line each."""
-    from generator.release import prepare_release, write_release
+def _release_write(console: Console, release: Any, *, dry_run: bool, force: bool) -> None:
+    """Write every prepared target (or show what would be written); print one line each."""
+    from generator.release import write_release
     from generator.release.summary import dry_run_lines, summary_line, write_notes
 
-    release = prepare_release(spec_input, targets, options, timings)
-    _release_warnings(console, release, lenient=options.spec.lenient)
+    _release_warnings(console, release)
     reports = write_release(release, force=force, dry_run=dry_run)
     colours = {"ok": "green", "changed": "cyan", "warn": "yellow"}
     for target, report in zip(release.targets, reports):
@@ -250,7 +248,7 @@ def _release_run(console: Console, spec_input: Any, targets: list[Any], options:
             console.detail(f"  kept {path} (listed in .pfgenignore)")
 
 
-def _release_warnings(console: Console, release: Any, *, lenient: bool) -> None:
+def _release_warnings(console: Console, release: Any) -> None:
     """Build diagnostics and (with --lenient) validation problems, as warnings; info notes only with -v."""
     seen: list[Any] = []
     for diag in [*release.diagnostics, *(d for t in release.targets for d in t.diagnostics)]:
@@ -265,7 +263,7 @@ def _release_warnings(console: Console, release: Any, *, lenient: bool) -> None:
             console.warn(diag.format())
         shown += 1
     if shown > console_cap():
-        console.warn(f"... and {shown - console_cap()} more warnings (rerun with -v to see notes)")
+        console.warn(f"... and {shown - console_cap()} more warnings")
 
 
 def _release_profile(console: Console, timings: Any) -> None:
@@ -712,20 +710,18 @@ def update(url: str | None, config_path: Path | None, target_name: str | None, l
         downloaded = download(source, timeout=timeout)
     for step in downloaded.steps:
         console.detail(step)
-    if dry_run:
-        _release_run(console, downloaded.spec, targets, options, timings, dry_run=True, force=force)
-    else:
-        from generator.release import prepare_release, write_release
+    from generator.release import prepare_release, write_release
 
-        # Validate and plan (hand edits, conflicts) before storing anything, so a refused update leaves the
-        # snapshot folder as it was; then store the document and write.
-        release = prepare_release(downloaded.spec, targets, options, timings)
+    # Validate and plan (hand edits, conflicts) before storing anything, so a refused update leaves the
+    # snapshot folder as it was; then store the document and write.
+    release = prepare_release(downloaded.spec, targets, options, timings)
+    if not dry_run:
         write_release(release, force=force, dry_run=True)
         stored = store_download(config, downloaded)
         if stored is not None:
             state = "stored" if stored.status == "stored" else "unchanged"
             console.info(f"{state}: {display_path(stored.path)} (from {downloaded.source})")
-        _release_run(console, downloaded.spec, targets, options, timings, dry_run=False, force=force)
+    _release_write(console, release, dry_run=dry_run, force=force)
     if profile:
         _release_profile(console, timings)
 

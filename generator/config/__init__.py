@@ -46,7 +46,7 @@ Target keys (``[[tool.pfgen.targets]]``)
     templates                 folder of template overrides searched before the built-in templates
     overlays                  OpenAPI Overlay 1.0 documents applied, in order, before generation
     names                     table ``operationId = "resource.method"`` naming generated methods
-    version                   starting version of the generated package (default ``0.1.0``, PEP 440)
+    version                   first version of the generated package (default ``1.0.0``; semantic version)
     stateful                  python-stub only: keep created objects in memory (default false)
     webhook-signature-header  header carrying webhook signatures (``""`` for none)
     pagination                table ``operationId = { style = "page"|"offset"|"cursor"|"none", items = ...,

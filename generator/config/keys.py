@@ -33,7 +33,7 @@ TARGET_KEYS: dict[str, str] = {
     "templates": "folder of template overrides searched before the built-in templates",
     "overlays": "OpenAPI Overlay 1.0 documents applied, in order, before generation",
     "names": 'table operationId -> "resource.method" naming the generated method',
-    "version": "starting version of the generated package (default: 0.1.0)",
+    "version": "first version of the generated package (default: 1.0.0); later ones follow the API's changes",
     "stateful": "python-stub only: keep created objects in memory (default: false)",
     "webhook-signature-header": 'header carrying webhook signatures ("" for none)',
     "pagination": "table operationId -> { style, items, page-param, size-param, ... }",

@@ -19,7 +19,7 @@ PaginationStyle = Literal["page", "offset", "cursor", "none"]
 PAGINATION_STYLES: tuple[PaginationStyle, ...] = ("page", "offset", "cursor", "none")
 
 DEFAULT_OUTPUT = "generated"
-DEFAULT_VERSION = "0.1.0"
+DEFAULT_VERSION = "1.0.0"  # the first release of a generated package; later ones follow its API changes
 
 
 class ConfigError(InputError):

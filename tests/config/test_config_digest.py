@@ -31,7 +31,7 @@ spec = "https://example.com/openapi.json"
 pagination.listOrders = { size-param = "size", page-param = "page", style = "page" }
 include-tags = ["Customers", "Orders"]
 kind = "python-client"
-version = "0.1.0"
+version = "1.0.0"
 package-name = "acme"
 name = "a"
 

@@ -150,7 +150,7 @@ def test_defaults_and_implicit_target(tmp_path: Path) -> None:
     assert target.implicit and target.kind == "python-client"
     assert target.name is None and target.output is None and target.package_name is None
     assert target.output_root == tmp_path.resolve() / "generated"
-    assert target.version == "0.1.0"
+    assert target.version == "1.0.0"
     assert target.idempotency_header is None and target.webhook_signature_header is None
 
 

@@ -1,0 +1,387 @@
+"""Decide each target's next release and render it in memory: version, changelog, files, manifest.
+
+Nothing here writes. The steps for one target:
+
+1. build the IR from the new spec with the target's options;
+2. read the previous manifest; none means a first release (the configured start version, default 1.0.0);
+3. diff the spec the current output was generated from (its copy in ``.pfgen/``) against the new one, on the
+   wire and on the generated SDK's surface, both sides built with the target's options;
+4. render at the *previous* version: if every generated file except the changelog is byte-identical to what the
+   manifest records, nothing changed and the version stays (a second identical run is a no-op);
+5. otherwise bump: breaking (wire or SDK) -> major, additions -> minor, anything else that changes the output
+   (documentation, templates, a new pfgen, configuration) -> patch; ``--version`` overrides; then render at the
+   new version with the changelog section on top of the previous ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from generator.config import TargetConfig, resolve_target_defaults
+from generator.diff.engine import diff_specs
+from generator.diff.model import SpecDiff
+from generator.diff.surface import diff_surfaces, sdk_surface
+from generator.errors import Diagnostic, GeneratorError, Location, UsageError
+from generator.ir.model import ApiSpec
+from generator.pipeline import GENERATOR_VERSION, LoadedSpec, SpecOptions, Timings, load_spec
+from generator.release.changelog import (
+    CHANGELOG_PATH,
+    HEADER,
+    ChangeCounts,
+    count_changes,
+    initial_section,
+    merge_changelog,
+    release_section,
+)
+from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stored_spec_file
+from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
+from generator.render.model import RenderedFile
+from generator.targets import build_api, render_target, template_set_sha256
+from generator.write import MANIFEST_NAME, Manifest, ManifestInfo, read_manifest
+from generator.write.ignore import load_ignore
+
+ReleaseKind = Literal["initial", "major", "minor", "patch", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseOptions:
+    spec: SpecOptions = field(default_factory=SpecOptions)
+    version: str | None = None  # ``--version``: the next version, whatever the changes say
+    config_sha256: str = ""  # of the effective configuration (recorded in the manifest)
+    cache_dir: Path | None = None  # black's cache; None: the default
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRelease:
+    """One target's next state, fully rendered; ``files`` and ``manifest`` go straight to ``write_tree``."""
+
+    target: TargetConfig  # with the API-derived defaults filled in
+    output: Path
+    files: tuple[RenderedFile, ...]
+    manifest: ManifestInfo
+    previous_version: str | None  # None: first generation
+    version: str
+    kind: ReleaseKind  # what the changes call for (``none``: nothing changed)
+    overridden: bool  # the version came from ``--version``
+    diff: SpecDiff | None  # None on a first release, or when the previous spec could not be read
+    counts: ChangeCounts
+    changelog_entry: str  # the new CHANGELOG.md section; "" when there is no new release
+    diagnostics: tuple[Diagnostic, ...]
+    changelog_edited: bool = False  # CHANGELOG.md differs from what the manifest says pfgen wrote
+
+    @property
+    def new_release(self) -> bool:
+        return bool(self.changelog_entry)
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    targets: tuple[TargetRelease, ...]
+    diagnostics: tuple[Diagnostic, ...]  # from loading and validating the spec (once, however many targets)
+    timings: Timings = field(default_factory=Timings)
+
+
+def effective_config_sha256(config_sha256: str, overrides: Mapping[str, str]) -> str:
+    """The config hash with command-line overrides folded in (they change what is generated, too)."""
+    if not overrides:
+        return config_sha256
+    text = config_sha256 + "".join(f"\0{k}={v}" for k, v in sorted(overrides.items()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def prepare_release(
+    spec: SpecInput,
+    targets: Sequence[TargetConfig],
+    options: ReleaseOptions = ReleaseOptions(),
+    timings: Timings | None = None,
+) -> Release:
+    """Render every target's next release in memory (nothing is written; errors are raised before any write)."""
+    timings = timings or Timings()
+    template_set_sha256.cache_clear()  # a template edited since the last call in this process must count
+    if options.version is not None:
+        parse_version(options.version, what="--version", hint="pass --version MAJOR.MINOR.PATCH, e.g. 2.0.0")
+    loads: dict[tuple[Path, ...], LoadedSpec] = {}
+    diagnostics: list[Diagnostic] = []
+    analyses: list[_Analysis] = []
+    for target in targets:
+        loaded = loads.get(target.overlays)
+        if loaded is None:
+            loaded = load_spec(spec.doc, replace(options.spec, overlays=target.overlays), timings)
+            loads[target.overlays] = loaded
+            diagnostics.extend(d for d in loaded.diagnostics if d not in diagnostics)
+        resolved_target = resolve_target_defaults(target, api_title=_title(loaded))
+        analyses.append(_analyse(spec, loaded, resolved_target, options, timings))
+    _in_step(analyses)
+    return Release(tuple(_finish(a) for a in analyses), tuple(diagnostics), timings)
+
+
+def _title(loaded: LoadedSpec) -> str:
+    info = loaded.resolved.data.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    return title if isinstance(title, str) else ""
+
+
+@dataclass(slots=True)
+class _Analysis:
+    """One target, analysed: what changed and the version it calls for; ``finish`` renders it."""
+
+    target: TargetConfig
+    output: Path
+    api: ApiSpec
+    notes: tuple[Diagnostic, ...]
+    render: Callable[[str, str], tuple[RenderedFile, ...]]
+    info: Callable[[str], ManifestInfo]
+    previous: Manifest | None
+    kind: ReleaseKind
+    version: str  # the proposed version (changed by ``in_step``)
+    overridden: bool
+    diff: SpecDiff | None = None
+    probe: tuple[RenderedFile, ...] = ()  # rendered at the previous version (not on a first release)
+    current_changelog: str | None = None
+    changelog_edited: bool = False
+
+    @property
+    def previous_version(self) -> str | None:
+        return self.previous.info.package_version if self.previous is not None else None
+
+    @property
+    def releasing(self) -> bool:
+        return self.kind != "none" or self.version != self.previous_version
+
+
+def _analyse(
+    spec: SpecInput, loaded: LoadedSpec, target: TargetConfig, options: ReleaseOptions, timings: Timings
+) -> _Analysis:
+    assert target.output is not None  # resolve_target_defaults always sets it
+    output = target.output
+    api, build_notes = build_api(loaded, target, timings)
+    spec_file = stored_spec_file(loaded, spec)
+    template_sha = template_set_sha256(target.templates)
+    overridden = options.version is not None
+
+    def info(version: str) -> ManifestInfo:
+        return ManifestInfo(
+            generator_version=GENERATOR_VERSION,
+            spec_sha256=sha256_hex(spec_file.data()),
+            config_sha256=options.config_sha256,
+            template_sha256=template_sha,
+            package_version=version,
+            api_version=api.api_version,
+            package_name=target.package_name or "",
+        )
+
+    def render(version: str, changelog: str) -> tuple[RenderedFile, ...]:
+        rendered = render_target(loaded, target, version=version, api=api, cache_dir=options.cache_dir,
+                                 timings=timings)
+        ours = {spec_file.path, CHANGELOG_PATH}
+        files = [f for f in rendered.files if f.path not in ours]
+        files += [spec_file, RenderedFile(CHANGELOG_PATH, changelog, "text")]
+        return tuple(sorted(files, key=lambda f: f.path))
+
+    previous = read_manifest(output)
+    if previous is None:
+        version = options.version or target.version
+        _check_start_version(version, target, overridden=overridden)
+        return _Analysis(target, output, api, build_notes, render, info, None, "initial", version, overridden)
+
+    notes: list[Diagnostic] = list(build_notes)
+    previous_version = previous.info.package_version
+    ignored = load_ignore(output) if output.is_dir() else _never
+    current_changelog, changelog_edited = _current_changelog(output, previous, ignored)
+    with timings.stage("diff"):
+        diff = _diff_previous(output, previous, loaded, target, api, options, notes)
+
+    probe_changelog = current_changelog if current_changelog is not None else _lost_changelog(previous_version)
+    probe = render(previous_version, probe_changelog)
+    kind: Bump = "none"
+    if _fingerprint(probe, ignored) != _fingerprint_manifest(previous, ignored):
+        kind = max_bump(diff.bump if diff is not None else "patch", "patch")
+    if options.version is not None:
+        version = options.version
+        _check_newer(version, previous_version, output)
+    else:
+        version = str(bump_version(_previous_semver(previous_version, output), kind))
+    return _Analysis(target, output, api, tuple(notes), render, info, previous, kind, version, overridden, diff,
+                     probe, current_changelog, changelog_edited)
+
+
+def _in_step(analyses: Sequence[_Analysis]) -> None:
+    """Targets released by the same run share one version: the highest any of them calls for.
+
+    Each package still gets at least the bump its own changes need; a client and its server stub generated from
+    the same API document then carry the same version. Targets with nothing to release are left alone.
+    """
+    releasing = [a for a in analyses if a.releasing]
+    if len(releasing) < 2:
+        return
+    top = max((a.version for a in releasing), key=lambda v: parse_version(v).precedence())
+    for analysis in releasing:
+        analysis.version = top
+
+
+def _finish(a: _Analysis) -> TargetRelease:
+    kind: ReleaseKind = a.kind
+    if a.previous is None:
+        entry = initial_section(a.version, a.api.title, a.api.api_version)
+        files = a.render(a.version, merge_changelog(None, entry, a.version))
+    elif not a.releasing:
+        entry, files, kind = "", a.probe, "none"
+    else:
+        reasons = _reasons(a.previous.info, a.info(a.version), a.diff, overridden=a.overridden)
+        entry = release_section(a.diff, version=a.version, api_version=a.api.api_version, reasons=reasons)
+        changelog = merge_changelog(a.current_changelog, entry, a.version)
+        if a.version == a.previous_version:  # only the changelog differs from the probe
+            files = tuple(f if f.path != CHANGELOG_PATH else RenderedFile(CHANGELOG_PATH, changelog, "text")
+                          for f in a.probe)
+        else:
+            files = a.render(a.version, changelog)
+    return TargetRelease(
+        target=a.target,
+        output=a.output,
+        files=files,
+        manifest=a.info(a.version),
+        previous_version=a.previous_version,
+        version=a.version,
+        kind=kind,
+        overridden=a.overridden,
+        diff=a.diff,
+        counts=count_changes(a.diff),
+        changelog_entry=entry,
+        diagnostics=a.notes,
+        changelog_edited=a.changelog_edited,
+    )
+
+
+def _never(path: str) -> bool:
+    return False
+
+
+def _check_start_version(version: str, target: TargetConfig, *, overridden: bool) -> None:
+    if overridden:
+        return  # checked up front
+    location = Location(str(target.source) if target.source else "")
+    for pointer, line in target.lines:
+        if pointer.endswith("/version"):
+            location = Location(str(target.source), line, None, pointer)
+    parse_version(version, location=location, what="the configured start version",
+                  hint='set `version` to MAJOR.MINOR.PATCH in the target, e.g. version = "1.0.0"')
+
+
+def _previous_semver(text: str, output: Path) -> SemVer:
+    return parse_version(
+        text,
+        location=Location(str(output / MANIFEST_NAME)),
+        what="the previous package version",
+        hint="pass --version MAJOR.MINOR.PATCH to choose the next version",
+    )
+
+
+def _check_newer(version: str, previous: str, output: Path) -> None:
+    try:
+        old = parse_version(previous)
+    except GeneratorError:
+        return  # the previous version is not semver: anything goes
+    if parse_version(version).precedence() < old.precedence():
+        raise UsageError(
+            "version-not-newer",
+            f"--version {version} is lower than the current version {previous} of {output}",
+            Location(str(output / MANIFEST_NAME)),
+            f"pass a version of at least {previous}",
+        )
+
+
+def _current_changelog(output: Path, previous: Manifest, ignored: Callable[[str], bool]) -> tuple[str | None, bool]:
+    """The CHANGELOG.md on disk (its earlier sections are kept), and whether it was edited since pfgen wrote it."""
+    path = output / CHANGELOG_PATH
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None, False
+    text = data.decode("utf-8", errors="replace")
+    recorded = previous.files.get(CHANGELOG_PATH)
+    edited = recorded is not None and recorded != sha256_hex(data) and not ignored(CHANGELOG_PATH)
+    return text, edited
+
+
+def _lost_changelog(version: str) -> str:
+    """What CHANGELOG.md says when it had gone missing: its earlier sections cannot be recovered."""
+    section = f"## {version}\n\nEarlier entries were lost: CHANGELOG.md was missing when pfgen last ran.\n"
+    return merge_changelog(None, section, version) if version else HEADER
+
+
+def _fingerprint(files: Sequence[RenderedFile], ignored: Callable[[str], bool]) -> dict[str, str]:
+    return {f.path: sha256_hex(f.data()) for f in files if f.path != CHANGELOG_PATH and not ignored(f.path)}
+
+
+def _fingerprint_manifest(previous: Manifest, ignored: Callable[[str], bool]) -> dict[str, str]:
+    return {p: h for p, h in previous.files.items() if p != CHANGELOG_PATH and not ignored(p)}
+
+
+def _diff_previous(
+    output: Path,
+    previous: Manifest,
+    loaded: LoadedSpec,
+    target: TargetConfig,
+    api: ApiSpec,
+    options: ReleaseOptions,
+    notes: list[Diagnostic],
+) -> SpecDiff | None:
+    """Old spec (the copy in the output) vs new: wire changes plus the SDK surface, built with this target."""
+    where = Location(str(output))
+    try:
+        old_input = read_stored_spec(output, previous.files)
+    except GeneratorError as exc:
+        old_input = None
+        where = exc.location
+    if old_input is None:
+        notes.append(Diagnostic(
+            "warning", "release-previous-spec-missing",
+            "the spec the current output was generated from is not in the output (.pfgen/spec.*), so API"
+            " changes cannot be classified; releasing as a patch",
+            where, "pass --version to choose the version yourself",
+        ))
+        return None
+    # It was accepted when it was generated; the target's overlays apply to both sides alike.
+    old_options = replace(options.spec, lenient=True, validate=False, overlays=target.overlays)
+    try:
+        old_loaded = load_spec(old_input.doc, old_options)
+    except GeneratorError as exc:
+        notes.append(Diagnostic(
+            "warning", "release-previous-spec-unreadable",
+            f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
+            " releasing as a patch", exc.location, "pass --version to choose the version yourself",
+        ))
+        return None
+    wire = diff_specs(old_loaded.resolved, loaded.resolved)
+    try:
+        old_api, _ = build_api(old_loaded, target)
+    except GeneratorError as exc:
+        notes.append(Diagnostic(
+            "warning", "diff-sdk-skipped", f"the SDK surface was not compared: {exc.message}", exc.location,
+            exc.hint,
+        ))
+        return wire
+    return wire.with_changes([*wire.changes, *diff_surfaces(sdk_surface(old_api), sdk_surface(api))])
+
+
+def _reasons(old: ManifestInfo, new: ManifestInfo, diff: SpecDiff | None, *, overridden: bool) -> list[str]:
+    """Why a release without API changes happened, for its changelog section."""
+    reasons: list[str] = []
+    if old.generator_version != new.generator_version:
+        was = f" (was {old.generator_version})" if old.generator_version else ""
+        reasons.append(f"Regenerated with pfgen {new.generator_version}{was}.")
+    if old.template_sha256 != new.template_sha256:
+        reasons.append("The code templates changed.")
+    if old.config_sha256 != new.config_sha256:
+        reasons.append("The generator configuration changed.")
+    if old.spec_sha256 != new.spec_sha256 and diff is not None and not diff.changes:
+        reasons.append("The API document changed without changing the API.")
+    if overridden:
+        reasons.append("Version set with --version.")
+    if not reasons:
+        reasons.append("The generated code changed.")
+    return reasons
