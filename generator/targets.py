@@ -46,9 +46,39 @@ def build_options(target: TargetConfig) -> BuildOptions:
 
 def build_api(loaded: LoadedSpec, target: TargetConfig, timings: Timings | None = None) -> tuple[ApiSpec, tuple[Diagnostic, ...]]:
     timings = timings or Timings()
+    if target.has_filters or target.names or target.pagination:
+        _check_filters(loaded, target)
     with timings.stage("build"):
         result = build(loaded.resolved, build_options(target))
     return result.api, tuple(result.diagnostics)
+
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
+    """Filters and renames that match nothing in the spec are config errors, not silently empty clients."""
+    from generator.config import check_filters_against
+
+    data = loaded.resolved.data
+    tags: set[str] = {t["name"] for t in data.get("tags") or () if isinstance(t, dict) and isinstance(t.get("name"), str)}
+    operation_ids: set[str] = set()
+    paths: set[str] = set()
+    for path, item in (data.get("paths") or {}).items():
+        paths.add(path)
+        if not isinstance(item, dict):
+            continue
+        for method in _METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                tags.update(t for t in op.get("tags") or () if isinstance(t, str))
+                if isinstance(op.get("operationId"), str):
+                    operation_ids.add(op["operationId"])
+    for item in (data.get("webhooks") or {}).values():
+        for op in (item or {}).values() if isinstance(item, dict) else ():
+            if isinstance(op, dict):
+                tags.update(t for t in op.get("tags") or () if isinstance(t, str))
+    check_filters_against(target, tags=tags, operation_ids=operation_ids, paths=paths)
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +94,9 @@ def template_set_sha256(overlay: Path | None) -> str:
     return digest.hexdigest()
 
 
-def plan_target(api: ApiSpec, target: TargetConfig, *, version: str) -> OutputPlan:
+def plan_target(
+    api: ApiSpec, target: TargetConfig, *, version: str, source_text: str = "", source_media_type: str = "json"
+) -> OutputPlan:
     assert target.package_name and target.client_name and target.project_name and target.env_prefix
     names = PackageNames(
         package=target.package_name,
@@ -78,6 +110,15 @@ def plan_target(api: ApiSpec, target: TargetConfig, *, version: str) -> OutputPl
         signature_header=target.webhook_signature_header or "",
         idempotency_header=target.idempotency_header or "",
     )
+    if target.kind == "python-stub":
+        from generator.plan.stub import StubOptions, plan_stub
+
+        options = StubOptions(
+            stateful=target.stateful,
+            webhook_signature_header=target.webhook_signature_header or "",
+            source_media_type=source_media_type,
+        )
+        return plan_stub(api, names, source_text=source_text, options=options)
     return plan_package(api, names)
 
 
@@ -97,7 +138,13 @@ def render_target(
     if api is None:
         api, diagnostics = build_api(loaded, target, timings)
     with timings.stage("plan"):
-        plan = plan_target(api, target, version=version)
+        plan = plan_target(
+            api,
+            target,
+            version=version,
+            source_text=loaded.resolved.root.text,
+            source_media_type=loaded.resolved.root.media_type,
+        )
     with timings.stage("render"):
         env = make_environment(target.templates)
         rendered = render_files(plan.files, env)

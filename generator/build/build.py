@@ -20,7 +20,7 @@ from generator.build.options import BuildOptions, BuildResult
 from generator.build.pagination import infer_pagination, object_schema
 from generator.build.schemas import SchemaConverter
 from generator.build.security import security_schemes
-from generator.build.subset import keep_operation, operation_types, reachable
+from generator.build.subset import keep_webhook, keep_operation, operation_types, reachable
 from generator.build.webhooks import event_type, webhook_drafts
 from generator.ir.model import ApiSpec, Operation, RequestBody, Schema, Tag
 from generator.ir.names import to_pascal, to_snake
@@ -80,8 +80,7 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     # Subsetting happens after naming so a subset never renames what it keeps.
     if options.subsetting():
         operations = [op for op in operations if keep_operation(op, options)]
-        webhooks = [(w, tags) for w, tags in webhooks
-                    if not any(opnames_match(options.exclude_tags, t) for t in tags)]
+        webhooks = [(w, tags) for w, tags in webhooks if keep_webhook(w.key, tags, options)]
         roots = [t for op in operations for t in operation_types(op)]
         roots.extend(w.body for w, _ in webhooks if w.body is not None)
         kept = reachable(roots, ctx.schemas)

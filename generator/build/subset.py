@@ -27,6 +27,19 @@ def keep_operation(op: Operation, options: BuildOptions) -> bool:
     return not (options.exclude_operations and _any(options.exclude_operations, ids))
 
 
+def keep_webhook(key: str, tags: Iterable[str], options: BuildOptions) -> bool:
+    """Webhooks follow the same selection as operations: tag filters by their tags; an explicit operation or
+    path list keeps only the webhooks whose key it names (a subset client should not carry every event)."""
+    tags = tuple(tags)
+    if options.exclude_tags and _any(options.exclude_tags, tags):
+        return False
+    if options.include_tags:
+        return _any(options.include_tags, tags)
+    if options.include_operations or options.include_paths:
+        return _any(options.include_operations, (key,))
+    return True
+
+
 def refs_in(t: TypeRef, out: set[str]) -> None:
     if t.kind == "ref":
         out.add(t.name)

@@ -210,16 +210,18 @@ def _analyse(
 
 
 def _in_step(analyses: Sequence[_Analysis]) -> None:
-    """Targets released by the same run share one version: the highest any of them calls for.
+    """A server stub is released in step with the clients generated beside it from the same document.
 
-    Each package still gets at least the bump its own changes need; a client and its server stub generated from
-    the same API document then carry the same version. Targets with nothing to release are left alone.
+    Stub targets take the highest version among themselves and the releasing client targets; client targets keep
+    their own version lines (an internal subset client may start at 0.1.0 while the public one is at 2.3.0).
+    Targets with nothing to release are left alone.
     """
     releasing = [a for a in analyses if a.releasing]
-    if len(releasing) < 2:
+    stubs = [a for a in releasing if a.target.kind == "python-stub"]
+    if not stubs:
         return
     top = max((a.version for a in releasing), key=lambda v: parse_version(v).precedence())
-    for analysis in releasing:
+    for analysis in stubs:
         analysis.version = top
 
 

@@ -63,8 +63,15 @@ def test_subsetting_by_tag_prunes_unreached_schemas() -> None:
     names = {s.name for s in api.schemas}
     assert {"ListOrdersResponse", "ListOrdersResponsePagination", "ListOrdersResponseOrdersItem"} <= names
     assert "CreateProductRequest" not in names and "Shape" not in names
-    # webhooks are kept and so is what they reach (Pet and everything Pet needs), transitively
-    assert {"OrderCreatedEvent", "Pet", "PetAddress", "Owner", "Cat", "Animal", "PetFriend"} <= names
+    # webhooks follow the tag filter too (none is tagged Orders), so what only they reach is pruned
+    assert api.webhooks == ()
+    assert not {"OrderCreatedEvent", "Pet", "PetAddress", "Owner", "Cat", "Animal", "PetFriend"} & names
+    with_events = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_tags=("Orders", "Webhook Events")))
+    assert [w.key for w in with_events.api.webhooks] == ["order.created"]
+    # what a kept webhook reaches is kept, transitively
+    assert {"OrderCreatedEvent", "Pet", "PetAddress", "Owner", "Cat", "Animal", "PetFriend"} <= {
+        s.name for s in with_events.api.schemas
+    }
     # names of kept schemas are the same as in the full build
     full = {s.pointer: s.name for s in build_file(FIXTURES / "constructs.yaml").api.schemas}
     assert all(full[s.pointer] == s.name for s in api.schemas)
@@ -75,6 +82,9 @@ def test_subsetting_by_operation_path_and_exclusions() -> None:
         include_operations=("products.*",), exclude_operations=("removeProduct",),
         exclude_tags=("Webhook Events",))).api
     assert sorted(o.id for o in api.operations) == ["createProduct", "getProduct", "listProducts", "updateProduct"]
+    # an explicit operation list keeps only the webhooks it names
+    assert [w.key for w in api.webhooks] == []
+    api = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_operations=("products.*", "pet.updated"))).api
     assert [w.key for w in api.webhooks] == ["pet.updated"]
     api = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_paths=("/orders*",))).api
     assert sorted(o.id for o in api.operations) == ["listOrderItems", "listOrders"]
