@@ -103,13 +103,18 @@ def resolve_target_defaults(target: TargetConfig, *, api_title: str) -> TargetCo
     name (for the implicit target) and the default output folder ``<output>/<package-name>``.
     """
     derived = derive_names(api_title)
-    package = target.package_name or derived.package
+    # A server stub is its own distribution beside the client: ``<package>_stub`` / ``<project>-stub``; it keeps
+    # the client's class-name stem and environment prefix so both read the same variables.
+    stub = target.kind == "python-stub"
+    package = target.package_name or (f"{derived.package}_stub" if stub else derived.package)
+    base = package[: -len("_stub")] if stub and package.endswith("_stub") else package
+    project = target.project_name or (f"{project_name_for(base)}-stub" if stub else project_name_for(package))
     return replace(
         target,
         name=target.name or package,
         package_name=package,
         client_name=target.client_name or derived.client,
-        project_name=target.project_name or project_name_for(package),
-        env_prefix=target.env_prefix or env_prefix_for(package),
-        output=target.output or target.output_root / package,
+        project_name=project,
+        env_prefix=target.env_prefix or env_prefix_for(base),
+        output=target.output or target.output_root / (project if stub else package),
     )

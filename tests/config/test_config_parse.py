@@ -192,9 +192,13 @@ def test_this_repository_config() -> None:
     assert config.spec == str(root / "specs" / "pocketsflow")
     assert config.docs_url == "https://api.pocketsflow.com/docs"
     assert config.output == root / "generated"
-    (target,) = config.targets
+    target, stub = config.targets
     assert (target.name, target.kind, target.output) == ("pocketsflow", "python-client", root / "generated/pocketsflow")
     assert (target.package_name, target.client_name, target.env_prefix) == ("pocketsflow", "Pocketsflow", "POCKETSFLOW")
+    assert (stub.kind, stub.output, stub.package_name) == (
+        "python-stub", root / "generated/pocketsflow-stub", "pocketsflow_stub"
+    )
+    assert stub.names == target.names  # the stub's resources are named like the client's
 
 
 def test_docstring_documents_every_key() -> None:
@@ -211,3 +215,15 @@ def test_config_values_are_frozen(tmp_path: Path) -> None:
     with pytest.raises(AttributeError):
         config.targets[0].name = "x"  # type: ignore[misc]
     assert hash(config) == hash(load_config(cwd=tmp_path))
+
+
+def test_stub_targets_default_to_their_own_distribution(tmp_path: Path) -> None:
+    from generator.config import resolve_target_defaults
+
+    (tmp_path / "pfgen.toml").write_text('[[targets]]\nname = "s"\nkind = "python-stub"\n')
+    config = load_config(tmp_path / "pfgen.toml", cwd=tmp_path, check_spec=False)
+    stub = resolve_target_defaults(config.targets[0], api_title="Pocketsflow API")
+    assert (stub.package_name, stub.project_name, stub.env_prefix, stub.client_name) == (
+        "pocketsflow_stub", "pocketsflow-stub", "POCKETSFLOW", "Pocketsflow"
+    )
+    assert stub.output == tmp_path / "generated" / "pocketsflow-stub"

@@ -276,7 +276,7 @@ def test_calling_convention_for_pocketsflow() -> None:
     assert orders.raw.query["startDate"] == "2024-01-01" and orders.raw.query["page"] == "1"
 
     upload = call_args(POCKETSFLOW_API, OPS["POST /images"])
-    assert upload.raw.content_type == "multipart/form-data" and set(upload.raw.form or {}) == {"file"}
+    assert upload.raw.content_type == "multipart/form-data" and set(upload.raw.files or {}) == {"file"}
 
 
 def test_path_and_query_serialisation() -> None:
