@@ -149,7 +149,13 @@ def render_target(
         env = make_environment(target.templates)
         rendered = render_files(plan.files, env)
     with timings.stage("format"):
-        formatted = format_files(rendered, cache_dir=cache_dir if cache_dir is not None else default_cache_dir())
+        trusted, preformatted = _canonical_paths(plan, target.templates)
+        formatted = format_files(
+            rendered,
+            cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
+            trusted=trusted,
+            preformatted=preformatted,
+        )
     return RenderedTarget(
         target=target,
         api=api,
@@ -157,3 +163,15 @@ def render_target(
         template_sha256=template_set_sha256(target.templates),
         diagnostics=diagnostics,
     )
+
+
+def _canonical_paths(plan: OutputPlan, overlay: Path | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Paths rendered by built-in templates that write black's form, and static files stored formatted (a file
+    an overlay replaces is neither: it always goes through black)."""
+    from generator.format.verify import is_canonical_template, is_formatted_static
+
+    names = {f.template or f.source for f in plan.files}
+    replaced = frozenset(n for n in names if overlay is not None and (overlay / n).is_file())
+    trusted = frozenset(f.path for f in plan.files if not f.source and is_canonical_template(f.template, replaced))
+    static = frozenset(f.path for f in plan.files if f.source and is_formatted_static(f.source, replaced))
+    return trusted, static

@@ -3,6 +3,10 @@
 ``format_files`` returns new ``RenderedFile`` values in the same order; non-Python files pass through untouched.
 It either formats everything or raises (``format-failed`` naming every file black rejected), so ``write`` never
 sees half-formatted output.
+
+Files rendered by pfgen's built-in templates (``trusted``) are written in black's form already; for those a
+cheap test (``verify.suspects``) replaces black, and black runs only on the statements the test doubts (or on
+the whole file when it doubts the file). Black itself is imported only when something needs it.
 """
 
 from __future__ import annotations
@@ -11,23 +15,21 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import Diagnostic, GeneratorError, Location
 from generator.format.cache import FormatCache, cache_disabled, cache_key, default_cache_dir
-from generator.format.engine import (
-    BlackFailure,
-    ChunkResult,
-    format_chunk,
-    mode_fingerprint,
-    warm_up,
-)
+from generator.format.verify import Statement, snippet_result, splice, statement_snippet, suspects
 from generator.render.model import RenderedFile
+
+if TYPE_CHECKING:
+    from generator.format.engine import BlackFailure, ChunkResult
 
 # Measured on the reference machine: a 2-worker pool costs ~0.26 s before the first chunk with ``spawn``
 # (interpreter + black import, in parallel), ~15 ms with ``fork``; black formats ~650-1,100 lines/s of typical
@@ -50,44 +52,114 @@ class _Pending:
     lines: int
 
 
+@dataclass
+class FormatStats:
+    """What the last ``format_files`` call did (for ``--profile`` and the benchmark)."""
+
+    files: int = 0            # Python files seen
+    verified: int = 0         # trusted files accepted by the cheap test
+    statements: int = 0       # statements sent to black on their own
+    blackened: int = 0        # files black formatted whole (cached or not)
+    black_calls: int = 0      # texts black actually formatted (cache misses)
+
+
+LAST_STATS = FormatStats()
+
+
 def format_files(
-    files: Sequence[RenderedFile], *, cache_dir: Path | None, jobs: int | None = None
+    files: Sequence[RenderedFile],
+    *,
+    cache_dir: Path | None,
+    jobs: int | None = None,
+    trusted: Collection[str] = (),
+    preformatted: Collection[str] = (),
 ) -> tuple[RenderedFile, ...]:
     """Format every ``kind == "python"`` file with black's mode of record.
 
     ``cache_dir``: where cached results live; ``None`` means the default (``$PFGEN_CACHE_DIR/black`` or
     ``~/.cache/pfgen/black``). ``PFGEN_NO_CACHE=1`` turns the cache off. ``jobs``: worker processes for large
     uncached batches (default ``os.cpu_count()``; ``1`` keeps everything in this process).
+    ``trusted``: paths rendered by templates that write black's form (checked cheaply, see ``verify``);
+    ``preformatted``: paths of static files stored black-formatted (passed through).
     """
-    fingerprint = mode_fingerprint()
-    keys: dict[int, str] = {}
-    pending: dict[str, _Pending] = {}  # unique texts, so twenty identical ``__init__.py`` cost one black call
+    global LAST_STATS
+    stats = FormatStats()
+    LAST_STATS = stats
+    trusted_set = frozenset(trusted)
+    static_set = frozenset(preformatted)
+    whole: dict[int, str] = {}
+    partial: dict[int, tuple[str, list[tuple[Statement, str]]]] = {}
     for index, file in enumerate(files):
         if file.kind != "python":
             continue
+        stats.files += 1
+        if file.path in static_set:
+            stats.verified += 1
+            continue
         text = _source_text(file)
-        key = cache_key(fingerprint, text)
-        keys[index] = key
-        if key not in pending:
-            pending[key] = _Pending(key, text, text.count("\n") + 1)
-
-    if not keys:
+        if file.path in trusted_set:
+            found = suspects(text)
+            if found == []:
+                stats.verified += 1
+                continue
+            if found is not None:
+                partial[index] = (text, [(st, statement_snippet(text, st)) for st in found])
+                stats.statements += len(found)
+                continue
+        whole[index] = text
+    if not whole and not partial:
         return tuple(files)
 
     cache = None if cache_disabled() else FormatCache(cache_dir or default_cache_dir())
-    done: dict[str, str] = cache.get_many(list(pending)) if cache is not None else {}
-    todo = [item for key, item in pending.items() if key not in done]
+    snippets = {snippet for _, items in partial.values() for _, snippet in items}
+    done, failures = _black_texts(set(whole.values()) | snippets, cache, jobs, stats)
+    out = list(files)
+    for index, (text, items) in partial.items():
+        replacements: list[tuple[Statement, list[str]]] = []
+        for statement, snippet in items:
+            result = done.get(snippet)
+            lines = snippet_result(result, statement) if result is not None else None
+            if lines is None:
+                break
+            replacements.append((statement, lines))
+        else:
+            out[index] = replace(files[index], content=splice(text, replacements))
+            continue
+        whole[index] = text  # black did not answer as expected for a statement: format the whole file
+    missing = {text for text in whole.values() if text not in done and text not in failures}
+    if missing:
+        more, more_failures = _black_texts(missing, cache, jobs, stats)
+        done.update(more)
+        failures.update(more_failures)
+    if any(text in failures for text in whole.values()):
+        _raise_failures(files, whole, failures)
+    stats.blackened = len(whole)
+    for index, text in whole.items():
+        out[index] = replace(files[index], content=done[text])
+    return tuple(out)
 
+
+def _black_texts(
+    texts: set[str], cache: FormatCache | None, jobs: int | None, stats: FormatStats
+) -> tuple[dict[str, str], dict[str, BlackFailure]]:
+    """Black's output for each text (cached by content); failures are returned, not raised."""
+    if not texts:
+        return {}, {}
+    from generator.format.engine import mode_fingerprint
+
+    fingerprint = mode_fingerprint()
+    pending = {cache_key(fingerprint, text): _Pending(cache_key(fingerprint, text), text, text.count("\n") + 1)
+               for text in sorted(texts)}
+    hits: dict[str, str] = cache.get_many(list(pending)) if cache is not None else {}
+    todo = [item for key, item in pending.items() if key not in hits]
+    stats.black_calls += len(todo)
     results, failures = _format_all(todo, jobs)
     if cache is not None:  # before raising: after a template fix only the broken files need black again
         cache.put_many(results)
-    if failures:
-        _raise_failures(files, keys, failures)
-    done.update(results)
-
-    return tuple(
-        replace(file, content=done[keys[index]]) if index in keys else file for index, file in enumerate(files)
-    )
+    hits.update(results)
+    by_text = {item.text: hits[key] for key, item in pending.items() if key in hits}
+    failed = {pending[key].text: failure for key, failure in failures.items()}
+    return by_text, failed
 
 
 def _source_text(file: RenderedFile) -> str:
@@ -105,6 +177,8 @@ def _source_text(file: RenderedFile) -> str:
 def _format_all(
     todo: list[_Pending], jobs: int | None
 ) -> tuple[dict[str, str], dict[str, BlackFailure]]:
+    from generator.format.engine import format_chunk
+
     workers = _worker_count(todo, jobs)
     items = list(enumerate(item.text for item in todo))
     chunk_results: list[ChunkResult]
@@ -140,6 +214,8 @@ def _worker_count(todo: list[_Pending], jobs: int | None) -> int:
 
 
 def _format_in_pool(todo: list[_Pending], workers: int) -> list[ChunkResult]:
+    from generator.format.engine import format_chunk, warm_up
+
     chunks = _balanced_chunks(todo, min(len(todo), workers * CHUNKS_PER_WORKER))
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=warm_up) as pool:
         futures = [pool.submit(format_chunk, chunk) for chunk in chunks]
@@ -179,12 +255,12 @@ def _balanced_chunks(todo: list[_Pending], count: int) -> list[list[tuple[int, s
 
 def _raise_failures(
     files: Sequence[RenderedFile],
-    keys: dict[int, str],
+    texts: dict[int, str],
     failures: dict[str, BlackFailure],
 ) -> None:
     diagnostics: list[Diagnostic] = []
-    for index in sorted(keys, key=lambda i: files[i].path):
-        failure = failures.get(keys[index])
+    for index in sorted(texts, key=lambda i: files[i].path):
+        failure = failures.get(texts[index])
         if failure is None:
             continue
         path = files[index].path

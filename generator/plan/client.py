@@ -10,6 +10,16 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from generator.format.layout import (
+    Code,
+    assignment_lines,
+    call,
+    dict_of,
+    kw,
+    lines_text,
+    list_of,
+    tuple_of,
+)
 from generator.ir.model import (
     ApiSpec,
     MediaType,
@@ -38,7 +48,7 @@ from generator.plan.client_views import (
 )
 from generator.plan.models import all_sort_key
 from generator.plan.pytypes import Imports, TypeNamer
-from generator.render.escape import docstring_body, py_literal
+from generator.render.escape import docstring_body, py_literal, py_str
 
 RUNTIME = ".._runtime"
 _ARG_RESERVED = frozenset(
@@ -117,9 +127,11 @@ def _security_names(reqs: Sequence[SecurityRequirement]) -> tuple[tuple[str, ...
     return tuple(tuple(key for key, _ in req.schemes) for req in reqs)
 
 
-def _security_literal(names: tuple[tuple[str, ...], ...]) -> str:
-    inner = ", ".join("(" + "".join(f"{n!r}, " for n in alt) + ")" for alt in names)
-    return f"({inner},)" if names else "()"
+def _security_literal(names: tuple[tuple[str, ...], ...]) -> Code:
+    """``(("a",), ("b", "c",),)``: every tuple written with a trailing comma (kept one per line when longer)."""
+    if not names:
+        return "()"
+    return tuple_of([tuple_of([py_str(n) for n in alt], trailing_comma=True) for alt in names], trailing_comma=True)
 
 
 class ClientPlanner:
@@ -191,27 +203,27 @@ class ClientPlanner:
         imports.add_runtime("_client:SyncAPIClient")
         imports.stdlib.add("from functools import cached_property")
         imports.typing.add("TYPE_CHECKING")
-        attrs: list[tuple[str, str]] = []
+        attrs: list[tuple[str, Code]] = []
         p = self.s.env_prefix
         base = self.s.base_url or self._server_url()
-        attrs.append(("_default_base_url", repr(base) if base else "None"))
-        attrs.append(("_env_base_url", repr(f"{p}_BASE_URL")))
+        attrs.append(("_default_base_url", py_str(base) if base else "None"))
+        attrs.append(("_env_base_url", py_str(f"{p}_BASE_URL")))
         schemes = {s.key: s for s in self.api.security_schemes}
         api_key_scheme = self._api_key_scheme(schemes)
-        attrs.append(("_env_api_key", repr(f"{p}_API_KEY") if api_key_scheme else "None"))
-        attrs.append(("_api_key_scheme", repr(api_key_scheme) if api_key_scheme else "None"))
+        attrs.append(("_env_api_key", py_str(f"{p}_API_KEY") if api_key_scheme else "None"))
+        attrs.append(("_api_key_scheme", py_str(api_key_scheme) if api_key_scheme else "None"))
         env_creds = self._env_credentials(schemes, api_key_scheme)
         if env_creds:
-            attrs.append(("_env_credentials", "MappingProxyType({" + ", ".join(f"{k!r}: {v}" for k, v in env_creds) + "})"))
-        attrs.append(("_env_webhook_secret", repr(f"{p}_WEBHOOK_SECRET")))
-        scheme_exprs = []
+            attrs.append(("_env_credentials", call("MappingProxyType", [dict_of((py_str(k), v) for k, v in env_creds)])))
+        attrs.append(("_env_webhook_secret", py_str(f"{p}_WEBHOOK_SECRET")))
+        scheme_exprs: list[tuple[str, Code]] = []
         for key in sorted(schemes):
             expr = self._scheme_expr(schemes[key], imports)
             if expr:
-                scheme_exprs.append(f"{key!r}: {expr}")
+                scheme_exprs.append((py_str(key), expr))
         # Read-only mappings: class attributes shared by every client instance must not be mutable.
         imports.stdlib.add("from types import MappingProxyType")
-        attrs.append(("_security_schemes", "MappingProxyType({" + ", ".join(scheme_exprs) + "})"))
+        attrs.append(("_security_schemes", call("MappingProxyType", [dict_of(scheme_exprs)])))
         attrs.append(("_default_security", _security_literal(self.default_security)))
         imports.add_local("._exceptions", "ERROR_CLASSES")
         attrs.append(("_error_classes", "ERROR_CLASSES"))
@@ -220,12 +232,27 @@ class ClientPlanner:
             if module:
                 imports.add_local(f".types.{module}", self.error_type)
                 attrs.append(("_error_type", self.error_type))
-        attrs.append(("_logger_name", repr(self.s.package)))
-        attrs.append(("_user_agent", repr(f"{self.s.project}-python/{self.s.version}")))
+        attrs.append(("_logger_name", py_str(self.s.package)))
+        attrs.append(("_user_agent", py_str(f"{self.s.project}-python/{self.s.version}")))
         if self.s.default_headers:
-            attrs.append(("_spec_default_headers", f"MappingProxyType({py_literal(dict(self.s.default_headers))})"))
+            headers = dict(self.s.default_headers)
+            attrs.append(
+                ("_spec_default_headers", call("MappingProxyType", [dict_of((py_str(k), py_str(v)) for k, v in headers.items())]))
+            )
         refs = tuple(
-            ResourceRefView(r.attr, r.module, r.sync_class, r.async_class, r.docstring) for r in resources
+            ResourceRefView(
+                r.attr,
+                r.module,
+                r.sync_class,
+                r.async_class,
+                r.docstring,
+                import_module=f".resources.{r.module}",
+                sync_raw_class=f"{r.sync_class}WithRawResponse",
+                async_raw_class=f"{r.async_class}WithRawResponse",
+                sync_raw_call=call(f"{r.sync_class}WithRawResponse", [f"self._client.{r.attr}"]),
+                async_raw_call=call(f"{r.async_class}WithRawResponse", [f"self._client.{r.attr}"]),
+            )
+            for r in resources
         )
         title = self.api.title or self.s.client
         doc = docstring_body(
@@ -267,39 +294,42 @@ class ClientPlanner:
     def _client_credentials(s: SecurityScheme) -> bool:
         return any(f.kind == "clientCredentials" for f in s.flows)
 
-    def _env_credentials(self, schemes: Mapping[str, SecurityScheme], api_key_scheme: str) -> list[tuple[str, str]]:
+    def _env_credentials(self, schemes: Mapping[str, SecurityScheme], api_key_scheme: str) -> list[tuple[str, Code]]:
         p = self.s.env_prefix
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, Code]] = []
         for key in sorted(schemes):
             s = schemes[key]
             suffix = "" if len(schemes) == 1 else "_" + "".join(c if c.isalnum() else "_" for c in key).upper()
             if key == api_key_scheme:
                 continue
             if s.type == "http" and s.scheme.lower() == "basic":
-                out.append((key, repr((f"{p}{suffix}_USERNAME", f"{p}{suffix}_PASSWORD"))))
+                out.append((key, tuple_of([py_str(f"{p}{suffix}_USERNAME"), py_str(f"{p}{suffix}_PASSWORD")])))
             elif s.type == "oauth2" and self._client_credentials(s):
-                out.append((key, repr((f"{p}{suffix}_CLIENT_ID", f"{p}{suffix}_CLIENT_SECRET"))))
+                out.append((key, tuple_of([py_str(f"{p}{suffix}_CLIENT_ID"), py_str(f"{p}{suffix}_CLIENT_SECRET")])))
             elif s.type in ("apiKey", "http", "oauth2", "openIdConnect"):
-                out.append((key, repr(f"{p}{suffix}_TOKEN")))
+                out.append((key, py_str(f"{p}{suffix}_TOKEN")))
         return out
 
-    def _scheme_expr(self, s: SecurityScheme, imports: Imports) -> str:
+    def _scheme_expr(self, s: SecurityScheme, imports: Imports) -> Code:
         if s.type == "http":
             if s.scheme.lower() == "basic":
                 imports.add_runtime("_auth:BasicAuth")
                 return "BasicAuth()"
             imports.add_runtime("_auth:BearerAuth")
             prefix = "Bearer" if s.scheme.lower() in ("bearer", "") else s.scheme
-            return "BearerAuth()" if prefix == "Bearer" else f"BearerAuth(prefix={prefix!r})"
+            return "BearerAuth()" if prefix == "Bearer" else call("BearerAuth", [kw("prefix", py_str(prefix))])
         if s.type == "apiKey" and s.location in ("header", "query", "cookie"):
             imports.add_runtime("_auth:ApiKeyAuth")
-            return f"ApiKeyAuth({s.location!r}, {s.param_name!r})"
+            return call("ApiKeyAuth", [py_str(s.location), py_str(s.param_name)])
         if s.type == "oauth2":
             flow = next((f for f in s.flows if f.kind == "clientCredentials"), None)
             if flow is not None and flow.token_url:
                 imports.add_runtime("_auth:OAuth2ClientCredentials")
                 scopes = tuple(name for name, _ in flow.scopes)
-                return f"OAuth2ClientCredentials({flow.token_url!r}, scopes={scopes!r})"
+                return call(
+                    "OAuth2ClientCredentials",
+                    [py_str(flow.token_url), kw("scopes", tuple_of([py_str(x) for x in scopes]) if scopes else "()")],
+                )
             imports.add_runtime("_auth:BearerAuth")
             return "BearerAuth()"
         if s.type == "openIdConnect":
@@ -320,7 +350,7 @@ class ClientPlanner:
             imports.add_runtime("_response:async_to_raw_response_wrapper")
         shadowed = frozenset(op.name for op in ops) & _BUILTIN_TYPES
         namer = TypeNamer(self.schemas, self.module_of, "", imports, local_prefix="..types.", shadowed=shadowed)
-        constants: list[tuple[str, str]] = []
+        constants: list[tuple[str, Code]] = []
         methods = tuple(self._method(op, namer, imports, constants) for op in ops)
         tags = sorted({t for op in ops for t in op.tags})
         tag_docs = [t.description for t in self.api.tags if t.name in tags and t.description]
@@ -347,13 +377,13 @@ class ClientPlanner:
         )
 
     def _method(
-        self, op: Operation, namer: TypeNamer, imports: Imports, constants: list[tuple[str, str]]
+        self, op: Operation, namer: TypeNamer, imports: Imports, constants: list[tuple[str, Code]]
     ) -> MethodView:
         positional: list[str] = []
         required_kw: list[str] = []
         optional_kw: list[str] = []
         docs: list[tuple[str, str]] = []
-        options: list[str] = [repr(op.method.upper()), repr(op.path)]
+        options: list[Code] = [py_str(op.method.upper()), py_str(op.path)]
         taken: set[str] = set()
 
         def arg_name(name: str) -> str:
@@ -367,11 +397,12 @@ class ClientPlanner:
             (p for p in op.parameters if p.location == "path"),
             key=lambda p: (op.path.find("{" + p.wire_name + "}"), p.wire_name),
         )
-        groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "cookie": []}
+        groups: dict[str, list[tuple[str, str]]] = {"path": [], "header": [], "cookie": []}
+        query: list[Code] = []
         for p in path_params:
             name = arg_name(p.name)
             positional.append(f"{name}: {self._param_annotation(p, namer)}")
-            groups["path"].append(f"{p.wire_name!r}: {name}")
+            groups["path"].append((py_str(p.wire_name), name))
             docs.append((name, p.description))
         for p in sorted((p for p in op.parameters if p.location != "path"), key=lambda p: not p.required):
             name = arg_name(p.name)
@@ -386,18 +417,18 @@ class ClientPlanner:
             if p.location == "query":
                 imports.add_runtime("_params:QueryParam")
                 style = p.style or "form"
-                extra = "" if (style, p.explode) == ("form", True) else f", {style!r}, {p.explode!r}"
-                groups["query"].append(f"QueryParam({p.wire_name!r}, {name}{extra})")
+                extra = [] if (style, p.explode) == ("form", True) else [py_str(style), repr(p.explode)]
+                query.append(call("QueryParam", [py_str(p.wire_name), name, *extra]))
             else:
-                groups[p.location].append(f"{p.wire_name!r}: {name}")
+                groups[p.location].append((py_str(p.wire_name), name))
         if groups["path"]:
-            options.append("path_params={" + ", ".join(groups["path"]) + "}")
-        if groups["query"]:
-            options.append("query=[" + ", ".join(groups["query"]) + "]")
+            options.append(dict_of(groups["path"], prefix="path_params="))
+        if query:
+            options.append(list_of(query, prefix="query="))
         if groups["header"]:
-            options.append("headers={" + ", ".join(groups["header"]) + "}")
+            options.append(dict_of(groups["header"], prefix="headers="))
         if groups["cookie"]:
-            options.append("cookies={" + ", ".join(groups["cookie"]) + "}")
+            options.append(dict_of(groups["cookie"], prefix="cookies="))
 
         if op.body is not None:
             media = pick_media(op.body.contents)
@@ -406,23 +437,22 @@ class ClientPlanner:
 
         security = _security_names(op.security)
         if op.security_declared and security != self.default_security:
-            options.append(f"security={_security_literal(security)}")
+            options.append(kw("security", _security_literal(security)))
         elif not op.security_declared and self.default_security and not op.security:
             options.append("security=()")
         idem = op.idempotency_header or self.s.idempotency_header
         if idem and op.method.lower() not in ("get", "head", "options"):
-            options.append(f"idempotency_header={idem!r}")
+            options.append(f"idempotency_header={py_str(idem)}")
         errors = [(status, model) for status, model in self._error_models(op) if model != self.error_type]
         if errors:
             entries = []
             for status, model in errors:
                 ann = namer.reference(model)
-                key = status if not status.isdigit() else int(status)
-                entries.append(f"{key!r}: {ann}")
-            options.append("error_types={" + ", ".join(entries) + "}")
+                entries.append((str(int(status)) if status.isdigit() else py_str(status), ann))
+            options.append(dict_of(entries, prefix="error_types="))
         options.append("**options")
 
-        returns, async_returns, call, call_args, cast, async_cast = self._returns(op, namer, imports, constants)
+        returns, async_returns, client_call, call_args, cast, async_cast = self._returns(op, namer, imports, constants)
         doc = self._docstring(op, docs)
         deprecated = ""
         if op.deprecated:
@@ -443,14 +473,20 @@ class ClientPlanner:
             async_returns=async_returns,
             docstring=doc,
             deprecated=deprecated,
-            call=call,
-            awaitable=call != "request_page",
-            async_def="async def" if call != "request_page" else "def",
-            await_=("await " if call != "request_page" else ""),
+            call=client_call,
+            awaitable=client_call != "request_page",
+            async_def="async def" if client_call != "request_page" else "def",
+            await_=("await " if client_call != "request_page" else ""),
             options=tuple(options),
             call_args=tuple(call_args),
             cast=cast,
             async_cast=async_cast,
+            raw_assign=lines_text(
+                assignment_lines(f"self.{op.name}", call("to_raw_response_wrapper", [f"resource.{op.name}"]), 8)
+            ),
+            async_raw_assign=lines_text(
+                assignment_lines(f"self.{op.name}", call("async_to_raw_response_wrapper", [f"resource.{op.name}"]), 8)
+            ),
         )
 
     def _param_annotation(self, p: Parameter, namer: TypeNamer) -> str:
@@ -469,7 +505,7 @@ class ClientPlanner:
         required_kw: list[str],
         optional_kw: list[str],
         docs: list[tuple[str, str]],
-        options: list[str],
+        options: list[Code],
     ) -> None:
         assert op.body is not None
         kind = body_type_of(media.media_type)
@@ -477,7 +513,7 @@ class ClientPlanner:
         flatten = kind in ("json", "form", "multipart") and target is not None and target.kind == "object"
         if flatten:
             assert target is not None
-            entries: list[str] = []
+            entries: list[tuple[str, str]] = []
             for f in target.fields:
                 if f.read_only:
                     continue
@@ -494,9 +530,9 @@ class ClientPlanner:
                     imports.add_runtime("_types:NOT_GIVEN")
                     imports.add_runtime("_types:NotGiven")
                     optional_kw.append(f"{name}: {ann} | NotGiven = NOT_GIVEN")
-                entries.append(f"{f.wire_name!r}: {name}")
+                entries.append((py_str(f.wire_name), name))
                 docs.append((name, f.description))
-            options.append("body={" + ", ".join(entries) + "}")
+            options.append(dict_of(entries, prefix="body="))
         else:
             name = arg_name(op.body.name or "body")
             if kind == "binary":
@@ -520,13 +556,13 @@ class ClientPlanner:
             docs.append((name, op.body.description))
             options.append(f"body={name}")
         if kind != "json":
-            options.append(f"body_type={kind!r}")
+            options.append(f"body_type={py_str(kind)}")
         # multipart and form content types are set by the encoder (multipart needs its boundary)
         if kind in ("json", "binary", "text") and media.media_type.split(";")[0] != "application/json":
-            options.append(f"content_type={media.media_type!r}")
+            options.append(f"content_type={py_str(media.media_type)}")
 
     def _returns(
-        self, op: Operation, namer: TypeNamer, imports: Imports, constants: list[tuple[str, str]]
+        self, op: Operation, namer: TypeNamer, imports: Imports, constants: list[tuple[str, Code]]
     ) -> tuple[str, str, str, list[str], str, str]:
         response = success_response(op)
         media = pick_media(response.contents) if response is not None else None
@@ -610,12 +646,15 @@ class ClientPlanner:
         return None
 
     @staticmethod
-    def _pagination_expr(p: Pagination) -> str:
-        args = [f"style={p.style!r}", f"items_path={tuple(p.items_path)!r}"]
+    def _pagination_expr(p: Pagination) -> Code:
+        def as_tuple(parts: Sequence[str]) -> Code:
+            return tuple_of([py_str(x) for x in parts]) if parts else "()"
+
+        args: list[Code] = [f"style={py_str(p.style)}", kw("items_path", as_tuple(p.items_path))]
         if p.page_param:
-            args.append(f"page_param={p.page_param!r}")
+            args.append(f"page_param={py_str(p.page_param)}")
         if p.size_param:
-            args.append(f"size_param={p.size_param!r}")
+            args.append(f"size_param={py_str(p.size_param)}")
         for name, path in (
             ("next_cursor_path", p.next_path),
             ("total_path", p.total_path),
@@ -623,8 +662,8 @@ class ClientPlanner:
             ("has_more_path", p.has_more_path),
         ):
             if path:
-                args.append(f"{name}={tuple(path)!r}")
-        return f"Pagination({', '.join(args)})"
+                args.append(kw(name, as_tuple(path)))
+        return call("Pagination", args)
 
     def _docstring(self, op: Operation, docs: list[tuple[str, str]]) -> str:
         parts: list[str] = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.format.layout import Code
+
 
 @dataclass(frozen=True, slots=True)
 class MethodView:
@@ -17,10 +19,12 @@ class MethodView:
     awaitable: bool                  # async variant awaits the call
     async_def: str                   # "async def" or "def" (paginated async methods return an awaitable)
     await_: str                      # "await " or ""
-    options: tuple[str, ...]         # RequestOptions(...) arguments, ready
+    options: tuple[Code, ...]        # RequestOptions(...) arguments, ready (``str()`` gives the flat text)
     call_args: tuple[str, ...]       # further arguments of the client call (cast_to=..., pagination=...)
     cast: str                        # annotation to cast the sync result to ("" for none)
     async_cast: str
+    raw_assign: str = ""             # ``self.<name> = to_raw_response_wrapper(resource.<name>)``, laid out at 8
+    async_raw_assign: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +36,7 @@ class ResourceView:
     docstring: str
     imports: tuple[str, ...]
     methods: tuple[MethodView, ...]
-    constants: tuple[tuple[str, str], ...]     # module-level (name, expression), e.g. pagination descriptors
+    constants: tuple[tuple[str, Code], ...]    # module-level (name, expression), e.g. pagination descriptors
     webhooks: WebhookHelpersView | None
 
 
@@ -49,6 +53,11 @@ class ResourceRefView:
     sync_class: str
     async_class: str
     docstring: str
+    import_module: str = ""          # ".resources.<module>"
+    sync_raw_class: str = ""         # "<SyncClass>WithRawResponse"
+    async_raw_class: str = ""
+    sync_raw_call: Code = ""         # "<SyncClass>WithRawResponse(self._client.<attr>)"
+    async_raw_call: Code = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +66,7 @@ class ClientView:
     client: str
     async_client: str
     imports: tuple[str, ...]
-    class_attrs: tuple[tuple[str, str], ...]   # (name, expression) set on both clients
+    class_attrs: tuple[tuple[str, Code], ...]  # (name, expression) set on both clients
     resources: tuple[ResourceRefView, ...]
 
 

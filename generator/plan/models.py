@@ -12,10 +12,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.format.layout import (
+    Code,
+    annotation_lines,
+    assignment_lines,
+    call,
+    import_lines,
+    lines_text,
+)
 from generator.ir.model import Field, Schema, TypeRef
 from generator.plan.graph import schema_refs, strongly_connected
 from generator.plan.pytypes import Imports, TypeNamer
-from generator.render.escape import docstring_body, py_literal
+from generator.render.escape import docstring_body, py_literal, py_str
 
 UNKNOWN_TAG = "__unknown__"
 
@@ -26,6 +34,7 @@ class FieldView:
     annotation: str
     default: str              # right-hand side after ``=`` ("" for none)
     docstring: str
+    statement: str = ""       # the whole declaration as black lays it out in a class body (4 spaces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +80,7 @@ class TypesIndexView:
     docstring: str
     entries: tuple[tuple[str, str], ...]   # (name, module)
     all_names: tuple[str, ...]
+    type_checking_imports: tuple[str, ...] = ()  # ``from .module import Name as Name``, laid out at 4 spaces
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +134,9 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
         docstring="Models of the API's schemas, imported lazily: only the module of a name you use is loaded.",
         entries=entries,
         all_names=tuple(sorted(module_of, key=all_sort_key)),
+        type_checking_imports=tuple(
+            lines_text(import_lines(f".{module}", [f"{name} as {name}"], 4)) for name, module in entries
+        ),
     )
     return ModelsPlan(modules=modules, index=index, module_of=module_of)
 
@@ -276,14 +289,19 @@ def _field(f: Field, namer: TypeNamer, by_name: Mapping[str, Schema]) -> FieldVi
     elif not f.required:
         args.append("default=None")
     if f.name != f.wire_name:
-        args.append(f"alias={f.wire_name!r}")
+        args.append(f"alias={py_str(f.wire_name)}")
+    value: Code = ""
     if args == ["default=None"]:
-        default = "None"
+        value = "None"
     elif args:
         namer.imports.pydantic.add("Field")
-        default = f"Field({', '.join(args)})"
+        value = call("Field", args)
+    default = str(value)
+    target = f"{f.name}: {annotation}"
+    if default:
+        statement = lines_text(assignment_lines(target, value, 4, annotated=True))
     else:
-        default = ""
+        statement = lines_text(annotation_lines(f.name, annotation, 4))
     parts: list[str] = []
     if f.title and f.title.lower() != f.wire_name.lower():
         parts.append(f.title)
@@ -293,7 +311,13 @@ def _field(f: Field, namer: TypeNamer, by_name: Mapping[str, Schema]) -> FieldVi
                               ("Write-only.", f.write_only)) if on]
     if notes:
         parts.append(" ".join(notes))
-    return FieldView(name=f.name, annotation=annotation, default=default, docstring=docstring_body("\n\n".join(parts)))
+    return FieldView(
+        name=f.name,
+        annotation=annotation,
+        default=default,
+        docstring=docstring_body("\n\n".join(parts)),
+        statement=statement,
+    )
 
 
 def _enum_member_literal(t: TypeRef, value: object, by_name: Mapping[str, Schema]) -> str:
@@ -346,7 +370,7 @@ def _union(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> Defini
     fingerprints: list[str] = []
     for v in variants:
         ref = namer.reference(v.name)
-        members.append(f"Annotated[{ref}, Tag({v.name!r})]")
+        members.append(f"Annotated[{ref}, Tag({py_str(v.name)})]")
         target = by_name[v.name]
         required = sorted(f.wire_name for f in target.fields if f.required)
         consts = sorted(
@@ -355,14 +379,14 @@ def _union(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> Defini
             if f.type.kind == "literal" and len(f.type.literals) == 1
         )
         fingerprints.append(
-            f"({v.name!r}, frozenset({py_literal(required)}), "
-            f"({''.join(f'({k!r}, {py_literal(val)}), ' for k, val in consts)}))"
+            f"({py_str(v.name)}, frozenset({py_literal(required)}), "
+            f"({''.join(f'({py_str(k)}, {py_literal(val)}), ' for k, val in consts)}))"
         )
-    members.append(f"Annotated[dict[str, Any], Tag({UNKNOWN_TAG!r})]")
+    members.append(f"Annotated[dict[str, Any], Tag({py_str(UNKNOWN_TAG)})]")
     dispatch_args: list[str] = []
     if s.discriminator is not None:
-        dispatch_args.append(f"tag_property={s.discriminator.property!r}")
-        mapping = ", ".join(f"{k!r}: {v!r}" for k, v in s.discriminator.mapping)
+        dispatch_args.append(f"tag_property={py_str(s.discriminator.property)}")
+        mapping = ", ".join(f"{py_str(k)}: {py_str(v)}" for k, v in s.discriminator.mapping)
         dispatch_args.append(f"mapping={{{mapping}}}")
     dispatch_args.append(f"fingerprints=({''.join(fp + ', ' for fp in fingerprints)})")
     expr = (

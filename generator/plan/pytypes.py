@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from generator.format.layout import import_lines
 from generator.ir.model import Schema, TypeRef
+from generator.render.escape import py_literal
 
 _PRIMITIVES: dict[str, tuple[str, tuple[str, str] | None]] = {
     # name -> (annotation, import (module, "import line"))
@@ -60,8 +62,8 @@ class Imports:
         plain: list[str] = []
         for stmt in self.stdlib:
             if stmt.startswith("from "):
-                module, _, names = stmt[5:].partition(" import ")
-                froms.setdefault(module, set()).update(n.strip() for n in names.split(","))
+                module, _, imported = stmt[5:].partition(" import ")
+                froms.setdefault(module, set()).update(n.strip() for n in imported.split(","))
             else:
                 plain.append(stmt)
         if self.typing:
@@ -82,7 +84,7 @@ class Imports:
             if plain_names:
                 groups.append(plain_names)
             groups.sort(key=lambda g: _name_key(g[0]))
-            return [f"from {module} import {', '.join(g)}" for g in groups]
+            return ["\n".join(import_lines(module, g)) for g in groups]
 
         std = sorted(plain, key=lambda l: l.split()[1].lower()) + [
             line for m, n in sorted(froms.items()) if m.split(".")[0] not in _THIRD_PARTY for line in from_lines(m, n)
@@ -148,6 +150,7 @@ class TypeNamer:
         # Builtins hidden by a class attribute where the annotation is evaluated (a resource with a ``list``
         # method must spell the type ``builtins.list``).
         self.shadowed = shadowed
+        self._quoted: set[str] = set()  # forward references written so far ('"Name"')
 
     def builtin(self, name: str) -> str:
         if name in self.shadowed:
@@ -173,7 +176,7 @@ class TypeNamer:
 
     def union(self, parts: list[str]) -> str:
         """PEP 604 unions, except around quoted forward references, which ``|`` cannot join at runtime."""
-        if any('"' in p for p in parts):
+        if self._quoted and any(q in p for p in parts for q in self._quoted):
             if len(parts) == 2 and parts[1] == "None":
                 self.imports.typing.add("Optional")
                 return f"Optional[{parts[0]}]"
@@ -227,7 +230,7 @@ class TypeNamer:
             if not values:
                 return "None"
             self.imports.typing.add("Literal")
-            return f"Literal[{', '.join(repr(v) for v in values)}]"
+            return f"Literal[{', '.join(py_literal(v) for v in values)}]"
         return self._any()
 
     def _any(self) -> str:
@@ -241,4 +244,7 @@ class TypeNamer:
         if module != self.current:
             self.imports.add_local(f"{self.local_prefix}{module}", name)
             return name
-        return f'"{name}"' if self.quote(name) else name
+        if self.quote(name):
+            self._quoted.add(f'"{name}"')
+            return f'"{name}"'
+        return name

@@ -41,4 +41,9 @@ def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLA
         auto_reload=False,
         cache_size=-1,
     )
+    # Layout filters (``arg``, ``assign``, ``docstring``, ...): they write code the way black lays it out, so
+    # generated files are already formatted (see generator/format/layout.py).
+    from generator.format.layout import FILTERS
+
+    env.filters.update(FILTERS)
     return env

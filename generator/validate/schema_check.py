@@ -91,7 +91,46 @@ def _meta_validator(family: str) -> Any:
     """The pure-Python jsonschema validator for the OpenAPI meta-schema, whatever backend openapi-spec-validator
     would pick: the jsonschema-rs adapter drops the ``context`` and keywords that our messages are made from."""
     schema = dict(_META_SCHEMAS[family])
-    return validator_for(schema)(schema)
+    cls = validator_for(schema)
+    try:
+        # A crawled registry: the 3.1 meta-schema's ``$dynamicRef``s otherwise re-crawl it on every lookup
+        # (seconds on a large document).
+        from jsonschema_specifications import REGISTRY
+        from referencing import Resource
+
+        uri = schema.get("$id") or schema.get("id") or "urn:pfgen:openapi-meta-schema"
+        registry = REGISTRY.with_resource(uri, Resource.from_contents(schema, default_specification=_spec_of(cls)))
+        return cls(schema, registry=registry.crawl())
+    except Exception:  # noqa: BLE001 -- an unexpected referencing version: the plain validator is just slower
+        return cls(schema)
+
+
+def _spec_of(cls: type[Any]) -> Any:
+    from referencing.jsonschema import specification_with
+
+    return specification_with(cls.META_SCHEMA.get("$schema", ""))
+
+
+@functools.cache
+def _fast_meta_check(family: str) -> Any:
+    """``is_valid`` of a compiled (Rust) validator for the meta-schema, or None: a valid document (the usual
+    case) then costs milliseconds, and only an invalid one pays for the detailed pure-Python walk."""
+    try:
+        import jsonschema_rs
+
+        return jsonschema_rs.validator_for(dict(_META_SCHEMAS[family])).is_valid
+    except Exception:  # noqa: BLE001 -- not installed or cannot compile the schema: always walk in Python
+        return None
+
+
+def _meta_valid(doc: Any, family: str) -> bool:
+    check = _fast_meta_check(family)
+    if check is None:
+        return False
+    try:
+        return bool(check(doc))
+    except Exception:  # noqa: BLE001 -- anything odd: take the detailed path
+        return False
 
 
 _PREFIX = {"default": "default value does not match its schema: ", "schema": "invalid schema: "}
@@ -134,7 +173,8 @@ def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False
     validator = _validator_class(family)(doc)
     findings: list[Finding] = []
     count = 0
-    for err in _meta_validator(family).iter_errors(doc):
+    meta_errors = () if _meta_valid(doc, family) else _meta_validator(family).iter_errors(doc)
+    for err in meta_errors:
         for parts, code, message in describe(err):
             findings.append(Finding(to_pointer(parts), "error", code, message))
         count += 1

@@ -34,21 +34,16 @@ class GeneratedStub:
 
 
 def stub_target(loaded: LoadedSpec, out: Path, *, pocketsflow: bool = False, **changes: Any) -> TargetConfig:
+    """The repository's ``pocketsflow-stub`` target, or a default stub target (``<package>_stub``)."""
     title = str(loaded.resolved.data.get("info", {}).get("title", ""))
     if pocketsflow:
-        target = select_target(load_config(cwd=ROOT, check_spec=False), "pocketsflow")
+        target = select_target(load_config(cwd=ROOT, check_spec=False), "pocketsflow-stub")
         target = replace(target, output=None, output_root=out)
     else:
         target = TargetConfig(name=None, kind="python-stub", output=None, output_root=out)
-    target = resolve_target_defaults(replace(target, kind="python-stub"), api_title=title)
-    assert target.package_name
-    target = replace(
-        target,
-        package_name=f"{target.package_name}_stub",
-        project_name=f"{target.project_name}-stub",
-        **changes,
-    )
-    return target
+    target = resolve_target_defaults(target, api_title=title)
+    assert target.package_name and target.package_name.endswith("_stub")
+    return replace(target, **changes)
 
 
 def generate_stub(
