@@ -165,7 +165,7 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
     from generator.release import prepare_release, read_spec_input
 
     console = _console()
-    timings = Timings()
+    timings = Timings(on_stage=console.stage_reporter())
     config, targets, options = _release_setup(
         spec is None, config_path, target_name, output, package_name, lenient, allow_remote_refs,
         allow_outside_refs, version,
@@ -663,7 +663,7 @@ def check(config_path: Path | None, target_name: str | None, lenient: bool | Non
     from generator.release.summary import check_lines
 
     console = _console()
-    timings = Timings()
+    timings = Timings(on_stage=console.stage_reporter())
     config, targets, options = _release_setup(True, config_path, target_name, None, None, lenient,
                                               allow_remote_refs, allow_outside_refs, None)
     release = prepare_release(read_spec_input(_release_default_spec(config)), targets, options, timings)
@@ -701,7 +701,7 @@ def update(url: str | None, config_path: Path | None, target_name: str | None, l
     from generator.release.summary import display_path
 
     console = _console()
-    timings = Timings()
+    timings = Timings(on_stage=console.stage_reporter())
     config, targets, options = _release_setup(False, config_path, target_name, None, None, lenient,
                                               allow_remote_refs, allow_outside_refs, version)
     source = update_url(config, url)

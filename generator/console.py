@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -17,6 +18,13 @@ import click
 class Console:
     verbosity: int = 0        # -1 quiet, 0 normal, 1+ verbose
     debug: bool = False
+    _status: bool = False     # a stage status line is on screen and must be cleared before other output
+
+    def _clear_status(self) -> None:
+        if self._status:
+            sys.stderr.write("\r\x1b[2K")
+            sys.stderr.flush()
+            self._status = False
 
     def _colour(self, stream: TextIO) -> bool:
         if os.environ.get("NO_COLOR"):
@@ -25,25 +33,30 @@ class Console:
 
     def out(self, text: str = "", *, fg: str | None = None, bold: bool = False) -> None:
         """Results: always printed (even with -q), since they are what the user asked for."""
+        self._clear_status()
         stream = sys.stdout
         if fg or bold:
             text = click.style(text, fg=fg, bold=bold) if self._colour(stream) else text
         click.echo(text, file=stream)
 
     def info(self, text: str) -> None:
+        self._clear_status()
         if self.verbosity >= 0:
             click.echo(text, file=sys.stderr)
 
     def detail(self, text: str) -> None:
+        self._clear_status()
         if self.verbosity >= 1:
             click.echo(text, file=sys.stderr)
 
     def warn(self, text: str) -> None:
+        self._clear_status()
         if self.verbosity >= 0:
             prefix = click.style("warning:", fg="yellow") if self._colour(sys.stderr) else "warning:"
             click.echo(f"{prefix} {text}", file=sys.stderr)
 
     def error(self, text: str) -> None:
+        self._clear_status()
         if self._colour(sys.stderr) and text.startswith("error"):
             head, _, rest = text.partition(":")
             text = click.style(head + ":", fg="red", bold=True) + rest
@@ -59,3 +72,18 @@ class Console:
         end = "\n" if done >= total else ""
         sys.stderr.write(f"\r{label} {done}/{total}{end}")
         sys.stderr.flush()
+
+    def stage_reporter(self) -> Callable[[str], None] | None:
+        """On a terminal, one self-overwriting status line naming the stage at work (cleared by ``done``)."""
+        if not self.progress_enabled():
+            return None
+
+        def report(stage: str) -> None:
+            sys.stderr.write(f"\r\x1b[2K{stage}...")
+            sys.stderr.flush()
+            self._status = True
+
+        return report
+
+    def done(self) -> None:
+        self._clear_status()

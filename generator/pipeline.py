@@ -6,7 +6,7 @@ Writing (and version bumps, changelogs) happen in ``generator.release``; the CLI
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,9 +31,12 @@ class Timings:
     """Wall time per stage, for ``--profile``."""
 
     stages: list[tuple[str, float]] = field(default_factory=list)
+    on_stage: Callable[[str], None] | None = None   # told when a stage starts (the CLI shows it on a terminal)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.on_stage is not None:
+            self.on_stage(name)
         start = time.perf_counter()
         try:
             yield
