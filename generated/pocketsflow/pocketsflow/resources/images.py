@@ -1,0 +1,190 @@
+"""Upload and manage media assets. No endpoint is documented; all paths are guesses."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from typing_extensions import Unpack
+
+from .._runtime._client import RequestOptions
+from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import FileTypes
+from ..types.image import Image
+from ..types.message_response import MessageResponse
+
+__all__ = [
+    "AsyncImagesResource",
+    "AsyncImagesResourceWithRawResponse",
+    "ImagesResource",
+    "ImagesResourceWithRawResponse",
+]
+
+
+class ImagesResource(SyncResource):
+    """Upload and manage media assets. No endpoint is documented; all paths are guesses."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Image]:
+        """List images.
+
+        UNDOCUMENTED path, guessed from 'Upload and manage media assets'.
+
+        ``GET /images``"""
+        return cast(
+            "builtins.list[Image]",
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/images",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Image]),
+            ),
+        )
+
+    def upload(
+        self,
+        *,
+        file: FileTypes,
+        **options: Unpack[CallOptions],
+    ) -> Image:
+        """Upload an image.
+
+        UNDOCUMENTED path; multipart upload with a `file` field.
+
+        Args:
+            file: The image file (JPG/PNG/GIF/WebP).
+
+        ``POST /images``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/images",
+                body={"file": file},
+                body_type="multipart",
+                **options,
+            ),
+            cast_to=Image,
+        )
+
+    def delete(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Delete an image.
+
+        UNDOCUMENTED path.
+
+        Args:
+            id: Image ID.
+
+        ``DELETE /images/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/images/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+
+class AsyncImagesResource(AsyncResource):
+    """Upload and manage media assets. No endpoint is documented; all paths are guesses."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Image]:
+        """List images.
+
+        UNDOCUMENTED path, guessed from 'Upload and manage media assets'.
+
+        ``GET /images``"""
+        return cast(
+            "builtins.list[Image]",
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/images",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Image]),
+            ),
+        )
+
+    async def upload(
+        self,
+        *,
+        file: FileTypes,
+        **options: Unpack[CallOptions],
+    ) -> Image:
+        """Upload an image.
+
+        UNDOCUMENTED path; multipart upload with a `file` field.
+
+        Args:
+            file: The image file (JPG/PNG/GIF/WebP).
+
+        ``POST /images``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/images",
+                body={"file": file},
+                body_type="multipart",
+                **options,
+            ),
+            cast_to=Image,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Delete an image.
+
+        UNDOCUMENTED path.
+
+        Args:
+            id: Image ID.
+
+        ``DELETE /images/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/images/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+
+class ImagesResourceWithRawResponse:
+    """The operations of ``ImagesResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: ImagesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.upload = to_raw_response_wrapper(resource.upload)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncImagesResourceWithRawResponse:
+    """The operations of ``AsyncImagesResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: AsyncImagesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

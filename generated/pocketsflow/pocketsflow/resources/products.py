@@ -1,0 +1,436 @@
+"""Create, update, and manage your digital products and subscriptions."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from typing_extensions import Unpack
+
+from .._runtime._client import RequestOptions
+from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_product_request_billing_interval import CreateProductRequestBillingInterval
+from ..types.create_product_request_type import CreateProductRequestType
+from ..types.message_response import MessageResponse
+from ..types.product import Product
+
+__all__ = [
+    "AsyncProductsResource",
+    "AsyncProductsResourceWithRawResponse",
+    "ProductsResource",
+    "ProductsResourceWithRawResponse",
+]
+
+
+class ProductsResource(SyncResource):
+    """Create, update, and manage your digital products and subscriptions."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Product]:
+        """List all products.
+
+        Returns all products for the authenticated user (a bare JSON array, not paginated).
+
+        ``GET /products``"""
+        return cast(
+            "builtins.list[Product]",
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/products",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Product]),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        price: float,
+        currency: str,
+        description: str | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
+        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        subtitle: str | NotGiven = NOT_GIVEN,
+        slug: str | NotGiven = NOT_GIVEN,
+        thumbnail: str | NotGiven = NOT_GIVEN,
+        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        cta_text: str | NotGiven = NOT_GIVEN,
+        show_sales: bool | NotGiven = NOT_GIVEN,
+        show_reviews: bool | NotGiven = NOT_GIVEN,
+        refund_policy: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        has_first_name: bool | NotGiven = NOT_GIVEN,
+        has_last_name: bool | NotGiven = NOT_GIVEN,
+        pay_want: bool | NotGiven = NOT_GIVEN,
+        min_price: float | NotGiven = NOT_GIVEN,
+        max_price: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product:
+        """Create a product.
+
+        Args:
+            name: Product name
+            price: Product price
+            currency: Currency code (e.g., USD)
+            description: Product description
+            type: Product type
+            billing_interval: Billing interval for subscriptions
+            active: Whether product is active
+            published: Whether the product is published.
+            subtitle: Product subtitle.
+            slug: URL slug; the hosted product page is `https://<subdomain>.pocketsflow.com/<slug>`.
+            thumbnail: Thumbnail image URL.
+            images: Product image URLs.
+            cta_text: Call-to-action button text.
+            show_sales: Show the sales count on the product page.
+            show_reviews: Show reviews on the product page.
+            callback_url: Callback URL used for redirects after purchase.
+            has_first_name: Collect the buyer's first name at checkout.
+            has_last_name: Collect the buyer's last name at checkout.
+            pay_want: Pay-what-you-want pricing.
+            min_price: Minimum price for pay-what-you-want.
+            max_price: Maximum price for pay-what-you-want.
+
+        ``POST /products``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/products",
+                body={
+                    "name": name,
+                    "price": price,
+                    "currency": currency,
+                    "description": description,
+                    "type": type,
+                    "billingInterval": billing_interval,
+                    "active": active,
+                    "published": published,
+                    "subtitle": subtitle,
+                    "slug": slug,
+                    "thumbnail": thumbnail,
+                    "images": images,
+                    "ctaText": cta_text,
+                    "showSales": show_sales,
+                    "showReviews": show_reviews,
+                    "refundPolicy": refund_policy,
+                    "callbackUrl": callback_url,
+                    "hasFirstName": has_first_name,
+                    "hasLastName": has_last_name,
+                    "payWant": pay_want,
+                    "minPrice": min_price,
+                    "maxPrice": max_price,
+                },
+                **options,
+            ),
+            cast_to=Product,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product:
+        """Update a product.
+
+        Updates use `POST /products/update/{id}` (not PATCH/PUT on `/products/{id}`).
+
+        Args:
+            id: Product ID.
+
+        ``POST /products/update/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/products/update/{id}",
+                path_params={"id": id},
+                body={
+                    "name": name,
+                    "description": description,
+                    "price": price,
+                    "currency": currency,
+                    "active": active,
+                    "published": published,
+                },
+                **options,
+            ),
+            cast_to=Product,
+        )
+
+    def delete(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Delete a product.
+
+        Args:
+            id: Product ID.
+
+        ``DELETE /products/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/products/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+    def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Product:
+        """Get a product.
+
+        Returns a single product by ID.
+
+        Args:
+            id: Product ID.
+
+        ``GET /products/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/products/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Product,
+        )
+
+
+class AsyncProductsResource(AsyncResource):
+    """Create, update, and manage your digital products and subscriptions."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Product]:
+        """List all products.
+
+        Returns all products for the authenticated user (a bare JSON array, not paginated).
+
+        ``GET /products``"""
+        return cast(
+            "builtins.list[Product]",
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/products",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Product]),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        price: float,
+        currency: str,
+        description: str | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
+        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        subtitle: str | NotGiven = NOT_GIVEN,
+        slug: str | NotGiven = NOT_GIVEN,
+        thumbnail: str | NotGiven = NOT_GIVEN,
+        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        cta_text: str | NotGiven = NOT_GIVEN,
+        show_sales: bool | NotGiven = NOT_GIVEN,
+        show_reviews: bool | NotGiven = NOT_GIVEN,
+        refund_policy: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        has_first_name: bool | NotGiven = NOT_GIVEN,
+        has_last_name: bool | NotGiven = NOT_GIVEN,
+        pay_want: bool | NotGiven = NOT_GIVEN,
+        min_price: float | NotGiven = NOT_GIVEN,
+        max_price: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product:
+        """Create a product.
+
+        Args:
+            name: Product name
+            price: Product price
+            currency: Currency code (e.g., USD)
+            description: Product description
+            type: Product type
+            billing_interval: Billing interval for subscriptions
+            active: Whether product is active
+            published: Whether the product is published.
+            subtitle: Product subtitle.
+            slug: URL slug; the hosted product page is `https://<subdomain>.pocketsflow.com/<slug>`.
+            thumbnail: Thumbnail image URL.
+            images: Product image URLs.
+            cta_text: Call-to-action button text.
+            show_sales: Show the sales count on the product page.
+            show_reviews: Show reviews on the product page.
+            callback_url: Callback URL used for redirects after purchase.
+            has_first_name: Collect the buyer's first name at checkout.
+            has_last_name: Collect the buyer's last name at checkout.
+            pay_want: Pay-what-you-want pricing.
+            min_price: Minimum price for pay-what-you-want.
+            max_price: Maximum price for pay-what-you-want.
+
+        ``POST /products``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/products",
+                body={
+                    "name": name,
+                    "price": price,
+                    "currency": currency,
+                    "description": description,
+                    "type": type,
+                    "billingInterval": billing_interval,
+                    "active": active,
+                    "published": published,
+                    "subtitle": subtitle,
+                    "slug": slug,
+                    "thumbnail": thumbnail,
+                    "images": images,
+                    "ctaText": cta_text,
+                    "showSales": show_sales,
+                    "showReviews": show_reviews,
+                    "refundPolicy": refund_policy,
+                    "callbackUrl": callback_url,
+                    "hasFirstName": has_first_name,
+                    "hasLastName": has_last_name,
+                    "payWant": pay_want,
+                    "minPrice": min_price,
+                    "maxPrice": max_price,
+                },
+                **options,
+            ),
+            cast_to=Product,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product:
+        """Update a product.
+
+        Updates use `POST /products/update/{id}` (not PATCH/PUT on `/products/{id}`).
+
+        Args:
+            id: Product ID.
+
+        ``POST /products/update/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/products/update/{id}",
+                path_params={"id": id},
+                body={
+                    "name": name,
+                    "description": description,
+                    "price": price,
+                    "currency": currency,
+                    "active": active,
+                    "published": published,
+                },
+                **options,
+            ),
+            cast_to=Product,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Delete a product.
+
+        Args:
+            id: Product ID.
+
+        ``DELETE /products/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/products/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+    async def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Product:
+        """Get a product.
+
+        Returns a single product by ID.
+
+        Args:
+            id: Product ID.
+
+        ``GET /products/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/products/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Product,
+        )
+
+
+class ProductsResourceWithRawResponse:
+    """The operations of ``ProductsResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncProductsResourceWithRawResponse:
+    """The operations of ``AsyncProductsResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,183 @@
+"""Process customer refunds."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, cast
+
+from typing_extensions import Unpack
+
+from .._runtime._client import RequestOptions
+from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.refund import Refund
+
+__all__ = [
+    "AsyncRefundsResource",
+    "AsyncRefundsResourceWithRawResponse",
+    "RefundsResource",
+    "RefundsResourceWithRawResponse",
+]
+
+
+class RefundsResource(SyncResource):
+    """Process customer refunds."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Refund]:
+        """List refunds.
+
+        ``GET /refunds``"""
+        return cast(
+            "builtins.list[Refund]",
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/refunds",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Refund]),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        order_id: str,
+        amount: float | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Refund:
+        """Create a refund.
+
+        Omit `amount` for a full refund.
+
+        Args:
+            amount: Amount to refund; omit for a full refund.
+
+        ``POST /refunds``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/refunds",
+                body={"orderId": order_id, "amount": amount, "reason": reason},
+                **options,
+            ),
+            cast_to=Refund,
+        )
+
+    def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Refund:
+        """Get a refund.
+
+        Args:
+            id: Refund ID.
+
+        ``GET /refunds/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/refunds/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Refund,
+        )
+
+
+class AsyncRefundsResource(AsyncResource):
+    """Process customer refunds."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Refund]:
+        """List refunds.
+
+        ``GET /refunds``"""
+        return cast(
+            "builtins.list[Refund]",
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/refunds",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Refund]),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        order_id: str,
+        amount: float | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Refund:
+        """Create a refund.
+
+        Omit `amount` for a full refund.
+
+        Args:
+            amount: Amount to refund; omit for a full refund.
+
+        ``POST /refunds``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/refunds",
+                body={"orderId": order_id, "amount": amount, "reason": reason},
+                **options,
+            ),
+            cast_to=Refund,
+        )
+
+    async def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Refund:
+        """Get a refund.
+
+        Args:
+            id: Refund ID.
+
+        ``GET /refunds/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/refunds/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Refund,
+        )
+
+
+class RefundsResourceWithRawResponse:
+    """The operations of ``RefundsResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: RefundsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncRefundsResourceWithRawResponse:
+    """The operations of ``AsyncRefundsResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: AsyncRefundsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)

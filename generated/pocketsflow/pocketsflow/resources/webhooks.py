@@ -1,0 +1,427 @@
+"""Set up webhooks to receive real-time event notifications."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, cast
+
+from typing_extensions import Unpack
+
+from .._runtime._client import RequestOptions
+from .._runtime._events import UnknownWebhookEvent, unwrap_event, verify_event_signature
+from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.message_response import MessageResponse
+from ..types.webhook import Webhook
+from ..types.webhook_event_type import WebhookEventType
+from ..webhook_events import EVENT_TYPES, SIGNATURE_HEADER, TYPE_FIELDS, TYPE_HEADER, WebhookEvent
+
+__all__ = [
+    "AsyncWebhooksResource",
+    "AsyncWebhooksResourceWithRawResponse",
+    "WebhooksResource",
+    "WebhooksResourceWithRawResponse",
+]
+
+
+class WebhooksResource(SyncResource):
+    """Set up webhooks to receive real-time event notifications."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Webhook]:
+        """List webhooks.
+
+        ``GET /webhooks``"""
+        return cast(
+            "builtins.list[Webhook]",
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/webhooks",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Webhook]),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType],
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook:
+        """Create a webhook.
+
+        Registers an HTTPS endpoint. The response includes the signing `secret`, shown only once.
+
+        Args:
+            url: Endpoint URL; must be HTTPS and publicly reachable.
+
+        ``POST /webhooks``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/webhooks",
+                body={"url": url, "events": events, "description": description, "active": active},
+                **options,
+            ),
+            cast_to=Webhook,
+        )
+
+    def delete(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Delete a webhook.
+
+        Args:
+            id: Webhook ID.
+
+        ``DELETE /webhooks/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/webhooks/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+    def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Webhook:
+        """Get a webhook.
+
+        Args:
+            id: Webhook ID.
+
+        ``GET /webhooks/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/webhooks/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Webhook,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        url: str | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook:
+        """Update a webhook.
+
+        The only resource updated with PUT (partial body accepted).
+
+        Args:
+            id: Webhook ID.
+
+        ``PUT /webhooks/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "PUT",
+                "/webhooks/{id}",
+                path_params={"id": id},
+                body={"url": url, "events": events, "description": description, "active": active},
+                **options,
+            ),
+            cast_to=Webhook,
+        )
+
+    def test(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Send a test event.
+
+        Sends a test delivery to the endpoint.
+
+        Args:
+            id: Webhook ID.
+
+        ``POST /webhooks/{id}/test``"""
+        return self._client.request(
+            RequestOptions(
+                "POST",
+                "/webhooks/{id}/test",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+    def unwrap(
+        self,
+        payload: bytes | bytearray | str,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+    ) -> WebhookEvent | UnknownWebhookEvent:
+        """Verify a webhook delivery's signature, then parse it into a typed event.
+
+        Pass the raw request body exactly as received and its headers. The signing secret defaults to the
+        client's ``webhook_secret``. Raises ``WebhookVerificationError`` on a missing or wrong signature.
+        Event types this client does not know yet come back as ``UnknownWebhookEvent``.
+        """
+        client = self._client
+        result: WebhookEvent | UnknownWebhookEvent = unwrap_event(
+            payload,
+            headers,
+            secret if secret is not None else client.webhook_secret,
+            events=EVENT_TYPES,
+            type_header=TYPE_HEADER,
+            type_fields=TYPE_FIELDS,
+            header_name=SIGNATURE_HEADER,
+            secret_env=client._env_webhook_secret,
+            errors=client._error_classes,
+        )
+        return result
+
+    def verify_signature(
+        self,
+        payload: bytes | bytearray | str,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+    ) -> None:
+        """Raise ``WebhookVerificationError`` unless the delivery carries a valid signature."""
+        client = self._client
+        verify_event_signature(
+            payload,
+            headers,
+            secret if secret is not None else client.webhook_secret,
+            header_name=SIGNATURE_HEADER,
+            secret_env=client._env_webhook_secret,
+            errors=client._error_classes,
+        )
+
+
+class AsyncWebhooksResource(AsyncResource):
+    """Set up webhooks to receive real-time event notifications."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[Webhook]:
+        """List webhooks.
+
+        ``GET /webhooks``"""
+        return cast(
+            "builtins.list[Webhook]",
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/webhooks",
+                    **options,
+                ),
+                cast_to=cast(Any, builtins.list[Webhook]),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType],
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook:
+        """Create a webhook.
+
+        Registers an HTTPS endpoint. The response includes the signing `secret`, shown only once.
+
+        Args:
+            url: Endpoint URL; must be HTTPS and publicly reachable.
+
+        ``POST /webhooks``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/webhooks",
+                body={"url": url, "events": events, "description": description, "active": active},
+                **options,
+            ),
+            cast_to=Webhook,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Delete a webhook.
+
+        Args:
+            id: Webhook ID.
+
+        ``DELETE /webhooks/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "DELETE",
+                "/webhooks/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+    async def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Webhook:
+        """Get a webhook.
+
+        Args:
+            id: Webhook ID.
+
+        ``GET /webhooks/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/webhooks/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Webhook,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        url: str | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook:
+        """Update a webhook.
+
+        The only resource updated with PUT (partial body accepted).
+
+        Args:
+            id: Webhook ID.
+
+        ``PUT /webhooks/{id}``"""
+        return await self._client.request(
+            RequestOptions(
+                "PUT",
+                "/webhooks/{id}",
+                path_params={"id": id},
+                body={"url": url, "events": events, "description": description, "active": active},
+                **options,
+            ),
+            cast_to=Webhook,
+        )
+
+    async def test(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> MessageResponse:
+        """Send a test event.
+
+        Sends a test delivery to the endpoint.
+
+        Args:
+            id: Webhook ID.
+
+        ``POST /webhooks/{id}/test``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/webhooks/{id}/test",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=MessageResponse,
+        )
+
+    def unwrap(
+        self,
+        payload: bytes | bytearray | str,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+    ) -> WebhookEvent | UnknownWebhookEvent:
+        """Verify a webhook delivery's signature, then parse it into a typed event (see the sync client)."""
+        client = self._client
+        result: WebhookEvent | UnknownWebhookEvent = unwrap_event(
+            payload,
+            headers,
+            secret if secret is not None else client.webhook_secret,
+            events=EVENT_TYPES,
+            type_header=TYPE_HEADER,
+            type_fields=TYPE_FIELDS,
+            header_name=SIGNATURE_HEADER,
+            secret_env=client._env_webhook_secret,
+            errors=client._error_classes,
+        )
+        return result
+
+    def verify_signature(
+        self,
+        payload: bytes | bytearray | str,
+        headers: Mapping[str, str],
+        *,
+        secret: str | None = None,
+    ) -> None:
+        """Raise ``WebhookVerificationError`` unless the delivery carries a valid signature."""
+        client = self._client
+        verify_event_signature(
+            payload,
+            headers,
+            secret if secret is not None else client.webhook_secret,
+            header_name=SIGNATURE_HEADER,
+            secret_env=client._env_webhook_secret,
+            errors=client._error_classes,
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """The operations of ``WebhooksResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.test = to_raw_response_wrapper(resource.test)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """The operations of ``AsyncWebhooksResource``, returning ``APIResponse`` objects."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.test = async_to_raw_response_wrapper(resource.test)

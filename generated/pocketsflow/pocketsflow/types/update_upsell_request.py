@@ -1,0 +1,23 @@
+"""The ``UpdateUpsellRequest`` model."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._runtime._models import APIModel as _APIModel
+
+__all__ = ["UpdateUpsellRequest"]
+
+
+class UpdateUpsellRequest(_APIModel):
+    name: str | None = None
+    offer: str | None = None
+    """Offer text/headline."""
+
+    main_product_ids: list[str] | None = Field(default=None, alias="mainProductIds")
+    upsell_product_id: str | None = Field(default=None, alias="upsellProductId")
+    upsell_price: float | None = Field(default=None, alias="upsellPrice")
+    upsell_description: str | None = Field(default=None, alias="upsellDescription")
+    primary_button_text: str | None = Field(default=None, alias="primaryButtonText")
+    secondary_button_text: str | None = Field(default=None, alias="secondaryButtonText")
+    active: bool | None = None
