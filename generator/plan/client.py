@@ -18,6 +18,7 @@ from generator.format.layout import (
     kw,
     lines_text,
     list_of,
+    prefixed,
     tuple_of,
 )
 from generator.ir.model import (
@@ -430,10 +431,11 @@ class ClientPlanner:
         if groups["cookie"]:
             options.append(dict_of(groups["cookie"], prefix="cookies="))
 
+        flat: tuple[str, str, int, int] | None = None
         if op.body is not None:
             media = pick_media(op.body.contents)
             if media is not None:
-                self._body(op, media, namer, imports, arg_name, required_kw, optional_kw, docs, options)
+                flat = self._body(op, media, namer, imports, arg_name, required_kw, optional_kw, docs, options)
 
         security = _security_names(op.security)
         if op.security_declared and security != self.default_security:
@@ -458,17 +460,29 @@ class ClientPlanner:
         if op.deprecated:
             imports.stdlib.add("import warnings")
             deprecated = py_literal(f"{op.resource}.{op.name}() is deprecated ({op.method.upper()} {op.path})")
-        params: list[str] = ["self", *positional]
-        params.append("*")
-        params.extend(required_kw)
-        params.extend(optional_kw)
-        params.append("**options: Unpack[CallOptions]")
         imports.stdlib.add("from typing_extensions import Unpack")  # third party: sorted there
-        if params[-2] == "*":
-            params.pop(-2)
+        overloads: tuple[tuple[str, ...], ...] = ()
+        if flat is None:
+            params = _signature(positional, required_kw, optional_kw)
+        else:
+            # Flattened arguments, or the request model as ``body=``: two overloads, one implementation.
+            body_arg, model, req_at, opt_at = flat
+            body_required, other_required = required_kw[req_at:], required_kw[:req_at]
+            body_optional, other_optional = optional_kw[opt_at:], optional_kw[:opt_at]
+            imports.typing.add("overload")
+            overloads = (
+                _signature(positional, required_kw, optional_kw),
+                _signature(positional, [*other_required, f"{body_arg}: {model}"], other_optional),
+            )
+            loosened = [f"{p} | NotGiven = NOT_GIVEN" for p in body_required]
+            params = _signature(
+                positional, other_required,
+                [*other_optional, f"{body_arg}: {model} | NotGiven = NOT_GIVEN", *loosened, *body_optional],
+            )
         return MethodView(
+            overloads=overloads,
             name=op.name,
-            params=tuple(params),
+            params=params,
             returns=returns,
             async_returns=async_returns,
             docstring=doc,
@@ -506,13 +520,21 @@ class ClientPlanner:
         optional_kw: list[str],
         docs: list[tuple[str, str]],
         options: list[Code],
-    ) -> None:
+    ) -> tuple[str, str, int, int] | None:
+        """Add the body's arguments; for a flattened object body return ``(body argument, model annotation,
+        index of its first required argument, index of its first optional argument)`` for the overloads."""
         assert op.body is not None
         kind = body_type_of(media.media_type)
         target = self.schemas.get(media.type.name) if media.type.kind == "ref" else None
         flatten = kind in ("json", "form", "multipart") and target is not None and target.kind == "object"
+        flat: tuple[str, str, int, int] | None = None
         if flatten:
             assert target is not None
+            # ``body=`` takes the request model instead of the flattened arguments; a field named ``body``
+            # becomes ``body_``.
+            body_arg = arg_name("body")
+            flat = (body_arg, namer.annotation(media.type), len(required_kw), len(optional_kw))
+            required_wire: list[str] = []
             entries: list[tuple[str, str]] = []
             for f in target.fields:
                 if f.read_only:
@@ -526,13 +548,21 @@ class ClientPlanner:
                     ann = namer.annotation(t)
                 if f.required and op.body.required:
                     required_kw.append(f"{name}: {ann}")
+                    required_wire.append(py_str(f.wire_name))
                 else:
                     imports.add_runtime("_types:NOT_GIVEN")
                     imports.add_runtime("_types:NotGiven")
                     optional_kw.append(f"{name}: {ann} | NotGiven = NOT_GIVEN")
                 entries.append((py_str(f.wire_name), name))
                 docs.append((name, f.description))
-            options.append(dict_of(entries, prefix="body="))
+            imports.add_runtime("_body:merge_body")
+            imports.add_runtime("_types:NOT_GIVEN")
+            imports.add_runtime("_types:NotGiven")
+            merge_args: list[Code] = [body_arg, dict_of(entries)]
+            if required_wire:
+                merge_args.append(tuple_of(required_wire))
+            options.append(prefixed("body=", call("merge_body", merge_args)))
+            docs.append((body_arg, f"the whole request body as a ``{flat[1]}`` instead of the arguments above"))
         else:
             name = arg_name(op.body.name or "body")
             if kind == "binary":
@@ -560,6 +590,7 @@ class ClientPlanner:
         # multipart and form content types are set by the encoder (multipart needs its boundary)
         if kind in ("json", "binary", "text") and media.media_type.split(";")[0] != "application/json":
             options.append(f"content_type={py_str(media.media_type)}")
+        return flat
 
     def _returns(
         self, op: Operation, namer: TypeNamer, imports: Imports, constants: list[tuple[str, Code]]
@@ -775,6 +806,13 @@ class ClientPlanner:
             signature_header=events.signature_header if events else "",
             root_error=f"{self.s.client}Error",
         )
+
+
+def _signature(positional: list[str], required: list[str], optional: list[str]) -> tuple[str, ...]:
+    params = ["self", *positional]
+    if required or optional:
+        params.append("*")
+    return (*params, *required, *optional, "**options: Unpack[CallOptions]")
 
 
 _ERROR_NAMES = (

@@ -10,6 +10,7 @@ from generator.format.layout import Code
 @dataclass(frozen=True, slots=True)
 class MethodView:
     name: str
+    overloads: tuple[tuple[str, ...], ...]   # parameter lists of @overload signatures ("" when none)
     params: tuple[str, ...]          # ready parameter declarations, "*" included where keyword-only starts
     returns: str                     # sync return annotation
     async_returns: str               # async return annotation

@@ -243,3 +243,22 @@ def test_importing_the_package_does_not_import_resources_or_models(pf: ModuleTyp
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     # Only the API's error model is imported up front (the client parses error bodies with it).
     assert out.stdout.strip() == "['pocketsflow.types.error']"
+
+
+def test_a_request_model_can_be_passed_instead_of_flattened_arguments(pf: ModuleType) -> None:
+    bodies: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={"id": "cs_1", "url": "https://checkout/1"})
+
+    c = client(pf, handler)
+    model = importlib.import_module(f"{pf.__name__}.types").CreateCheckoutSessionRequest(
+        product_id="p1", success_url="https://ok", cancel_url="https://no"
+    )
+    c.checkout.create(body=model)
+    c.checkout.create(body=model, discount_code="SAVE")  # explicit arguments win over the model's values
+    assert bodies[0] == {"productId": "p1", "successUrl": "https://ok", "cancelUrl": "https://no"}
+    assert bodies[1] == {**bodies[0], "discountCode": "SAVE"}
+    with pytest.raises(TypeError, match="productId"):
+        c.checkout.create(success_url="https://ok", cancel_url="https://no")  # type: ignore[call-overload]

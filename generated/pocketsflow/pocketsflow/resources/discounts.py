@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_discount_request import CreateDiscountRequest
 from ..types.create_discount_request_value_type import CreateDiscountRequestValueType
 from ..types.discount import Discount
 from ..types.discount_validation import DiscountValidation
 from ..types.message_response import MessageResponse
+from ..types.update_discount_request import UpdateDiscountRequest
 from ..types.update_discount_request_value_type import UpdateDiscountRequestValueType
+from ..types.validate_discount_request import ValidateDiscountRequest
 
 __all__ = [
     "AsyncDiscountsResource",
@@ -49,6 +53,7 @@ class DiscountsResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -56,6 +61,28 @@ class DiscountsResource(SyncResource):
         code: str,
         value: float,
         main_product_ids: builtins.list[str],
+        value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        expiration: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateDiscountRequest,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    def create(
+        self,
+        *,
+        body: CreateDiscountRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        value: float | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
@@ -68,30 +95,53 @@ class DiscountsResource(SyncResource):
             code: What customers enter at checkout.
             main_product_ids: Product IDs this discount applies to.
             expiration: Expiration date (ISO 8601 string).
+            body: the whole request body as a ``CreateDiscountRequest`` instead of the arguments above
 
         ``POST /discounts``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/discounts",
-                body={
-                    "name": name,
-                    "code": code,
-                    "value": value,
-                    "valueType": value_type,
-                    "active": active,
-                    "mainProductIds": main_product_ids,
-                    "expiration": expiration,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "code": code,
+                        "value": value,
+                        "valueType": value_type,
+                        "active": active,
+                        "mainProductIds": main_product_ids,
+                        "expiration": expiration,
+                    },
+                    ("name", "code", "value", "mainProductIds"),
+                ),
                 **options,
             ),
             cast_to=Discount,
         )
 
+    @overload
     def validate(
         self,
         *,
         code: str,
+        product_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> DiscountValidation: ...
+
+    @overload
+    def validate(
+        self,
+        *,
+        body: ValidateDiscountRequest,
+        **options: Unpack[CallOptions],
+    ) -> DiscountValidation: ...
+
+    def validate(
+        self,
+        *,
+        body: ValidateDiscountRequest | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> DiscountValidation:
@@ -102,13 +152,14 @@ class DiscountsResource(SyncResource):
         Args:
             code: Discount code
             product_id: Product ID to check if discount applies
+            body: the whole request body as a ``ValidateDiscountRequest`` instead of the arguments above
 
         ``POST /discounts/validate``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/discounts/validate",
-                body={"code": code, "productId": product_id},
+                body=merge_body(body, {"code": code, "productId": product_id}, ("code",)),
                 **options,
             ),
             cast_to=DiscountValidation,
@@ -156,10 +207,35 @@ class DiscountsResource(SyncResource):
             cast_to=Discount,
         )
 
+    @overload
     def update(
         self,
         id: str,
         *,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        value: float | NotGiven = NOT_GIVEN,
+        value_type: UpdateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        expiration: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    @overload
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateDiscountRequest,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateDiscountRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
@@ -179,6 +255,7 @@ class DiscountsResource(SyncResource):
             code: What customers enter at checkout.
             main_product_ids: Product IDs this discount applies to.
             expiration: Expiration date (ISO 8601 string).
+            body: the whole request body as a ``UpdateDiscountRequest`` instead of the arguments above
 
         ``POST /discounts/{id}``"""
         return self._client.request(
@@ -186,15 +263,18 @@ class DiscountsResource(SyncResource):
                 "POST",
                 "/discounts/{id}",
                 path_params={"id": id},
-                body={
-                    "name": name,
-                    "code": code,
-                    "value": value,
-                    "valueType": value_type,
-                    "active": active,
-                    "mainProductIds": main_product_ids,
-                    "expiration": expiration,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "code": code,
+                        "value": value,
+                        "valueType": value_type,
+                        "active": active,
+                        "mainProductIds": main_product_ids,
+                        "expiration": expiration,
+                    },
+                ),
                 **options,
             ),
             cast_to=Discount,
@@ -225,6 +305,7 @@ class AsyncDiscountsResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -232,6 +313,28 @@ class AsyncDiscountsResource(AsyncResource):
         code: str,
         value: float,
         main_product_ids: builtins.list[str],
+        value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        expiration: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateDiscountRequest,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateDiscountRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        value: float | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
@@ -244,30 +347,53 @@ class AsyncDiscountsResource(AsyncResource):
             code: What customers enter at checkout.
             main_product_ids: Product IDs this discount applies to.
             expiration: Expiration date (ISO 8601 string).
+            body: the whole request body as a ``CreateDiscountRequest`` instead of the arguments above
 
         ``POST /discounts``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/discounts",
-                body={
-                    "name": name,
-                    "code": code,
-                    "value": value,
-                    "valueType": value_type,
-                    "active": active,
-                    "mainProductIds": main_product_ids,
-                    "expiration": expiration,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "code": code,
+                        "value": value,
+                        "valueType": value_type,
+                        "active": active,
+                        "mainProductIds": main_product_ids,
+                        "expiration": expiration,
+                    },
+                    ("name", "code", "value", "mainProductIds"),
+                ),
                 **options,
             ),
             cast_to=Discount,
         )
 
+    @overload
     async def validate(
         self,
         *,
         code: str,
+        product_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> DiscountValidation: ...
+
+    @overload
+    async def validate(
+        self,
+        *,
+        body: ValidateDiscountRequest,
+        **options: Unpack[CallOptions],
+    ) -> DiscountValidation: ...
+
+    async def validate(
+        self,
+        *,
+        body: ValidateDiscountRequest | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
         product_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> DiscountValidation:
@@ -278,13 +404,14 @@ class AsyncDiscountsResource(AsyncResource):
         Args:
             code: Discount code
             product_id: Product ID to check if discount applies
+            body: the whole request body as a ``ValidateDiscountRequest`` instead of the arguments above
 
         ``POST /discounts/validate``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/discounts/validate",
-                body={"code": code, "productId": product_id},
+                body=merge_body(body, {"code": code, "productId": product_id}, ("code",)),
                 **options,
             ),
             cast_to=DiscountValidation,
@@ -332,10 +459,35 @@ class AsyncDiscountsResource(AsyncResource):
             cast_to=Discount,
         )
 
+    @overload
     async def update(
         self,
         id: str,
         *,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        value: float | NotGiven = NOT_GIVEN,
+        value_type: UpdateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        expiration: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    @overload
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateDiscountRequest,
+        **options: Unpack[CallOptions],
+    ) -> Discount: ...
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateDiscountRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
@@ -355,6 +507,7 @@ class AsyncDiscountsResource(AsyncResource):
             code: What customers enter at checkout.
             main_product_ids: Product IDs this discount applies to.
             expiration: Expiration date (ISO 8601 string).
+            body: the whole request body as a ``UpdateDiscountRequest`` instead of the arguments above
 
         ``POST /discounts/{id}``"""
         return await self._client.request(
@@ -362,15 +515,18 @@ class AsyncDiscountsResource(AsyncResource):
                 "POST",
                 "/discounts/{id}",
                 path_params={"id": id},
-                body={
-                    "name": name,
-                    "code": code,
-                    "value": value,
-                    "valueType": value_type,
-                    "active": active,
-                    "mainProductIds": main_product_ids,
-                    "expiration": expiration,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "code": code,
+                        "value": value,
+                        "valueType": value_type,
+                        "active": active,
+                        "mainProductIds": main_product_ids,
+                        "expiration": expiration,
+                    },
+                ),
                 **options,
             ),
             cast_to=Discount,

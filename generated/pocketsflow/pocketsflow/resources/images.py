@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._runtime._types import FileTypes
+from .._runtime._types import NOT_GIVEN, FileTypes, NotGiven
 from ..types.image import Image
+from ..types.image_upload_request import ImageUploadRequest
 from ..types.message_response import MessageResponse
 
 __all__ = [
@@ -48,10 +50,27 @@ class ImagesResource(SyncResource):
             ),
         )
 
+    @overload
     def upload(
         self,
         *,
         file: FileTypes,
+        **options: Unpack[CallOptions],
+    ) -> Image: ...
+
+    @overload
+    def upload(
+        self,
+        *,
+        body: ImageUploadRequest,
+        **options: Unpack[CallOptions],
+    ) -> Image: ...
+
+    def upload(
+        self,
+        *,
+        body: ImageUploadRequest | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Image:
         """Upload an image.
@@ -60,13 +79,14 @@ class ImagesResource(SyncResource):
 
         Args:
             file: The image file (JPG/PNG/GIF/WebP).
+            body: the whole request body as a ``ImageUploadRequest`` instead of the arguments above
 
         ``POST /images``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/images",
-                body={"file": file},
+                body=merge_body(body, {"file": file}, ("file",)),
                 body_type="multipart",
                 **options,
             ),
@@ -123,10 +143,27 @@ class AsyncImagesResource(AsyncResource):
             ),
         )
 
+    @overload
     async def upload(
         self,
         *,
         file: FileTypes,
+        **options: Unpack[CallOptions],
+    ) -> Image: ...
+
+    @overload
+    async def upload(
+        self,
+        *,
+        body: ImageUploadRequest,
+        **options: Unpack[CallOptions],
+    ) -> Image: ...
+
+    async def upload(
+        self,
+        *,
+        body: ImageUploadRequest | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Image:
         """Upload an image.
@@ -135,13 +172,14 @@ class AsyncImagesResource(AsyncResource):
 
         Args:
             file: The image file (JPG/PNG/GIF/WebP).
+            body: the whole request body as a ``ImageUploadRequest`` instead of the arguments above
 
         ``POST /images``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/images",
-                body={"file": file},
+                body=merge_body(body, {"file": file}, ("file",)),
                 body_type="multipart",
                 **options,
             ),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -67,9 +70,32 @@ class LinkInBioResource(SyncResource):
             cast_to=LinkInBio,
         )
 
+    @overload
     def update(
         self,
         *,
+        username: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        bio: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        location: str | NotGiven = NOT_GIVEN,
+        links: list[LinkInBioLink] | NotGiven = NOT_GIVEN,
+        product_ids: list[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> LinkInBio: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        body: LinkInBio,
+        **options: Unpack[CallOptions],
+    ) -> LinkInBio: ...
+
+    def update(
+        self,
+        *,
+        body: LinkInBio | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         bio: str | NotGiven = NOT_GIVEN,
@@ -85,21 +111,25 @@ class LinkInBioResource(SyncResource):
 
         Args:
             product_ids: Products featured on the page.
+            body: the whole request body as a ``LinkInBio`` instead of the arguments above
 
         ``POST /link-in-bio``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/link-in-bio",
-                body={
-                    "username": username,
-                    "name": name,
-                    "bio": bio,
-                    "avatar": avatar,
-                    "location": location,
-                    "links": links,
-                    "productIds": product_ids,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "username": username,
+                        "name": name,
+                        "bio": bio,
+                        "avatar": avatar,
+                        "location": location,
+                        "links": links,
+                        "productIds": product_ids,
+                    },
+                ),
                 **options,
             ),
             cast_to=LinkInBio,
@@ -153,9 +183,32 @@ class AsyncLinkInBioResource(AsyncResource):
             cast_to=LinkInBio,
         )
 
+    @overload
     async def update(
         self,
         *,
+        username: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        bio: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        location: str | NotGiven = NOT_GIVEN,
+        links: list[LinkInBioLink] | NotGiven = NOT_GIVEN,
+        product_ids: list[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> LinkInBio: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        body: LinkInBio,
+        **options: Unpack[CallOptions],
+    ) -> LinkInBio: ...
+
+    async def update(
+        self,
+        *,
+        body: LinkInBio | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         bio: str | NotGiven = NOT_GIVEN,
@@ -171,21 +224,25 @@ class AsyncLinkInBioResource(AsyncResource):
 
         Args:
             product_ids: Products featured on the page.
+            body: the whole request body as a ``LinkInBio`` instead of the arguments above
 
         ``POST /link-in-bio``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/link-in-bio",
-                body={
-                    "username": username,
-                    "name": name,
-                    "bio": bio,
-                    "avatar": avatar,
-                    "location": location,
-                    "links": links,
-                    "productIds": product_ids,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "username": username,
+                        "name": name,
+                        "bio": bio,
+                        "avatar": avatar,
+                        "location": location,
+                        "links": links,
+                        "productIds": product_ids,
+                    },
+                ),
                 **options,
             ),
             cast_to=LinkInBio,

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_post_request import CreatePostRequest
 from ..types.message_response import MessageResponse
 from ..types.post import Post
+from ..types.send_email_request import SendEmailRequest
 from ..types.send_email_response import SendEmailResponse
 
 __all__ = [
@@ -28,11 +31,34 @@ class PostsResource(SyncResource):
 
     __slots__ = ()
 
+    @overload
     def send_email(
         self,
         *,
         to: str | builtins.list[str],
         subject: str,
+        html: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        from_name: str | NotGiven = NOT_GIVEN,
+        reply_to: str | NotGiven = NOT_GIVEN,
+        preview: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> SendEmailResponse: ...
+
+    @overload
+    def send_email(
+        self,
+        *,
+        body: SendEmailRequest,
+        **options: Unpack[CallOptions],
+    ) -> SendEmailResponse: ...
+
+    def send_email(
+        self,
+        *,
+        body: SendEmailRequest | NotGiven = NOT_GIVEN,
+        to: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
         from_name: str | NotGiven = NOT_GIVEN,
@@ -52,21 +78,26 @@ class PostsResource(SyncResource):
             from_name: Sender display name. Defaults to your newsletter settings' default from name.
             reply_to: Reply-to address. Defaults to your configured reply-to (or sender) email.
             preview: Inbox preview text.
+            body: the whole request body as a ``SendEmailRequest`` instead of the arguments above
 
         ``POST /newsletters/send``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/newsletters/send",
-                body={
-                    "to": to,
-                    "subject": subject,
-                    "html": html,
-                    "text": text,
-                    "fromName": from_name,
-                    "replyTo": reply_to,
-                    "preview": preview,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "to": to,
+                        "subject": subject,
+                        "html": html,
+                        "text": text,
+                        "fromName": from_name,
+                        "replyTo": reply_to,
+                        "preview": preview,
+                    },
+                    ("to", "subject"),
+                ),
                 **options,
             ),
             cast_to=SendEmailResponse,
@@ -93,10 +124,30 @@ class PostsResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
         subject: str,
+        html: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        preview: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Post: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreatePostRequest,
+        **options: Unpack[CallOptions],
+    ) -> Post: ...
+
+    def create(
+        self,
+        *,
+        body: CreatePostRequest | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
         preview: str | NotGiven = NOT_GIVEN,
@@ -106,12 +157,19 @@ class PostsResource(SyncResource):
 
         UNDOCUMENTED path, guessed from 'Create newsletter content'.
 
+        Args:
+            body: the whole request body as a ``CreatePostRequest`` instead of the arguments above
+
         ``POST /posts``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/posts",
-                body={"subject": subject, "html": html, "text": text, "preview": preview},
+                body=merge_body(
+                    body,
+                    {"subject": subject, "html": html, "text": text, "preview": preview},
+                    ("subject",),
+                ),
                 **options,
             ),
             cast_to=Post,
@@ -169,11 +227,34 @@ class AsyncPostsResource(AsyncResource):
 
     __slots__ = ()
 
+    @overload
     async def send_email(
         self,
         *,
         to: str | builtins.list[str],
         subject: str,
+        html: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        from_name: str | NotGiven = NOT_GIVEN,
+        reply_to: str | NotGiven = NOT_GIVEN,
+        preview: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> SendEmailResponse: ...
+
+    @overload
+    async def send_email(
+        self,
+        *,
+        body: SendEmailRequest,
+        **options: Unpack[CallOptions],
+    ) -> SendEmailResponse: ...
+
+    async def send_email(
+        self,
+        *,
+        body: SendEmailRequest | NotGiven = NOT_GIVEN,
+        to: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
         from_name: str | NotGiven = NOT_GIVEN,
@@ -193,21 +274,26 @@ class AsyncPostsResource(AsyncResource):
             from_name: Sender display name. Defaults to your newsletter settings' default from name.
             reply_to: Reply-to address. Defaults to your configured reply-to (or sender) email.
             preview: Inbox preview text.
+            body: the whole request body as a ``SendEmailRequest`` instead of the arguments above
 
         ``POST /newsletters/send``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/newsletters/send",
-                body={
-                    "to": to,
-                    "subject": subject,
-                    "html": html,
-                    "text": text,
-                    "fromName": from_name,
-                    "replyTo": reply_to,
-                    "preview": preview,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "to": to,
+                        "subject": subject,
+                        "html": html,
+                        "text": text,
+                        "fromName": from_name,
+                        "replyTo": reply_to,
+                        "preview": preview,
+                    },
+                    ("to", "subject"),
+                ),
                 **options,
             ),
             cast_to=SendEmailResponse,
@@ -234,10 +320,30 @@ class AsyncPostsResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
         subject: str,
+        html: str | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        preview: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Post: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreatePostRequest,
+        **options: Unpack[CallOptions],
+    ) -> Post: ...
+
+    async def create(
+        self,
+        *,
+        body: CreatePostRequest | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
         preview: str | NotGiven = NOT_GIVEN,
@@ -247,12 +353,19 @@ class AsyncPostsResource(AsyncResource):
 
         UNDOCUMENTED path, guessed from 'Create newsletter content'.
 
+        Args:
+            body: the whole request body as a ``CreatePostRequest`` instead of the arguments above
+
         ``POST /posts``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/posts",
-                body={"subject": subject, "html": html, "text": text, "preview": preview},
+                body=merge_body(
+                    body,
+                    {"subject": subject, "html": html, "text": text, "preview": preview},
+                    ("subject",),
+                ),
                 **options,
             ),
             cast_to=Post,

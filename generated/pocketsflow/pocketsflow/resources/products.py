@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_product_request import CreateProductRequest
 from ..types.create_product_request_billing_interval import CreateProductRequestBillingInterval
 from ..types.create_product_request_type import CreateProductRequestType
 from ..types.message_response import MessageResponse
 from ..types.product import Product
+from ..types.update_product_request import UpdateProductRequest
 
 __all__ = [
     "AsyncProductsResource",
@@ -50,12 +53,50 @@ class ProductsResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
         name: str,
         price: float,
         currency: str,
+        description: str | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
+        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        subtitle: str | NotGiven = NOT_GIVEN,
+        slug: str | NotGiven = NOT_GIVEN,
+        thumbnail: str | NotGiven = NOT_GIVEN,
+        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        cta_text: str | NotGiven = NOT_GIVEN,
+        show_sales: bool | NotGiven = NOT_GIVEN,
+        show_reviews: bool | NotGiven = NOT_GIVEN,
+        refund_policy: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        has_first_name: bool | NotGiven = NOT_GIVEN,
+        has_last_name: bool | NotGiven = NOT_GIVEN,
+        pay_want: bool | NotGiven = NOT_GIVEN,
+        min_price: float | NotGiven = NOT_GIVEN,
+        max_price: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    def create(
+        self,
+        *,
+        body: CreateProductRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         type: CreateProductRequestType | NotGiven = NOT_GIVEN,
         billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
@@ -101,45 +142,74 @@ class ProductsResource(SyncResource):
             pay_want: Pay-what-you-want pricing.
             min_price: Minimum price for pay-what-you-want.
             max_price: Maximum price for pay-what-you-want.
+            body: the whole request body as a ``CreateProductRequest`` instead of the arguments above
 
         ``POST /products``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/products",
-                body={
-                    "name": name,
-                    "price": price,
-                    "currency": currency,
-                    "description": description,
-                    "type": type,
-                    "billingInterval": billing_interval,
-                    "active": active,
-                    "published": published,
-                    "subtitle": subtitle,
-                    "slug": slug,
-                    "thumbnail": thumbnail,
-                    "images": images,
-                    "ctaText": cta_text,
-                    "showSales": show_sales,
-                    "showReviews": show_reviews,
-                    "refundPolicy": refund_policy,
-                    "callbackUrl": callback_url,
-                    "hasFirstName": has_first_name,
-                    "hasLastName": has_last_name,
-                    "payWant": pay_want,
-                    "minPrice": min_price,
-                    "maxPrice": max_price,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "price": price,
+                        "currency": currency,
+                        "description": description,
+                        "type": type,
+                        "billingInterval": billing_interval,
+                        "active": active,
+                        "published": published,
+                        "subtitle": subtitle,
+                        "slug": slug,
+                        "thumbnail": thumbnail,
+                        "images": images,
+                        "ctaText": cta_text,
+                        "showSales": show_sales,
+                        "showReviews": show_reviews,
+                        "refundPolicy": refund_policy,
+                        "callbackUrl": callback_url,
+                        "hasFirstName": has_first_name,
+                        "hasLastName": has_last_name,
+                        "payWant": pay_want,
+                        "minPrice": min_price,
+                        "maxPrice": max_price,
+                    },
+                    ("name", "price", "currency"),
+                ),
                 **options,
             ),
             cast_to=Product,
         )
 
+    @overload
     def update(
         self,
         id: str,
         *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    @overload
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateProductRequest,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateProductRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
@@ -154,6 +224,7 @@ class ProductsResource(SyncResource):
 
         Args:
             id: Product ID.
+            body: the whole request body as a ``UpdateProductRequest`` instead of the arguments above
 
         ``POST /products/update/{id}``"""
         return self._client.request(
@@ -161,14 +232,17 @@ class ProductsResource(SyncResource):
                 "POST",
                 "/products/update/{id}",
                 path_params={"id": id},
-                body={
-                    "name": name,
-                    "description": description,
-                    "price": price,
-                    "currency": currency,
-                    "active": active,
-                    "published": published,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "description": description,
+                        "price": price,
+                        "currency": currency,
+                        "active": active,
+                        "published": published,
+                    },
+                ),
                 **options,
             ),
             cast_to=Product,
@@ -245,12 +319,50 @@ class AsyncProductsResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
         name: str,
         price: float,
         currency: str,
+        description: str | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
+        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        subtitle: str | NotGiven = NOT_GIVEN,
+        slug: str | NotGiven = NOT_GIVEN,
+        thumbnail: str | NotGiven = NOT_GIVEN,
+        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        cta_text: str | NotGiven = NOT_GIVEN,
+        show_sales: bool | NotGiven = NOT_GIVEN,
+        show_reviews: bool | NotGiven = NOT_GIVEN,
+        refund_policy: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        has_first_name: bool | NotGiven = NOT_GIVEN,
+        has_last_name: bool | NotGiven = NOT_GIVEN,
+        pay_want: bool | NotGiven = NOT_GIVEN,
+        min_price: float | NotGiven = NOT_GIVEN,
+        max_price: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateProductRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         type: CreateProductRequestType | NotGiven = NOT_GIVEN,
         billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
@@ -296,45 +408,74 @@ class AsyncProductsResource(AsyncResource):
             pay_want: Pay-what-you-want pricing.
             min_price: Minimum price for pay-what-you-want.
             max_price: Maximum price for pay-what-you-want.
+            body: the whole request body as a ``CreateProductRequest`` instead of the arguments above
 
         ``POST /products``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/products",
-                body={
-                    "name": name,
-                    "price": price,
-                    "currency": currency,
-                    "description": description,
-                    "type": type,
-                    "billingInterval": billing_interval,
-                    "active": active,
-                    "published": published,
-                    "subtitle": subtitle,
-                    "slug": slug,
-                    "thumbnail": thumbnail,
-                    "images": images,
-                    "ctaText": cta_text,
-                    "showSales": show_sales,
-                    "showReviews": show_reviews,
-                    "refundPolicy": refund_policy,
-                    "callbackUrl": callback_url,
-                    "hasFirstName": has_first_name,
-                    "hasLastName": has_last_name,
-                    "payWant": pay_want,
-                    "minPrice": min_price,
-                    "maxPrice": max_price,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "price": price,
+                        "currency": currency,
+                        "description": description,
+                        "type": type,
+                        "billingInterval": billing_interval,
+                        "active": active,
+                        "published": published,
+                        "subtitle": subtitle,
+                        "slug": slug,
+                        "thumbnail": thumbnail,
+                        "images": images,
+                        "ctaText": cta_text,
+                        "showSales": show_sales,
+                        "showReviews": show_reviews,
+                        "refundPolicy": refund_policy,
+                        "callbackUrl": callback_url,
+                        "hasFirstName": has_first_name,
+                        "hasLastName": has_last_name,
+                        "payWant": pay_want,
+                        "minPrice": min_price,
+                        "maxPrice": max_price,
+                    },
+                    ("name", "price", "currency"),
+                ),
                 **options,
             ),
             cast_to=Product,
         )
 
+    @overload
     async def update(
         self,
         id: str,
         *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        published: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    @overload
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateProductRequest,
+        **options: Unpack[CallOptions],
+    ) -> Product: ...
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateProductRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
@@ -349,6 +490,7 @@ class AsyncProductsResource(AsyncResource):
 
         Args:
             id: Product ID.
+            body: the whole request body as a ``UpdateProductRequest`` instead of the arguments above
 
         ``POST /products/update/{id}``"""
         return await self._client.request(
@@ -356,14 +498,17 @@ class AsyncProductsResource(AsyncResource):
                 "POST",
                 "/products/update/{id}",
                 path_params={"id": id},
-                body={
-                    "name": name,
-                    "description": description,
-                    "price": price,
-                    "currency": currency,
-                    "active": active,
-                    "published": published,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "description": description,
+                        "price": price,
+                        "currency": currency,
+                        "active": active,
+                        "published": published,
+                    },
+                ),
                 **options,
             ),
             cast_to=Product,

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_refund_request import CreateRefundRequest
 from ..types.refund import Refund
 
 __all__ = [
@@ -45,10 +47,29 @@ class RefundsResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
         order_id: str,
+        amount: float | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Refund: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateRefundRequest,
+        **options: Unpack[CallOptions],
+    ) -> Refund: ...
+
+    def create(
+        self,
+        *,
+        body: CreateRefundRequest | NotGiven = NOT_GIVEN,
+        order_id: str | NotGiven = NOT_GIVEN,
         amount: float | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -59,13 +80,16 @@ class RefundsResource(SyncResource):
 
         Args:
             amount: Amount to refund; omit for a full refund.
+            body: the whole request body as a ``CreateRefundRequest`` instead of the arguments above
 
         ``POST /refunds``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/refunds",
-                body={"orderId": order_id, "amount": amount, "reason": reason},
+                body=merge_body(
+                    body, {"orderId": order_id, "amount": amount, "reason": reason}, ("orderId",)
+                ),
                 **options,
             ),
             cast_to=Refund,
@@ -117,10 +141,29 @@ class AsyncRefundsResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
         order_id: str,
+        amount: float | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Refund: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateRefundRequest,
+        **options: Unpack[CallOptions],
+    ) -> Refund: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateRefundRequest | NotGiven = NOT_GIVEN,
+        order_id: str | NotGiven = NOT_GIVEN,
         amount: float | NotGiven = NOT_GIVEN,
         reason: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -131,13 +174,16 @@ class AsyncRefundsResource(AsyncResource):
 
         Args:
             amount: Amount to refund; omit for a full refund.
+            body: the whole request body as a ``CreateRefundRequest`` instead of the arguments above
 
         ``POST /refunds``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/refunds",
-                body={"orderId": order_id, "amount": amount, "reason": reason},
+                body=merge_body(
+                    body, {"orderId": order_id, "amount": amount, "reason": reason}, ("orderId",)
+                ),
                 **options,
             ),
             cast_to=Refund,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._params import QueryParam
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_subscriber_request import CreateSubscriberRequest
 from ..types.message_response import MessageResponse
 from ..types.subscriber import Subscriber
 
@@ -57,10 +59,28 @@ class SubscribersResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
         email: str,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Subscriber: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateSubscriberRequest,
+        **options: Unpack[CallOptions],
+    ) -> Subscriber: ...
+
+    def create(
+        self,
+        *,
+        body: CreateSubscriberRequest | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Subscriber:
@@ -68,12 +88,15 @@ class SubscribersResource(SyncResource):
 
         UNDOCUMENTED path.
 
+        Args:
+            body: the whole request body as a ``CreateSubscriberRequest`` instead of the arguments above
+
         ``POST /subscribers``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/subscribers",
-                body={"email": email, "name": name},
+                body=merge_body(body, {"email": email, "name": name}, ("email",)),
                 **options,
             ),
             cast_to=Subscriber,
@@ -137,10 +160,28 @@ class AsyncSubscribersResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
         email: str,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Subscriber: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateSubscriberRequest,
+        **options: Unpack[CallOptions],
+    ) -> Subscriber: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateSubscriberRequest | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Subscriber:
@@ -148,12 +189,15 @@ class AsyncSubscribersResource(AsyncResource):
 
         UNDOCUMENTED path.
 
+        Args:
+            body: the whole request body as a ``CreateSubscriberRequest`` instead of the arguments above
+
         ``POST /subscribers``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/subscribers",
-                body={"email": email, "name": name},
+                body=merge_body(body, {"email": email, "name": name}, ("email",)),
                 **options,
             ),
             cast_to=Subscriber,

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.list_subscriptions_request import ListSubscriptionsRequest
 from ..types.list_subscriptions_request_status import ListSubscriptionsRequestStatus
 from ..types.message_response import MessageResponse
 from ..types.subscription import Subscription
@@ -30,9 +32,30 @@ class SubscriptionsResource(SyncResource):
 
     __slots__ = ()
 
+    @overload
     def list(
         self,
         *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        start_date: str | NotGiven = NOT_GIVEN,
+        end_date: str | NotGiven = NOT_GIVEN,
+        status: ListSubscriptionsRequestStatus | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        body: ListSubscriptionsRequest,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList: ...
+
+    def list(
+        self,
+        *,
+        body: ListSubscriptionsRequest | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         start_date: str | NotGiven = NOT_GIVEN,
@@ -47,19 +70,23 @@ class SubscriptionsResource(SyncResource):
         Args:
             start_date: ISO 8601 date.
             end_date: ISO 8601 date.
+            body: the whole request body as a ``ListSubscriptionsRequest`` instead of the arguments above
 
         ``POST /orders/subscriptions``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/orders/subscriptions",
-                body={
-                    "page": page,
-                    "pageSize": page_size,
-                    "startDate": start_date,
-                    "endDate": end_date,
-                    "status": status,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "page": page,
+                        "pageSize": page_size,
+                        "startDate": start_date,
+                        "endDate": end_date,
+                        "status": status,
+                    },
+                ),
                 **options,
             ),
             cast_to=SubscriptionList,
@@ -159,9 +186,30 @@ class AsyncSubscriptionsResource(AsyncResource):
 
     __slots__ = ()
 
+    @overload
     async def list(
         self,
         *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        start_date: str | NotGiven = NOT_GIVEN,
+        end_date: str | NotGiven = NOT_GIVEN,
+        status: ListSubscriptionsRequestStatus | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        body: ListSubscriptionsRequest,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList: ...
+
+    async def list(
+        self,
+        *,
+        body: ListSubscriptionsRequest | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         start_date: str | NotGiven = NOT_GIVEN,
@@ -176,19 +224,23 @@ class AsyncSubscriptionsResource(AsyncResource):
         Args:
             start_date: ISO 8601 date.
             end_date: ISO 8601 date.
+            body: the whole request body as a ``ListSubscriptionsRequest`` instead of the arguments above
 
         ``POST /orders/subscriptions``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/orders/subscriptions",
-                body={
-                    "page": page,
-                    "pageSize": page_size,
-                    "startDate": start_date,
-                    "endDate": end_date,
-                    "status": status,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "page": page,
+                        "pageSize": page_size,
+                        "startDate": start_date,
+                        "endDate": end_date,
+                        "status": status,
+                    },
+                ),
                 **options,
             ),
             cast_to=SubscriptionList,

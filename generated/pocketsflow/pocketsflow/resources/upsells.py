@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import builtins
+from typing import overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_upsell_request import CreateUpsellRequest
 from ..types.message_response import MessageResponse
+from ..types.update_upsell_request import UpdateUpsellRequest
 from ..types.upsell import Upsell
 from ..types.upsell_list import UpsellList
 
@@ -45,6 +49,7 @@ class UpsellsResource(SyncResource):
             cast_to=UpsellList,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -58,28 +63,57 @@ class UpsellsResource(SyncResource):
         secondary_button_text: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateUpsellRequest,
+        **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    def create(
+        self,
+        *,
+        body: CreateUpsellRequest | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        upsell_product_id: str | NotGiven = NOT_GIVEN,
+        upsell_price: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        offer: str | NotGiven = NOT_GIVEN,
+        upsell_description: str | NotGiven = NOT_GIVEN,
+        primary_button_text: str | NotGiven = NOT_GIVEN,
+        secondary_button_text: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Upsell:
         """Create an upsell.
 
         Args:
             offer: Offer text/headline.
+            body: the whole request body as a ``CreateUpsellRequest`` instead of the arguments above
 
         ``POST /upsells``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/upsells",
-                body={
-                    "name": name,
-                    "offer": offer,
-                    "mainProductIds": main_product_ids,
-                    "upsellProductId": upsell_product_id,
-                    "upsellPrice": upsell_price,
-                    "upsellDescription": upsell_description,
-                    "primaryButtonText": primary_button_text,
-                    "secondaryButtonText": secondary_button_text,
-                    "active": active,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "offer": offer,
+                        "mainProductIds": main_product_ids,
+                        "upsellProductId": upsell_product_id,
+                        "upsellPrice": upsell_price,
+                        "upsellDescription": upsell_description,
+                        "primaryButtonText": primary_button_text,
+                        "secondaryButtonText": secondary_button_text,
+                        "active": active,
+                    },
+                    ("mainProductIds", "upsellProductId", "upsellPrice"),
+                ),
                 **options,
             ),
             cast_to=Upsell,
@@ -127,10 +161,37 @@ class UpsellsResource(SyncResource):
             cast_to=Upsell,
         )
 
+    @overload
     def update(
         self,
         id: str,
         *,
+        name: str | NotGiven = NOT_GIVEN,
+        offer: str | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        upsell_product_id: str | NotGiven = NOT_GIVEN,
+        upsell_price: float | NotGiven = NOT_GIVEN,
+        upsell_description: str | NotGiven = NOT_GIVEN,
+        primary_button_text: str | NotGiven = NOT_GIVEN,
+        secondary_button_text: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    @overload
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUpsellRequest,
+        **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUpsellRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         offer: str | NotGiven = NOT_GIVEN,
         main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
@@ -149,6 +210,7 @@ class UpsellsResource(SyncResource):
         Args:
             id: Upsell ID.
             offer: Offer text/headline.
+            body: the whole request body as a ``UpdateUpsellRequest`` instead of the arguments above
 
         ``POST /upsells/{id}``"""
         return self._client.request(
@@ -156,17 +218,20 @@ class UpsellsResource(SyncResource):
                 "POST",
                 "/upsells/{id}",
                 path_params={"id": id},
-                body={
-                    "name": name,
-                    "offer": offer,
-                    "mainProductIds": main_product_ids,
-                    "upsellProductId": upsell_product_id,
-                    "upsellPrice": upsell_price,
-                    "upsellDescription": upsell_description,
-                    "primaryButtonText": primary_button_text,
-                    "secondaryButtonText": secondary_button_text,
-                    "active": active,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "offer": offer,
+                        "mainProductIds": main_product_ids,
+                        "upsellProductId": upsell_product_id,
+                        "upsellPrice": upsell_price,
+                        "upsellDescription": upsell_description,
+                        "primaryButtonText": primary_button_text,
+                        "secondaryButtonText": secondary_button_text,
+                        "active": active,
+                    },
+                ),
                 **options,
             ),
             cast_to=Upsell,
@@ -196,6 +261,7 @@ class AsyncUpsellsResource(AsyncResource):
             cast_to=UpsellList,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -209,28 +275,57 @@ class AsyncUpsellsResource(AsyncResource):
         secondary_button_text: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateUpsellRequest,
+        **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateUpsellRequest | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        upsell_product_id: str | NotGiven = NOT_GIVEN,
+        upsell_price: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        offer: str | NotGiven = NOT_GIVEN,
+        upsell_description: str | NotGiven = NOT_GIVEN,
+        primary_button_text: str | NotGiven = NOT_GIVEN,
+        secondary_button_text: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Upsell:
         """Create an upsell.
 
         Args:
             offer: Offer text/headline.
+            body: the whole request body as a ``CreateUpsellRequest`` instead of the arguments above
 
         ``POST /upsells``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/upsells",
-                body={
-                    "name": name,
-                    "offer": offer,
-                    "mainProductIds": main_product_ids,
-                    "upsellProductId": upsell_product_id,
-                    "upsellPrice": upsell_price,
-                    "upsellDescription": upsell_description,
-                    "primaryButtonText": primary_button_text,
-                    "secondaryButtonText": secondary_button_text,
-                    "active": active,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "offer": offer,
+                        "mainProductIds": main_product_ids,
+                        "upsellProductId": upsell_product_id,
+                        "upsellPrice": upsell_price,
+                        "upsellDescription": upsell_description,
+                        "primaryButtonText": primary_button_text,
+                        "secondaryButtonText": secondary_button_text,
+                        "active": active,
+                    },
+                    ("mainProductIds", "upsellProductId", "upsellPrice"),
+                ),
                 **options,
             ),
             cast_to=Upsell,
@@ -278,10 +373,37 @@ class AsyncUpsellsResource(AsyncResource):
             cast_to=Upsell,
         )
 
+    @overload
     async def update(
         self,
         id: str,
         *,
+        name: str | NotGiven = NOT_GIVEN,
+        offer: str | NotGiven = NOT_GIVEN,
+        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        upsell_product_id: str | NotGiven = NOT_GIVEN,
+        upsell_price: float | NotGiven = NOT_GIVEN,
+        upsell_description: str | NotGiven = NOT_GIVEN,
+        primary_button_text: str | NotGiven = NOT_GIVEN,
+        secondary_button_text: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    @overload
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUpsellRequest,
+        **options: Unpack[CallOptions],
+    ) -> Upsell: ...
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUpsellRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         offer: str | NotGiven = NOT_GIVEN,
         main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
@@ -300,6 +422,7 @@ class AsyncUpsellsResource(AsyncResource):
         Args:
             id: Upsell ID.
             offer: Offer text/headline.
+            body: the whole request body as a ``UpdateUpsellRequest`` instead of the arguments above
 
         ``POST /upsells/{id}``"""
         return await self._client.request(
@@ -307,17 +430,20 @@ class AsyncUpsellsResource(AsyncResource):
                 "POST",
                 "/upsells/{id}",
                 path_params={"id": id},
-                body={
-                    "name": name,
-                    "offer": offer,
-                    "mainProductIds": main_product_ids,
-                    "upsellProductId": upsell_product_id,
-                    "upsellPrice": upsell_price,
-                    "upsellDescription": upsell_description,
-                    "primaryButtonText": primary_button_text,
-                    "secondaryButtonText": secondary_button_text,
-                    "active": active,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "offer": offer,
+                        "mainProductIds": main_product_ids,
+                        "upsellProductId": upsell_product_id,
+                        "upsellPrice": upsell_price,
+                        "upsellDescription": upsell_description,
+                        "primaryButtonText": primary_button_text,
+                        "secondaryButtonText": secondary_button_text,
+                        "active": active,
+                    },
+                ),
                 **options,
             ),
             cast_to=Upsell,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.update_user_request import UpdateUserRequest
 from ..types.user import User
 
 __all__ = [
@@ -39,6 +43,7 @@ class UsersResource(SyncResource):
             cast_to=User,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -49,22 +54,49 @@ class UsersResource(SyncResource):
         subdomain: str | NotGiven = NOT_GIVEN,
         contact_email: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> User: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        body: UpdateUserRequest,
+        **options: Unpack[CallOptions],
+    ) -> User: ...
+
+    def update(
+        self,
+        *,
+        body: UpdateUserRequest | NotGiven = NOT_GIVEN,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        subdomain: str | NotGiven = NOT_GIVEN,
+        contact_email: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> User:
         """Update user settings.
+
+        Args:
+            body: the whole request body as a ``UpdateUserRequest`` instead of the arguments above
 
         ``POST /users/update``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/users/update",
-                body={
-                    "firstName": first_name,
-                    "lastName": last_name,
-                    "currency": currency,
-                    "country": country,
-                    "subdomain": subdomain,
-                    "contactEmail": contact_email,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "firstName": first_name,
+                        "lastName": last_name,
+                        "currency": currency,
+                        "country": country,
+                        "subdomain": subdomain,
+                        "contactEmail": contact_email,
+                    },
+                ),
                 **options,
             ),
             cast_to=User,
@@ -92,6 +124,7 @@ class AsyncUsersResource(AsyncResource):
             cast_to=User,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -102,22 +135,49 @@ class AsyncUsersResource(AsyncResource):
         subdomain: str | NotGiven = NOT_GIVEN,
         contact_email: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> User: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        body: UpdateUserRequest,
+        **options: Unpack[CallOptions],
+    ) -> User: ...
+
+    async def update(
+        self,
+        *,
+        body: UpdateUserRequest | NotGiven = NOT_GIVEN,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
+        country: str | NotGiven = NOT_GIVEN,
+        subdomain: str | NotGiven = NOT_GIVEN,
+        contact_email: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> User:
         """Update user settings.
+
+        Args:
+            body: the whole request body as a ``UpdateUserRequest`` instead of the arguments above
 
         ``POST /users/update``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/users/update",
-                body={
-                    "firstName": first_name,
-                    "lastName": last_name,
-                    "currency": currency,
-                    "country": country,
-                    "subdomain": subdomain,
-                    "contactEmail": contact_email,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "firstName": first_name,
+                        "lastName": last_name,
+                        "currency": currency,
+                        "country": country,
+                        "subdomain": subdomain,
+                        "contactEmail": contact_email,
+                    },
+                ),
                 **options,
             ),
             cast_to=User,

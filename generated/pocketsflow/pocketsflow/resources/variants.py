@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_product_variant_request import CreateProductVariantRequest
 from ..types.message_response import MessageResponse
 from ..types.product_variant import ProductVariant
 
@@ -24,6 +28,7 @@ class VariantsResource(SyncResource):
 
     __slots__ = ()
 
+    @overload
     def create(
         self,
         *,
@@ -32,23 +37,47 @@ class VariantsResource(SyncResource):
         price: float,
         description: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> ProductVariant: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateProductVariantRequest,
+        **options: Unpack[CallOptions],
+    ) -> ProductVariant: ...
+
+    def create(
+        self,
+        *,
+        body: CreateProductVariantRequest | NotGiven = NOT_GIVEN,
+        product_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> ProductVariant:
         """Create a variant.
 
         Args:
             product_id: Parent product ID.
+            body: the whole request body as a ``CreateProductVariantRequest`` instead of the arguments above
 
         ``POST /products/variants``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/products/variants",
-                body={
-                    "productId": product_id,
-                    "name": name,
-                    "price": price,
-                    "description": description,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "productId": product_id,
+                        "name": name,
+                        "price": price,
+                        "description": description,
+                    },
+                    ("productId", "name", "price"),
+                ),
                 **options,
             ),
             cast_to=ProductVariant,
@@ -81,6 +110,7 @@ class AsyncVariantsResource(AsyncResource):
 
     __slots__ = ()
 
+    @overload
     async def create(
         self,
         *,
@@ -89,23 +119,47 @@ class AsyncVariantsResource(AsyncResource):
         price: float,
         description: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> ProductVariant: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateProductVariantRequest,
+        **options: Unpack[CallOptions],
+    ) -> ProductVariant: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateProductVariantRequest | NotGiven = NOT_GIVEN,
+        product_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: float | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> ProductVariant:
         """Create a variant.
 
         Args:
             product_id: Parent product ID.
+            body: the whole request body as a ``CreateProductVariantRequest`` instead of the arguments above
 
         ``POST /products/variants``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/products/variants",
-                body={
-                    "productId": product_id,
-                    "name": name,
-                    "price": price,
-                    "description": description,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "productId": product_id,
+                        "name": name,
+                        "price": price,
+                        "description": description,
+                    },
+                    ("productId", "name", "price"),
+                ),
                 **options,
             ),
             cast_to=ProductVariant,

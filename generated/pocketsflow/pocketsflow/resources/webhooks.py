@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._events import UnknownWebhookEvent, unwrap_event, verify_event_signature
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_webhook_request import CreateWebhookRequest
 from ..types.message_response import MessageResponse
+from ..types.update_webhook_request import UpdateWebhookRequest
 from ..types.webhook import Webhook
 from ..types.webhook_event_type import WebhookEventType
 from ..webhook_events import EVENT_TYPES, SIGNATURE_HEADER, TYPE_FIELDS, TYPE_HEADER, WebhookEvent
@@ -50,11 +53,31 @@ class WebhooksResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
         url: str,
         events: builtins.list[WebhookEventType],
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateWebhookRequest,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    def create(
+        self,
+        *,
+        body: CreateWebhookRequest | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -65,13 +88,18 @@ class WebhooksResource(SyncResource):
 
         Args:
             url: Endpoint URL; must be HTTPS and publicly reachable.
+            body: the whole request body as a ``CreateWebhookRequest`` instead of the arguments above
 
         ``POST /webhooks``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/webhooks",
-                body={"url": url, "events": events, "description": description, "active": active},
+                body=merge_body(
+                    body,
+                    {"url": url, "events": events, "description": description, "active": active},
+                    ("url", "events"),
+                ),
                 **options,
             ),
             cast_to=Webhook,
@@ -119,10 +147,32 @@ class WebhooksResource(SyncResource):
             cast_to=Webhook,
         )
 
+    @overload
     def update(
         self,
         id: str,
         *,
+        url: str | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    @overload
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookRequest,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookRequest | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
         events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -135,6 +185,7 @@ class WebhooksResource(SyncResource):
 
         Args:
             id: Webhook ID.
+            body: the whole request body as a ``UpdateWebhookRequest`` instead of the arguments above
 
         ``PUT /webhooks/{id}``"""
         return self._client.request(
@@ -142,7 +193,10 @@ class WebhooksResource(SyncResource):
                 "PUT",
                 "/webhooks/{id}",
                 path_params={"id": id},
-                body={"url": url, "events": events, "description": description, "active": active},
+                body=merge_body(
+                    body,
+                    {"url": url, "events": events, "description": description, "active": active},
+                ),
                 **options,
             ),
             cast_to=Webhook,
@@ -241,11 +295,31 @@ class AsyncWebhooksResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
         url: str,
         events: builtins.list[WebhookEventType],
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateWebhookRequest,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    async def create(
+        self,
+        *,
+        body: CreateWebhookRequest | NotGiven = NOT_GIVEN,
+        url: str | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -256,13 +330,18 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             url: Endpoint URL; must be HTTPS and publicly reachable.
+            body: the whole request body as a ``CreateWebhookRequest`` instead of the arguments above
 
         ``POST /webhooks``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/webhooks",
-                body={"url": url, "events": events, "description": description, "active": active},
+                body=merge_body(
+                    body,
+                    {"url": url, "events": events, "description": description, "active": active},
+                    ("url", "events"),
+                ),
                 **options,
             ),
             cast_to=Webhook,
@@ -310,10 +389,32 @@ class AsyncWebhooksResource(AsyncResource):
             cast_to=Webhook,
         )
 
+    @overload
     async def update(
         self,
         id: str,
         *,
+        url: str | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        active: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    @overload
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookRequest,
+        **options: Unpack[CallOptions],
+    ) -> Webhook: ...
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookRequest | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
         events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -326,6 +427,7 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             id: Webhook ID.
+            body: the whole request body as a ``UpdateWebhookRequest`` instead of the arguments above
 
         ``PUT /webhooks/{id}``"""
         return await self._client.request(
@@ -333,7 +435,10 @@ class AsyncWebhooksResource(AsyncResource):
                 "PUT",
                 "/webhooks/{id}",
                 path_params={"id": id},
-                body={"url": url, "events": events, "description": description, "active": active},
+                body=merge_body(
+                    body,
+                    {"url": url, "events": events, "description": description, "active": active},
+                ),
                 **options,
             ),
             cast_to=Webhook,

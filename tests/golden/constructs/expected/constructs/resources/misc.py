@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, FileTypes, NotGiven
 from ..types.multi_status_response200 import MultiStatusResponse200
+from ..types.upload_request import UploadRequest
 from ..types.upload_request_meta import UploadRequestMeta
 
 __all__ = [
@@ -52,19 +56,40 @@ class MiscResource(SyncResource):
             cast_to=MultiStatusResponse200,
         )
 
+    @overload
     def upload_file(
         self,
         *,
         file: FileTypes | NotGiven = NOT_GIVEN,
         meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> None: ...
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        body: UploadRequest,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
+
+    def upload_file(
+        self,
+        *,
+        body: UploadRequest | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> None:
-        """``POST /upload``"""
+        """Args:
+            body: the whole request body as a ``UploadRequest`` instead of the arguments above
+
+        ``POST /upload``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/upload",
-                body={"file": file, "meta": meta},
+                body=merge_body(body, {"file": file, "meta": meta}),
                 body_type="multipart",
                 security=(
                     (
@@ -112,19 +137,40 @@ class AsyncMiscResource(AsyncResource):
             cast_to=MultiStatusResponse200,
         )
 
+    @overload
     async def upload_file(
         self,
         *,
         file: FileTypes | NotGiven = NOT_GIVEN,
         meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> None: ...
+
+    @overload
+    async def upload_file(
+        self,
+        *,
+        body: UploadRequest,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
+
+    async def upload_file(
+        self,
+        *,
+        body: UploadRequest | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> None:
-        """``POST /upload``"""
+        """Args:
+            body: the whole request body as a ``UploadRequest`` instead of the arguments above
+
+        ``POST /upload``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/upload",
-                body={"file": file, "meta": meta},
+                body=merge_body(body, {"file": file, "meta": meta}),
                 body_type="multipart",
                 security=(
                     (

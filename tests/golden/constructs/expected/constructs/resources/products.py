@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._params import QueryParam
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
+from ..types.create_product_request import CreateProductRequest
 from ..types.create_product_request_kind import CreateProductRequestKind
 from ..types.create_product_request_options import CreateProductRequestOptions
 from ..types.create_product_response import CreateProductResponse
 from ..types.list_products_sort import ListProductsSort
 from ..types.not_found_response import NotFoundResponse
 from ..types.pet import Pet
+from ..types.update_product_request import UpdateProductRequest
 
 __all__ = [
     "AsyncProductsResource",
@@ -60,6 +63,7 @@ class ProductsResource(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -68,14 +72,37 @@ class ProductsResource(SyncResource):
         kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
         options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> CreateProductResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> CreateProductResponse: ...
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: CreateProductRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> CreateProductResponse:
-        """``POST /products``"""
+        """Args:
+            body: the whole request body as a ``CreateProductRequest`` instead of the arguments above
+
+        ``POST /products``"""
         return self._client.request(
             RequestOptions(
                 "POST",
                 "/products",
                 headers={"Idempotency-Key": idempotency_key},
-                body={"name": name, "kind": kind, "options": options_},
+                body=merge_body(body, {"name": name, "kind": kind, "options": options_}, ("name",)),
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
@@ -125,6 +152,7 @@ class ProductsResource(SyncResource):
             cast_to=Pet,
         )
 
+    @overload
     def update(
         self,
         id_path: str,
@@ -133,15 +161,39 @@ class ProductsResource(SyncResource):
         id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> Pet: ...
+
+    @overload
+    def update(
+        self,
+        id_path: str,
+        *,
+        body: UpdateProductRequest,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Pet: ...
+
+    def update(
+        self,
+        id_path: str,
+        *,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        body: UpdateProductRequest | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Pet:
-        """``PATCH /products/{id}``"""
+        """Args:
+            body: the whole request body as a ``UpdateProductRequest`` instead of the arguments above
+
+        ``PATCH /products/{id}``"""
         return self._client.request(
             RequestOptions(
                 "PATCH",
                 "/products/{id}",
                 path_params={"id": id_path},
                 query=[QueryParam("verbose", verbose)],
-                body={"id": id, "name": name},
+                body=merge_body(body, {"id": id, "name": name}),
                 security=(),
                 **options,
             ),
@@ -182,6 +234,7 @@ class AsyncProductsResource(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -190,14 +243,37 @@ class AsyncProductsResource(AsyncResource):
         kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
         options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> CreateProductResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateProductRequest,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> CreateProductResponse: ...
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: CreateProductRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> CreateProductResponse:
-        """``POST /products``"""
+        """Args:
+            body: the whole request body as a ``CreateProductRequest`` instead of the arguments above
+
+        ``POST /products``"""
         return await self._client.request(
             RequestOptions(
                 "POST",
                 "/products",
                 headers={"Idempotency-Key": idempotency_key},
-                body={"name": name, "kind": kind, "options": options_},
+                body=merge_body(body, {"name": name, "kind": kind, "options": options_}, ("name",)),
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
@@ -247,6 +323,7 @@ class AsyncProductsResource(AsyncResource):
             cast_to=Pet,
         )
 
+    @overload
     async def update(
         self,
         id_path: str,
@@ -255,15 +332,39 @@ class AsyncProductsResource(AsyncResource):
         id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> Pet: ...
+
+    @overload
+    async def update(
+        self,
+        id_path: str,
+        *,
+        body: UpdateProductRequest,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Pet: ...
+
+    async def update(
+        self,
+        id_path: str,
+        *,
+        verbose: bool | NotGiven = NOT_GIVEN,
+        body: UpdateProductRequest | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Pet:
-        """``PATCH /products/{id}``"""
+        """Args:
+            body: the whole request body as a ``UpdateProductRequest`` instead of the arguments above
+
+        ``PATCH /products/{id}``"""
         return await self._client.request(
             RequestOptions(
                 "PATCH",
                 "/products/{id}",
                 path_params={"id": id_path},
                 query=[QueryParam("verbose", verbose)],
-                body={"id": id, "name": name},
+                body=merge_body(body, {"id": id, "name": name}),
                 security=(),
                 **options,
             ),

@@ -18,7 +18,7 @@ import json
 import mimetypes
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -27,9 +27,9 @@ from typing import Any
 import pydantic
 
 from ._params import primitive_str
-from ._types import BodyType, NotGiven
+from ._types import NOT_GIVEN, BodyType, NotGiven
 
-__all__ = ["EncodedBody", "encode_body", "to_jsonable"]
+__all__ = ["EncodedBody", "encode_body", "merge_body", "to_jsonable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,29 @@ def _merge(body: Any, extra_body: Mapping[str, object] | None) -> Any:
     if not isinstance(body, Mapping):
         raise TypeError("extra_body needs a JSON object, form or multipart body")
     return {**body, **extra_body}
+
+
+def merge_body(
+    body: object, fields: Mapping[str, object], required: Sequence[str] = ()
+) -> Mapping[str, object]:
+    """The body of a method whose object body is flattened into arguments but also accepts ``body=`` (the
+    request model, or a mapping of wire names). Explicit arguments win over the model's values; without a
+    model every field in ``required`` (wire names) must have been given."""
+    if isinstance(body, NotGiven):
+        missing = [name for name in required if isinstance(fields.get(name, NOT_GIVEN), NotGiven)]
+        if missing:
+            raise TypeError(
+                f"missing required body field(s) {', '.join(missing)}: pass them as arguments or pass body=..."
+            )
+        return fields
+    if isinstance(body, pydantic.BaseModel):
+        base: dict[str, object] = body.model_dump(by_alias=True, exclude_unset=True)
+    elif isinstance(body, Mapping):
+        base = dict(body)
+    else:
+        raise TypeError(f"body= takes the request model or a mapping, not {type(body).__name__}")
+    base.update((k, v) for k, v in fields.items() if not isinstance(v, NotGiven))
+    return base
 
 
 def _is_file_content(value: object) -> bool:

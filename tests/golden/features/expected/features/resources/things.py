@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from typing_extensions import Unpack
 
+from .._runtime._body import merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._pagination import AsyncPaginator, Pagination, SyncPage
@@ -17,8 +18,10 @@ from .._runtime._types import NOT_GIVEN, FileContent, FileTypes, NotGiven
 from ..types.color import Color
 from ..types.list_things_filter import ListThingsFilter
 from ..types.list_things_response import ListThingsResponse
+from ..types.submit_form_request import SubmitFormRequest
 from ..types.thing import Thing
 from ..types.thing_create import ThingCreate
+from ..types.upload_thing_photo_request import UploadThingPhotoRequest
 
 __all__ = [
     "AsyncThingsResource",
@@ -81,21 +84,42 @@ class ThingsResource(SyncResource):
             item_type=cast(Any, dict[str, Any]),
         )
 
+    @overload
     def submit_form(
         self,
         *,
         name: str,
         count: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> builtins.list[str]: ...
+
+    @overload
+    def submit_form(
+        self,
+        *,
+        body: SubmitFormRequest,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[str]: ...
+
+    def submit_form(
+        self,
+        *,
+        body: SubmitFormRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[str]:
-        """``POST /forms``"""
+        """Args:
+            body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
+
+        ``POST /forms``"""
         return cast(
             "builtins.list[str]",
             self._client.request(
                 RequestOptions(
                     "POST",
                     "/forms",
-                    body={"name": name, "count": count},
+                    body=merge_body(body, {"name": name, "count": count}, ("name",)),
                     body_type="form",
                     idempotency_header="Idempotency-Key",
                     **options,
@@ -167,11 +191,34 @@ class ThingsResource(SyncResource):
             model_type=ListThingsResponse,
         )
 
+    @overload
     def create(
         self,
         *,
         name: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
+        color: Color | NotGiven = NOT_GIVEN,
+        size: int | None | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        timeout_: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ThingCreate,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: ThingCreate | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
         color: Color | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
@@ -184,6 +231,7 @@ class ThingsResource(SyncResource):
             name: Display name; "quotes" and \\backslashes\\ are fine.
             class_: A keyword as a property name.
             timeout_: A per-call option name as a body field.
+            body: the whole request body as a ``ThingCreate`` instead of the arguments above
 
         ``POST /things``"""
         return self._client.request(
@@ -191,13 +239,17 @@ class ThingsResource(SyncResource):
                 "POST",
                 "/things",
                 headers={"Idempotency-Key": idempotency_key},
-                body={
-                    "name": name,
-                    "color": color,
-                    "size": size,
-                    "class": class_,
-                    "timeout": timeout_,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "color": color,
+                        "size": size,
+                        "class": class_,
+                        "timeout": timeout_,
+                    },
+                    ("name",),
+                ),
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
@@ -260,6 +312,7 @@ class ThingsResource(SyncResource):
             cast_to=bytes,
         )
 
+    @overload
     def upload_photo(
         self,
         thing_id: str,
@@ -267,14 +320,36 @@ class ThingsResource(SyncResource):
         file: FileTypes,
         caption: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    def upload_photo(
+        self,
+        thing_id: str,
+        *,
+        body: UploadThingPhotoRequest,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    def upload_photo(
+        self,
+        thing_id: str,
+        *,
+        body: UploadThingPhotoRequest | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        caption: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Thing:
-        """``PUT /things/{thing_id}/photo``"""
+        """Args:
+            body: the whole request body as a ``UploadThingPhotoRequest`` instead of the arguments above
+
+        ``PUT /things/{thing_id}/photo``"""
         return self._client.request(
             RequestOptions(
                 "PUT",
                 "/things/{thing_id}/photo",
                 path_params={"thing_id": thing_id},
-                body={"file": file, "caption": caption},
+                body=merge_body(body, {"file": file, "caption": caption}, ("file",)),
                 body_type="multipart",
                 idempotency_header="Idempotency-Key",
                 **options,
@@ -348,21 +423,42 @@ class AsyncThingsResource(AsyncResource):
             item_type=cast(Any, dict[str, Any]),
         )
 
+    @overload
     async def submit_form(
         self,
         *,
         name: str,
         count: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> builtins.list[str]: ...
+
+    @overload
+    async def submit_form(
+        self,
+        *,
+        body: SubmitFormRequest,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[str]: ...
+
+    async def submit_form(
+        self,
+        *,
+        body: SubmitFormRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[str]:
-        """``POST /forms``"""
+        """Args:
+            body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
+
+        ``POST /forms``"""
         return cast(
             "builtins.list[str]",
             await self._client.request(
                 RequestOptions(
                     "POST",
                     "/forms",
-                    body={"name": name, "count": count},
+                    body=merge_body(body, {"name": name, "count": count}, ("name",)),
                     body_type="form",
                     idempotency_header="Idempotency-Key",
                     **options,
@@ -434,11 +530,34 @@ class AsyncThingsResource(AsyncResource):
             model_type=ListThingsResponse,
         )
 
+    @overload
     async def create(
         self,
         *,
         name: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
+        color: Color | NotGiven = NOT_GIVEN,
+        size: int | None | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        timeout_: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ThingCreate,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        body: ThingCreate | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
         color: Color | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
@@ -451,6 +570,7 @@ class AsyncThingsResource(AsyncResource):
             name: Display name; "quotes" and \\backslashes\\ are fine.
             class_: A keyword as a property name.
             timeout_: A per-call option name as a body field.
+            body: the whole request body as a ``ThingCreate`` instead of the arguments above
 
         ``POST /things``"""
         return await self._client.request(
@@ -458,13 +578,17 @@ class AsyncThingsResource(AsyncResource):
                 "POST",
                 "/things",
                 headers={"Idempotency-Key": idempotency_key},
-                body={
-                    "name": name,
-                    "color": color,
-                    "size": size,
-                    "class": class_,
-                    "timeout": timeout_,
-                },
+                body=merge_body(
+                    body,
+                    {
+                        "name": name,
+                        "color": color,
+                        "size": size,
+                        "class": class_,
+                        "timeout": timeout_,
+                    },
+                    ("name",),
+                ),
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
@@ -527,6 +651,7 @@ class AsyncThingsResource(AsyncResource):
             cast_to=bytes,
         )
 
+    @overload
     async def upload_photo(
         self,
         thing_id: str,
@@ -534,14 +659,36 @@ class AsyncThingsResource(AsyncResource):
         file: FileTypes,
         caption: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    @overload
+    async def upload_photo(
+        self,
+        thing_id: str,
+        *,
+        body: UploadThingPhotoRequest,
+        **options: Unpack[CallOptions],
+    ) -> Thing: ...
+
+    async def upload_photo(
+        self,
+        thing_id: str,
+        *,
+        body: UploadThingPhotoRequest | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        caption: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
     ) -> Thing:
-        """``PUT /things/{thing_id}/photo``"""
+        """Args:
+            body: the whole request body as a ``UploadThingPhotoRequest`` instead of the arguments above
+
+        ``PUT /things/{thing_id}/photo``"""
         return await self._client.request(
             RequestOptions(
                 "PUT",
                 "/things/{thing_id}/photo",
                 path_params={"thing_id": thing_id},
-                body={"file": file, "caption": caption},
+                body=merge_body(body, {"file": file, "caption": caption}, ("file",)),
                 body_type="multipart",
                 idempotency_header="Idempotency-Key",
                 **options,
