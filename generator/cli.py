@@ -139,19 +139,48 @@ def _release_write_options(fn: F) -> F:
     return fn
 
 
+_TARGET_OVERRIDE_OPTIONS = (
+    click.option("--client-name", default=None, metavar="NAME", help="Client class name (config: client-name)."),
+    click.option("--base-url", default=None, metavar="URL", help="Default base URL (config: base-url)."),
+    click.option("--include-tag", "include_tags", multiple=True, metavar="TAG",
+                 help="Keep only operations with this tag; repeatable (config: include-tags)."),
+    click.option("--exclude-tag", "exclude_tags", multiple=True, metavar="TAG",
+                 help="Drop operations with this tag; repeatable (config: exclude-tags)."),
+    click.option("--include-operation", "include_operations", multiple=True, metavar="ID",
+                 help="Keep only these operationIds or resource.method globs; repeatable (config: include-operations)."),
+    click.option("--exclude-operation", "exclude_operations", multiple=True, metavar="ID",
+                 help="Drop these operationIds or resource.method globs; repeatable (config: exclude-operations)."),
+    click.option("--include-path", "include_paths", multiple=True, metavar="GLOB",
+                 help="Keep only operations whose path matches; repeatable (config: include-paths)."),
+    click.option("--header", "headers", multiple=True, metavar="NAME=VALUE",
+                 help="A header sent on every request; repeatable (config: default-headers)."),
+    click.option("--templates", "templates_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+                 default=None, help="Template overlay folder searched first (config: templates)."),
+    click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                 help="OpenAPI Overlay 1.0 document applied before generation; repeatable (config: overlays)."),
+)
+
+
+def _target_override_options(fn: F) -> F:
+    for option in reversed(_TARGET_OVERRIDE_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
 @cli.command(epilog=_release_epilog())
 @click.argument("spec", required=False)
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder to write the package to, for one target (config: output). [default: generated/<package>]")
 @click.option("--package-name", default=None, metavar="NAME",
               help="Python import name of the package, for one target (config: package-name).")
+@_target_override_options
 @_release_spec_options
 @_release_write_options
 @handle_errors
 def generate(spec: str | None, output: Path | None, package_name: str | None, config_path: Path | None,
              target_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
              allow_outside_refs: bool | None, dry_run: bool, force: bool, version: str | None,
-             profile: bool) -> None:
+             profile: bool, **target_overrides: Any) -> None:
     """Generate every configured target (client and server stub) from a spec, as a new release when it changed.
 
     SPEC is a file, a snapshot folder (its newest snapshot) or a URL; default: the configured `spec`. The first
@@ -168,7 +197,7 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
     timings = Timings(on_stage=console.stage_reporter())
     config, targets, options = _release_setup(
         spec is None, config_path, target_name, output, package_name, lenient, allow_remote_refs,
-        allow_outside_refs, version,
+        allow_outside_refs, version, target_overrides,
     )
     source = spec if spec is not None else _release_default_spec(config)
     console.detail(f"generating from {source}")
@@ -182,7 +211,8 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
 
 def _release_setup(need_spec: bool, config_path: Path | None, target_name: str | None, output: Path | None,
                    package_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
-                   allow_outside_refs: bool | None, version: str | None) -> tuple[Any, list[Any], Any]:
+                   allow_outside_refs: bool | None, version: str | None,
+                   target_overrides: dict[str, Any] | None = None) -> tuple[Any, list[Any], Any]:
     """The config, the targets to generate (with command-line overrides) and the release options."""
     from dataclasses import replace
 
@@ -210,6 +240,14 @@ def _release_setup(need_spec: bool, config_path: Path | None, target_name: str |
         if output is not None:
             targets[0] = replace(targets[0], output=output.resolve())
             overrides["output"] = output.name
+    given = {k: v for k, v in (target_overrides or {}).items() if v not in (None, ())}
+    if given:
+        if len(targets) != 1:
+            raise UsageError("option-needs-target",
+                             f"--{next(iter(given)).replace('_', '-')} applies to one target, and the project "
+                             f"configures {len(targets)}", hint="add --target NAME")
+        targets[0] = replace(targets[0], **_target_changes(given))
+        overrides.update({k.replace("_", "-"): repr(v) for k, v in sorted(given.items())})
     options = ReleaseOptions(
         spec=SpecOptions(
             lenient=config.lenient if lenient is None else lenient,
@@ -220,6 +258,31 @@ def _release_setup(need_spec: bool, config_path: Path | None, target_name: str |
         config_sha256=effective_config_sha256(config.sha256, overrides),
     )
     return config, targets, options
+
+
+def _target_changes(given: dict[str, Any]) -> dict[str, Any]:
+    """Command-line target options as TargetConfig fields (each mirrors one config key)."""
+    from generator.errors import UsageError
+
+    changes: dict[str, Any] = {}
+    for key, value in given.items():
+        if key == "headers":
+            pairs = []
+            for item in value:
+                name, sep, text = item.partition("=")
+                if not sep or not name.strip():
+                    raise UsageError("bad-header", f"--header {item!r} is not NAME=VALUE", hint="e.g. --header X-Team=orders")
+                pairs.append((name.strip(), text))
+            changes["default_headers"] = tuple(sorted(pairs))
+        elif key == "templates_dir":
+            changes["templates"] = value.resolve()
+        elif key == "overlays":
+            changes["overlays"] = tuple(p.resolve() for p in value)
+        elif key in ("include_tags", "exclude_tags", "include_operations", "exclude_operations", "include_paths"):
+            changes[key] = tuple(value)
+        else:
+            changes[key] = value
+    return changes
 
 
 def _release_default_spec(config: Any) -> str:

@@ -137,3 +137,21 @@ def test_config_errors_name_the_key_and_file(tmp_path: Path, snippet: str, messa
     assert "pfgen.toml" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_target_keys_have_command_line_equivalents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no project config here: one implicit target
+    overlay = FIXTURE / "overlays" / "orders.yaml"
+    result = CliRunner().invoke(cli, [
+        "generate", str(POCKETSFLOW_SPEC), "--output", str(tmp_path / "out"), "--package-name", "pf_cli",
+        "--client-name", "CliClient", "--include-tag", "Orders", "--header", "X-Team=cli",
+        "--base-url", "https://gw.example", "--overlay", str(overlay),
+        "--templates", str(FIXTURE / "templates-orders"),
+    ])
+    assert result.exit_code == 0, result.output
+    package = tmp_path / "out" / "pf_cli"
+    assert sorted(p.stem for p in (package / "resources").glob("*.py")) == ["__init__", "orders"]
+    client = (package / "_client.py").read_text()
+    assert "class CliClient(" in client and '"X-Team": "cli"' in client and "https://gw.example" in client
+    assert 'BUILT_BY = "orders-team"' in (package / "_version.py").read_text()
+    assert "List every order (internal gateway)." in (package / "resources" / "orders.py").read_text()
