@@ -20,7 +20,7 @@ from generator.build.options import BuildOptions, BuildResult
 from generator.build.pagination import infer_pagination, object_schema
 from generator.build.schemas import SchemaConverter
 from generator.build.security import security_schemes
-from generator.build.subset import keep_webhook, keep_operation, operation_types, reachable
+from generator.build.subset import keep_operation, keep_webhook, operation_types, reachable
 from generator.build.webhooks import event_type, webhook_drafts
 from generator.ir.model import ApiSpec, Operation, RequestBody, Schema, Tag
 from generator.ir.names import to_pascal, to_snake

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -118,20 +117,12 @@ def check_document(doc: SourceDocument, *, allow_remote_refs: bool = False) -> t
     A document that cannot even be resolved (a broken ``$ref``) yields that error as a Diagnostic, so that
     ``--lenient`` can still store it.
     """
-    try:
-        from generator.resolve import resolve  # type: ignore[attr-defined,unused-ignore]
-        from generator.validate import validate
-    except ImportError:
-        return None  # TODO(resolve/validate): always validate once both stages have landed
-    kwargs: dict[str, object] = {}
-    try:
-        if "allow_remote_refs" in inspect.signature(resolve).parameters:
-            kwargs["allow_remote_refs"] = allow_remote_refs
-    except (TypeError, ValueError):
-        pass
+    from generator.resolve import resolve
+    from generator.validate import validate
+
     found: list[Diagnostic] = list(doc.diagnostics)
     try:
-        resolved = resolve(doc, **kwargs)
+        resolved = resolve(doc, allow_remote_refs=allow_remote_refs)
         found.extend(resolved.diagnostics)
         found.extend(validate(resolved))
     except GeneratorError as exc:

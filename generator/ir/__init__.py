@@ -1,3 +1,3 @@
 """The intermediate representation shared by every stage after ``build``."""
 
-from generator.ir.model import *  # noqa: F401,F403
+from generator.ir.model import *

@@ -12,9 +12,9 @@ JSON values (defaults, examples, enum values) are kept as plain JSON-compatible 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
-JsonScalar = Union[str, int, float, bool, None]
+JsonScalar = str | int | float | bool | None
 
 TypeKind = Literal["primitive", "array", "tuple", "map", "ref", "union", "literal", "any", "null"]
 # Primitive names understood by every backend. Unknown formats fall back to their base type in ``build``.

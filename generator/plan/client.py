@@ -121,7 +121,7 @@ def success_response(op: Operation) -> Response | None:
     ok = [r for r in op.responses if r.status.startswith("2")]
     if not ok:
         ok = [r for r in op.responses if r.status in ("2XX", "default")]
-    return sorted(ok, key=lambda r: r.status)[0] if ok else None
+    return min(ok, key=lambda r: r.status) if ok else None
 
 
 def _security_names(reqs: Sequence[SecurityRequirement]) -> tuple[tuple[str, ...], ...]:
@@ -162,7 +162,7 @@ class ClientPlanner:
                 counts[name] += 1
         if not counts:
             return ""
-        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         return best
 
     # --- whole plan -----------------------------------------------------------------------

@@ -6,6 +6,7 @@ these functions, so nothing in a spec can end a string, open a comment, or run w
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -52,7 +53,7 @@ def py_literal(value: Any) -> str:
     if isinstance(value, int):
         return black_number(repr(value))
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return f"float({py_str(str(value))})"
         return black_number(repr(value))
     if isinstance(value, tuple):

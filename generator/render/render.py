@@ -13,7 +13,7 @@ from generator.render.model import FileKind, RenderedFile
 
 
 def _kind(path: str) -> FileKind:
-    if path.endswith(".py") or path.endswith(".pyi"):
+    if path.endswith((".py", ".pyi")):
         return "python"
     if path.endswith((".typed", ".md", ".toml", ".txt", ".json", ".yaml", ".yml", ".cfg", ".html", ".ini")):
         return "text"
