@@ -81,13 +81,19 @@ def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
     check_filters_against(target, tags=tags, operation_ids=operation_ids, paths=paths)
 
 
+def _is_template_file(relative: Path) -> bool:
+    """Tool caches and hidden files (``.ruff_cache``, ``__pycache__``, editor files) are not templates: they
+    differ between machines and must not make ``pfgen check`` report drift."""
+    return not any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
+
+
 @lru_cache(maxsize=8)
 def template_set_sha256(overlay: Path | None) -> str:
     """Hash of every template file (built-in and overlay): a template edit must make ``check`` report drift."""
     digest = hashlib.sha256()
     roots = [BUILTIN_TEMPLATES] + ([overlay] if overlay is not None else [])
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_template_file(p.relative_to(root))):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())

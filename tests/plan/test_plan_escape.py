@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,18 @@ def test_comment_is_one_line(text: str) -> None:
 )
 def test_py_literal_round_trips_through_literal_eval(value: object) -> None:
     assert ast.literal_eval(py_literal(value)) == value
+
+
+def test_template_hash_ignores_tool_caches(tmp_path: Path) -> None:
+    from generator.targets import template_set_sha256
+
+    (tmp_path / "python-client").mkdir()
+    (tmp_path / "python-client" / "a.jinja").write_text("x")
+    before = template_set_sha256.__wrapped__(tmp_path)
+    (tmp_path / "python-client" / ".ruff_cache").mkdir()
+    (tmp_path / "python-client" / ".ruff_cache" / "x").write_text("cache")
+    (tmp_path / "python-client" / "__pycache__").mkdir()
+    (tmp_path / "python-client" / "__pycache__" / "y.pyc").write_bytes(b"\0")
+    assert template_set_sha256.__wrapped__(tmp_path) == before
+    (tmp_path / "python-client" / "a.jinja").write_text("y")
+    assert template_set_sha256.__wrapped__(tmp_path) != before
