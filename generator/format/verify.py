@@ -255,7 +255,11 @@ def splice(text: str, replacements: list[tuple[Statement, list[str]]]) -> str:
 CANONICAL_TEMPLATES: tuple[str, ...] = ("python-client/package/",)
 # Static files copied verbatim that are kept black-formatted in the repository (tests/runtime checks them with
 # ``black --check``): passed through without even the cheap test (their long comment lines would trip it).
-FORMATTED_STATIC: tuple[str, ...] = ("python-client/_runtime/", "python-client/runtime_init.py")
+FORMATTED_STATIC: tuple[str, ...] = (
+    "python-client/_runtime/",
+    "python-client/runtime_init.py",
+    "python-stub/_runtime/",
+)
 
 
 def _matches(name: str, prefixes: tuple[str, ...]) -> bool:

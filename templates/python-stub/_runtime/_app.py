@@ -32,7 +32,9 @@ _S = TypeVar("_S")
 # FastAPI validates a JSON body through ``Annotated[Model, FieldInfo(alias=<argument name>)]``; when the model's
 # schema was deferred (the generated models use ``defer_build``) pydantic 2.12+ warns on the first request that the
 # alias has no effect there. It is harmless (the body is the whole payload), so that one message is silenced.
-warnings.filterwarnings("ignore", message=r"The 'alias' attribute with value '\w+' was provided to the `Field\(\)`")
+warnings.filterwarnings(
+    "ignore", message=r"The 'alias' attribute with value '\w+' was provided to the `Field\(\)`"
+)
 
 # The original document is served at both paths; FastAPI's own generated document is turned off.
 DOCS_PATHS = ("/docs.json", "/openapi.json")
@@ -94,13 +96,21 @@ def _validation_handler(forced: int | None) -> Any:
         operation_id = operation_id_of(request)
         status = validation_status(operation_id, forced)
         detail = jsonable_encoder(exc.errors())
-        fields = sorted({".".join(str(p) for p in err.get("loc", ())) for err in detail if isinstance(err, dict)})
+        fields = sorted(
+            {
+                ".".join(str(p) for p in err.get("loc", ()))
+                for err in detail
+                if isinstance(err, dict)
+            }
+        )
         message = "Invalid request: " + ", ".join(fields) if fields else "Invalid request"
         declared = error_entry(operation_id, status) is not None
         body = error_body(operation_id, status, message) if declared else None
         if not isinstance(body, dict):  # FastAPI's own shape when the spec declares no error body
             body = {"detail": detail}
-        elif isinstance(body.get("detail"), str):  # problem+json style: keep its text, list the errors beside
+        elif isinstance(
+            body.get("detail"), str
+        ):  # problem+json style: keep its text, list the errors beside
             body["errors"] = detail
         else:
             body["detail"] = detail
@@ -154,7 +164,9 @@ class _Tombstones:
     def _gone(self, path: str) -> bool:
         return any(path == dead or path.startswith(dead + "/") for dead in self.deleted)
 
-    async def __call__(self, request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    async def __call__(
+        self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
         path = request.url.path
         if request.method != "PUT" and self.deleted and self._gone(path):
             route = _route_for(self.app, request.scope)
@@ -170,7 +182,9 @@ class _Tombstones:
             elif request.method == "PUT" or not item_route:
                 # Something was (re)created here: a stateless create answers with the same example id each
                 # time, so the collection's deleted ids come back to life.
-                self.deleted = {d for d in self.deleted if d != here and not d.startswith(here + "/")}
+                self.deleted = {
+                    d for d in self.deleted if d != here and not d.startswith(here + "/")
+                }
         return response
 
 

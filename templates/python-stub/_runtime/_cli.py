@@ -1,7 +1,7 @@
 """``python -m <stub>``: serve the stub with uvicorn, or send a signed example webhook event.
 
-    python -m <stub> [--host 127.0.0.1] [--port 8000] [--stateful]
-    python -m <stub> send-webhook EVENT --to URL [--secret S]
+python -m <stub> [--host 127.0.0.1] [--port 8000] [--stateful]
+python -m <stub> send-webhook EVENT --to URL [--secret S]
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ _EVENT_KEYS = ("type", "event", "event_type", "eventType")
 
 @dataclass(frozen=True)
 class WebhookSettings:
-    signature_header: str      # e.g. "X-Pocketsflow-Signature"
-    secret_env: str            # e.g. "POCKETSFLOW_WEBHOOK_SECRET"
-    event_header: str = ""     # e.g. "X-Pocketsflow-Event" ("" to send none)
+    signature_header: str  # e.g. "X-Pocketsflow-Signature"
+    secret_env: str  # e.g. "POCKETSFLOW_WEBHOOK_SECRET"
+    event_header: str = ""  # e.g. "X-Pocketsflow-Event" ("" to send none)
 
 
 def sign(payload: bytes, secret: str) -> str:
@@ -51,7 +51,9 @@ def webhook_event(event: str) -> Any:
     return payload
 
 
-def send_webhook(event: str, url: str, secret: str, settings: WebhookSettings, timeout: float = 10.0) -> int:
+def send_webhook(
+    event: str, url: str, secret: str, settings: WebhookSettings, timeout: float = 10.0
+) -> int:
     """POST a signed example of ``event`` to ``url``; returns the receiver's HTTP status."""
     body = json.dumps(webhook_event(event), separators=(",", ":")).encode("utf-8")
     headers = {"Content-Type": "application/json", settings.signature_header: sign(body, secret)}
@@ -65,9 +67,13 @@ def send_webhook(event: str, url: str, secret: str, settings: WebhookSettings, t
         return int(exc.code)
 
 
-def _serve(argv: Sequence[str], prog: str, create_app: Callable[..., FastAPI], stateful_default: bool) -> int:
+def _serve(
+    argv: Sequence[str], prog: str, create_app: Callable[..., FastAPI], stateful_default: bool
+) -> int:
     parser = argparse.ArgumentParser(prog=prog, description="Run the API stub with uvicorn.")
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)"
+    )
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     parser.add_argument(
         "--stateful",
@@ -79,7 +85,9 @@ def _serve(argv: Sequence[str], prog: str, create_app: Callable[..., FastAPI], s
     args = parser.parse_args(list(argv))
     import uvicorn
 
-    uvicorn.run(create_app(stateful=args.stateful), host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        create_app(stateful=args.stateful), host=args.host, port=args.port, log_level=args.log_level
+    )
     return 0
 
 
@@ -90,7 +98,9 @@ def _send(argv: Sequence[str], prog: str, settings: WebhookSettings) -> int:
         description="POST a signed example webhook event to a receiver.",
         epilog="events: " + (", ".join(events) if events else "(the API declares no webhooks)"),
     )
-    parser.add_argument("event", help="the event type, e.g. " + (events[0] if events else "order.completed"))
+    parser.add_argument(
+        "event", help="the event type, e.g. " + (events[0] if events else "order.completed")
+    )
     parser.add_argument("--to", required=True, metavar="URL", help="the receiver's URL")
     parser.add_argument("--secret", help=f"signing secret (default: ${settings.secret_env})")
     args = parser.parse_args(list(argv))

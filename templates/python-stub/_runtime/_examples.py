@@ -55,12 +55,33 @@ _FORMATS: dict[str, Any] = {
     "phone": "+15555550100",
 }
 _PATTERN_CANDIDATES = (
-    "example", "a", "A", "1", "abc", "ABC", "123", "a1", "A1", "abc123", "ABC123", "ab_cd", "ab-cd",
-    "AB12", "12345678", "ABCDEFGH", "abcdefgh", "0", "x", "user@example.com", "https://example.com",
+    "example",
+    "a",
+    "A",
+    "1",
+    "abc",
+    "ABC",
+    "123",
+    "a1",
+    "A1",
+    "abc123",
+    "ABC123",
+    "ab_cd",
+    "ab-cd",
+    "AB12",
+    "12345678",
+    "ABCDEFGH",
+    "abcdefgh",
+    "0",
+    "x",
+    "user@example.com",
+    "https://example.com",
 )
 
 
-def generate(schema: Mapping[str, Any] | None, schemas: Mapping[str, Any], style: Style = "rich") -> Any:
+def generate(
+    schema: Mapping[str, Any] | None, schemas: Mapping[str, Any], style: Style = "rich"
+) -> Any:
     """A value for ``schema`` (catalog dialect); ``schemas`` resolves ``{"$ref": name}``."""
     return _Generator(schemas, style).value(schema or {}, 0, ())
 
@@ -136,14 +157,20 @@ class _Generator:
             return copy.deepcopy(target["enum"][0])
         return {}
 
-    def variant(self, schema: Mapping[str, Any], variants: list[Any], depth: int, trail: tuple[str, ...]) -> Any:
+    def variant(
+        self, schema: Mapping[str, Any], variants: list[Any], depth: int, trail: tuple[str, ...]
+    ) -> Any:
         usable = [v for v in variants if isinstance(v, Mapping) and v.get("type") != "null"]
         if not usable:
             return None
         chosen = usable[0]
         value = self.value(chosen, depth, trail)
         disc = schema.get("discriminator")
-        if isinstance(disc, Mapping) and isinstance(value, dict) and isinstance(chosen.get("$ref"), str):
+        if (
+            isinstance(disc, Mapping)
+            and isinstance(value, dict)
+            and isinstance(chosen.get("$ref"), str)
+        ):
             prop = disc.get("propertyName")
             mapping = disc.get("mapping") or {}
             tags = sorted(tag for tag, name in mapping.items() if name == chosen["$ref"])
@@ -151,7 +178,9 @@ class _Generator:
                 value[prop] = tags[0] if tags else chosen["$ref"]
         return value
 
-    def object(self, schema: Mapping[str, Any], depth: int, trail: tuple[str, ...]) -> dict[str, Any]:
+    def object(
+        self, schema: Mapping[str, Any], depth: int, trail: tuple[str, ...]
+    ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         props = schema.get("properties") or {}
         required = set(schema.get("required") or ())
@@ -173,7 +202,9 @@ class _Generator:
                     out[name] = self.value(prop, depth + 1, trail)
             n = 1
             while len(out) < minimum and extra is not False:
-                out[f"key{n}"] = self.value(extra, depth + 1, trail) if isinstance(extra, Mapping) else "value"
+                out[f"key{n}"] = (
+                    self.value(extra, depth + 1, trail) if isinstance(extra, Mapping) else "value"
+                )
                 n += 1
         return out
 

@@ -43,7 +43,15 @@ __all__ = [
 
 _ADAPTERS: dict[tuple[str, str], TypeAdapter[Any]] = {}
 _EXAMPLES: dict[str, Any] = {}
-_MESSAGE_KEYS = ("message", "error", "detail", "title", "error_description", "errorMessage", "description")
+_MESSAGE_KEYS = (
+    "message",
+    "error",
+    "detail",
+    "title",
+    "error_description",
+    "errorMessage",
+    "description",
+)
 
 
 class ApiError(Exception):
@@ -125,7 +133,9 @@ def example(operation_id: str, tp: Any) -> Any:
 def wire(value: Any, tp: Any = None, operation_id: str = "") -> Any:
     """The JSON form of a model, list of models or plain value (aliases, only fields that were set)."""
     if tp is not None and operation_id:
-        return adapter(operation_id, tp).dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+        return adapter(operation_id, tp).dump_python(
+            value, mode="json", by_alias=True, exclude_unset=True
+        )
     if hasattr(value, "model_dump"):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, (list, tuple)):
@@ -235,15 +245,28 @@ def operation_id_of(request: Request) -> str:
 
 
 def error_json(
-    operation_id: str, status: int, message: str, *, body: Any = None, headers: dict[str, str] | None = None
+    operation_id: str,
+    status: int,
+    message: str,
+    *,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """An error response in the media type and shape the spec declares for this operation and status."""
     if body is None:
         body = error_body(operation_id, status, message)
     entry = error_entry(operation_id, status)
-    media_type = str(entry.get("media_type") or "application/json") if entry is not None else "application/json"
-    return JSONResponse(wire(body), status_code=status, headers=headers or None, media_type=media_type)
+    media_type = (
+        str(entry.get("media_type") or "application/json")
+        if entry is not None
+        else "application/json"
+    )
+    return JSONResponse(
+        wire(body), status_code=status, headers=headers or None, media_type=media_type
+    )
 
 
 def error_response(request: Request, exc: ApiError) -> Response:
-    return error_json(operation_id_of(request), exc.status_code, exc.message, body=exc.body, headers=exc.headers)
+    return error_json(
+        operation_id_of(request), exc.status_code, exc.message, body=exc.body, headers=exc.headers
+    )

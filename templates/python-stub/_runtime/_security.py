@@ -67,6 +67,8 @@ def require(groups: tuple[tuple[str, ...], ...]) -> Callable[[Request], None]:
             if all(present(request, scheme) for scheme in schemes):
                 return
         names = " or ".join(" + ".join(group) for group in groups)
-        raise ApiError(401, f"Missing credentials: this operation needs {names}.", headers=_challenge(wanted))
+        raise ApiError(
+            401, f"Missing credentials: this operation needs {names}.", headers=_challenge(wanted)
+        )
 
     return check

@@ -98,7 +98,9 @@ class Collection:
             return str(uuid.uuid4())
         return secrets.token_hex(12)  # looks like the MongoDB ObjectIds many APIs use
 
-    def _fit(self, base: dict[str, Any], overlay: Mapping[str, Any], operation_id: str, tp: Any) -> dict[str, Any]:
+    def _fit(
+        self, base: dict[str, Any], overlay: Mapping[str, Any], operation_id: str, tp: Any
+    ) -> dict[str, Any]:
         """``base`` with ``overlay``'s keys laid over it, dropping the keys the response type rejects."""
         merged = {**base, **overlay}
         if tp is None:
@@ -169,9 +171,13 @@ class Collection:
         if self.total_path:
             shape = _set_path(shape, self.total_path, len(everything))
         if self.pages_path:
-            shape = _set_path(shape, self.pages_path, max(1, math.ceil(len(everything) / max(per_page, 1))))
+            shape = _set_path(
+                shape, self.pages_path, max(1, math.ceil(len(everything) / max(per_page, 1)))
+            )
         if self.has_more_path:
-            shape = _set_path(shape, self.has_more_path, current * max(per_page, 1) < len(everything))
+            shape = _set_path(
+                shape, self.has_more_path, current * max(per_page, 1) < len(everything)
+            )
         if self.page_style == "page" and self.total_path[:-1]:
             holder = _get_path(shape, self.total_path[:-1])
             if isinstance(holder, dict):
@@ -192,7 +198,11 @@ class Collection:
 
     def update(self, key: Any, body: Any, operation_id: str, tp: Any) -> Any:
         payload = wire(body) if body is not None else {}
-        overlay = {k: v for k, v in payload.items() if k != self.id_field} if isinstance(payload, dict) else {}
+        overlay = (
+            {k: v for k, v in payload.items() if k != self.id_field}
+            if isinstance(payload, dict)
+            else {}
+        )
         with self.store.lock:
             stored = self.items.get(str(key))
             if stored is None:

@@ -36,10 +36,14 @@ __all__ = ["check", "request_validator"]
 Error = dict[str, Any]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+_HOSTNAME = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+)
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
 _TIME = re.compile(r"^\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})?$")
-_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
+_DURATION = re.compile(
+    r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+)
 _MAX_ERRORS = 20
 
 
@@ -52,13 +56,18 @@ def _format_ok(fmt: str, value: str) -> bool:
             _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             return True
         if fmt == "date":
-            return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(_dt.date.fromisoformat(value))
+            return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(
+                _dt.date.fromisoformat(value)
+            )
         if fmt == "time":
             return bool(_TIME.match(value))
         if fmt == "uuid":
-            return bool(re.fullmatch(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", value)) and bool(
-                uuid.UUID(value)
-            )
+            return bool(
+                re.fullmatch(
+                    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                    value,
+                )
+            ) and bool(uuid.UUID(value))
         if fmt in ("email", "idn-email"):
             return bool(_EMAIL.match(value))
         if fmt in ("uri", "url", "iri"):
@@ -118,7 +127,12 @@ def check(
 
 
 def _check(
-    value: Any, schema: Mapping[str, Any], schemas: Mapping[str, Any], loc: tuple[Any, ...], out: list[Error], depth: int
+    value: Any,
+    schema: Mapping[str, Any],
+    schemas: Mapping[str, Any],
+    loc: tuple[Any, ...],
+    out: list[Error],
+    depth: int,
 ) -> None:
     if len(out) >= _MAX_ERRORS or depth > 64:
         return
@@ -143,7 +157,9 @@ def _check(
         if (
             isinstance(variants, list)
             and variants
-            and not any(not check(value, v, schemas, loc) for v in variants if isinstance(v, Mapping))
+            and not any(
+                not check(value, v, schemas, loc) for v in variants if isinstance(v, Mapping)
+            )
         ):
             out.append(_err("union", loc, "Input does not match any allowed variant", value))
             return
@@ -167,17 +183,30 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _check_string(value: str, schema: Mapping[str, Any], loc: tuple[Any, ...], out: list[Error]) -> None:
+def _check_string(
+    value: str, schema: Mapping[str, Any], loc: tuple[Any, ...], out: list[Error]
+) -> None:
     low, high = schema.get("minLength"), schema.get("maxLength")
     if isinstance(low, int) and len(value) < low:
-        out.append(_err("string_too_short", loc, f"String should have at least {low} characters", value))
+        out.append(
+            _err("string_too_short", loc, f"String should have at least {low} characters", value)
+        )
     if isinstance(high, int) and len(value) > high:
-        out.append(_err("string_too_long", loc, f"String should have at most {high} characters", value))
+        out.append(
+            _err("string_too_long", loc, f"String should have at most {high} characters", value)
+        )
     pattern = schema.get("pattern")
     if isinstance(pattern, str):
         compiled = _pattern(pattern)
         if compiled is not None and not compiled.search(value):
-            out.append(_err("string_pattern_mismatch", loc, f"String should match pattern {pattern!r}", value))
+            out.append(
+                _err(
+                    "string_pattern_mismatch",
+                    loc,
+                    f"String should match pattern {pattern!r}",
+                    value,
+                )
+            )
     fmt = schema.get("format")
     if isinstance(fmt, str) and not _format_ok(fmt, value):
         out.append(_err("format", loc, f"Input should be a valid {fmt}", value))
@@ -191,7 +220,9 @@ def _pattern(pattern: str) -> re.Pattern[str] | None:
         return None  # an ECMA-only construct: not checked
 
 
-def _check_number(value: float, schema: Mapping[str, Any], loc: tuple[Any, ...], out: list[Error]) -> None:
+def _check_number(
+    value: float, schema: Mapping[str, Any], loc: tuple[Any, ...], out: list[Error]
+) -> None:
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         out.append(_err("finite_number", loc, "Input should be a finite number", value))
         return
@@ -332,7 +363,9 @@ def _param_value(request: Request, param: Mapping[str, Any]) -> tuple[bool, Any]
     return text is not None, text
 
 
-def _param_errors(request: Request, param: Mapping[str, Any], schemas: Mapping[str, Any]) -> list[Error]:
+def _param_errors(
+    request: Request, param: Mapping[str, Any], schemas: Mapping[str, Any]
+) -> list[Error]:
     loc = (param["in"], param["name"])
     found, raw = _param_value(request, param)
     if not found:
@@ -340,7 +373,12 @@ def _param_errors(request: Request, param: Mapping[str, Any], schemas: Mapping[s
             return [_err("missing", loc, "Field required", None)]
         return []
     schema: Mapping[str, Any] = param.get("schema") or {}
-    if raw == "" and not param.get("required") and param["in"] == "query" and param.get("allow_empty"):
+    if (
+        raw == ""
+        and not param.get("required")
+        and param["in"] == "query"
+        and param.get("allow_empty")
+    ):
         return []
     if param.get("array"):
         items = schema.get("items") if isinstance(schema.get("items"), Mapping) else {}
@@ -353,7 +391,9 @@ def _param_errors(request: Request, param: Mapping[str, Any], schemas: Mapping[s
     return check(value, schema, schemas, loc)
 
 
-async def _body_errors(request: Request, body: Mapping[str, Any], schemas: Mapping[str, Any]) -> list[Error]:
+async def _body_errors(
+    request: Request, body: Mapping[str, Any], schemas: Mapping[str, Any]
+) -> list[Error]:
     raw = await request.body()
     if not raw.strip():
         return [_err("missing", ("body",), "Field required", None)] if body.get("required") else []
@@ -361,18 +401,31 @@ async def _body_errors(request: Request, body: Mapping[str, Any], schemas: Mappi
         return _form_errors(raw, request.headers.get("content-type", ""), body, schemas)
     content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if content_type and not content_type.endswith(("/json", "+json")):
-        return [_err("content_type", ("body",), f"Unsupported content type {content_type!r}", content_type)]
+        return [
+            _err(
+                "content_type",
+                ("body",),
+                f"Unsupported content type {content_type!r}",
+                content_type,
+            )
+        ]
     try:
         value = json.loads(raw)
     except ValueError:
-        return [_err("json_invalid", ("body",), "JSON decode error", raw.decode("utf-8", "replace")[:200])]
+        return [
+            _err(
+                "json_invalid", ("body",), "JSON decode error", raw.decode("utf-8", "replace")[:200]
+            )
+        ]
     return check(value, body.get("schema"), schemas, ("body",))
 
 
 _FORM_NAME = re.compile(rb'content-disposition:[^\r\n]*?\bname="([^"]*)"', re.IGNORECASE)
 
 
-def _form_errors(raw: bytes, content_type: str, body: Mapping[str, Any], schemas: Mapping[str, Any]) -> list[Error]:
+def _form_errors(
+    raw: bytes, content_type: str, body: Mapping[str, Any], schemas: Mapping[str, Any]
+) -> list[Error]:
     """Forms: only that the required fields are present (their values are text or files, not JSON)."""
     form = body.get("form")
     if not form:
