@@ -17,7 +17,7 @@ import click
 
 from generator import __version__
 from generator.console import Console
-from generator.errors import EXIT_USAGE, GeneratorError, NotImplementedYet
+from generator.errors import EXIT_USAGE, GeneratorError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,14 +68,6 @@ def handle_errors(fn: F) -> F:
 
 def console_cap() -> int:
     return 50
-
-
-def not_yet(feature: str) -> NotImplementedYet:
-    return NotImplementedYet(
-        "not-implemented",
-        f"`pfgen {feature}` is not available in this version of pfgen yet",
-        hint="see the README for the commands that work today",
-    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

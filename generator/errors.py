@@ -111,7 +111,3 @@ class IOFailure(GeneratorError):
     """A file or network operation failed: exit code 2."""
 
     exit_code = EXIT_USAGE
-
-
-class NotImplementedYet(UsageError):
-    """A command whose feature has not landed yet; it says so instead of pretending."""

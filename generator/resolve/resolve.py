@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import Diagnostic, NotImplementedYet
+from generator.errors import Diagnostic
 from generator.load.document import SourceDocument
 from generator.resolve.bundle import bundle
 from generator.resolve.documents import Loader
 from generator.resolve.model import ResolvedSpec, SpecFamily
 from generator.resolve.version import detect_version
-from generator.resolve.walk import json_copy
 
 
 def resolve(
@@ -53,15 +52,9 @@ def resolve(
 
 
 def _normalize(bundled: dict[str, Any], family: SpecFamily) -> tuple[dict[str, Any], tuple[Diagnostic, ...]]:
-    try:
-        from generator.normalize import normalize
-    except ImportError:  # the normalize stage has not landed in this tree
-        if family == "2.0":
-            raise NotImplementedYet(
-                "not-implemented",
-                "Swagger 2.0 documents cannot be converted to OpenAPI 3 by this version of pfgen yet",
-                hint="convert the document to OpenAPI 3 first (for example with swagger2openapi)",
-            ) from None
-        return json_copy(bundled), ()
+    from generator.normalize import (
+        normalize,  # looked up per call, so tests can substitute the stage
+    )
+
     data, diagnostics = normalize(bundled, family)
     return data, tuple(diagnostics)

@@ -1,19 +1,16 @@
-"""How ``resolve`` hands the bundle to ``normalize`` (and copes while that stage is missing)."""
+"""How ``resolve`` hands the bundle to ``normalize``."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from generator.errors import NotImplementedYet
 from generator.load import load_document, parse_bytes
 from generator.resolve import resolve
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "multifile"
 OPENAPI = b"openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
-SWAGGER = b"swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n"
 
 
 def test_normalize_receives_the_bundle_and_its_diagnostics_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,15 +27,6 @@ def test_normalize_receives_the_bundle_and_its_diagnostics_are_kept(monkeypatch:
     spec = resolve(doc)
     assert seen == [(spec.bundled, "2.0")]
     assert spec.data == {"openapi": "3.0.3", "converted": True}
-
-
-def test_without_normalize_openapi_3_is_copied_and_swagger_2_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "generator.normalize", None)  # makes the import fail
-    doc = parse_bytes(OPENAPI, "spec.yaml")
-    spec = resolve(doc)
-    assert spec.data == doc.data and spec.data is not doc.data
-    with pytest.raises(NotImplementedYet):
-        resolve(parse_bytes(SWAGGER, "spec.yaml"))
 
 
 def test_root_document_warnings_are_not_repeated() -> None:
