@@ -230,6 +230,10 @@ def snippet_result(formatted: str, statement: Statement) -> list[str] | None:
         if not lines or lines[0] != "    " * level + _WRAP.rstrip("\n"):
             return None
         lines.pop(0)
+        # Black puts an empty line between a block opener and a nested ``def``; that line is the wrapper's, not
+        # the statement's (blank lines around the statement in the file are checked by ``suspects``).
+        while lines and not lines[0]:
+            lines.pop(0)
     while lines and not lines[-1]:
         lines.pop()
     if statement.header:
