@@ -10,13 +10,14 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
-
-import httpx
 
 from generator import __version__
 from generator.errors import IOFailure, UsageError
+
+if TYPE_CHECKING:  # httpx costs ~80 ms to import; only commands that go to the network pay for it
+    import httpx
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
@@ -74,7 +75,12 @@ def too_large_error(url: str, max_size: int) -> IOFailure:
 
 
 def _reason(status: int) -> str:
-    return httpx.codes.get_reason_phrase(status)  # "" for unknown codes; the number says enough
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""  # an unknown code: the number says enough
 
 
 def _seconds(value: float) -> str:
@@ -102,6 +108,8 @@ class HttpxTransport:
         self.max_size = max_size
         self.max_redirects = max_redirects
         self.on_progress = on_progress
+        import httpx
+
         self._client = client or httpx.Client(
             follow_redirects=True,
             max_redirects=max_redirects,
@@ -119,6 +127,8 @@ class HttpxTransport:
         self.close()
 
     def get(self, url: str, *, accept: str) -> FetchResponse:
+        import httpx
+
         try:
             return self._get(url, accept)
         except httpx.TimeoutException:
@@ -149,6 +159,8 @@ class HttpxTransport:
             ) from None
 
     def _get(self, url: str, accept: str) -> FetchResponse:
+        import httpx
+
         deadline = time.monotonic() + self.timeout
         with self._client.stream("GET", url, headers={"Accept": accept}) as response:
             final = str(response.url)

@@ -8,24 +8,68 @@ atomically per target, after checking every target for conflicts; ``check_releas
 
 from __future__ import annotations
 
-from generator.release.apply import TargetDrift, check_release, write_release
-from generator.release.changelog import (
-    CHANGELOG_PATH,
-    ChangeCounts,
-    merge_changelog,
-    split_sections,
-)
-from generator.release.prepare import (
-    Release,
-    ReleaseKind,
-    ReleaseOptions,
-    TargetRelease,
-    effective_config_sha256,
-    prepare_release,
-)
-from generator.release.spec import STORED_SPEC_NAMES, SpecInput, read_spec_input
-from generator.release.update import Downloaded, Stored, download, store_download, update_url
-from generator.release.version import SemVer, bump_version, is_semver, parse_version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.release.apply import TargetDrift, check_release, write_release
+    from generator.release.changelog import (
+        CHANGELOG_PATH,
+        ChangeCounts,
+        merge_changelog,
+        split_sections,
+    )
+    from generator.release.prepare import (
+        Release,
+        ReleaseKind,
+        ReleaseOptions,
+        TargetRelease,
+        effective_config_sha256,
+        prepare_release,
+    )
+    from generator.release.spec import STORED_SPEC_NAMES, SpecInput, read_spec_input
+    from generator.release.update import Downloaded, Stored, download, store_download, update_url
+    from generator.release.version import SemVer, bump_version, is_semver, parse_version
+
+# Imported on first use: ``pfgen generate`` needs neither the differ (first releases) nor httpx (``update``).
+_WHERE: dict[str, str] = {
+    "CHANGELOG_PATH": "generator.release.changelog",
+    "ChangeCounts": "generator.release.changelog",
+    "Downloaded": "generator.release.update",
+    "Release": "generator.release.prepare",
+    "ReleaseKind": "generator.release.prepare",
+    "ReleaseOptions": "generator.release.prepare",
+    "STORED_SPEC_NAMES": "generator.release.spec",
+    "SemVer": "generator.release.version",
+    "SpecInput": "generator.release.spec",
+    "Stored": "generator.release.update",
+    "TargetDrift": "generator.release.apply",
+    "TargetRelease": "generator.release.prepare",
+    "bump_version": "generator.release.version",
+    "check_release": "generator.release.apply",
+    "download": "generator.release.update",
+    "effective_config_sha256": "generator.release.prepare",
+    "is_semver": "generator.release.version",
+    "merge_changelog": "generator.release.changelog",
+    "parse_version": "generator.release.version",
+    "prepare_release": "generator.release.prepare",
+    "read_spec_input": "generator.release.spec",
+    "split_sections": "generator.release.changelog",
+    "store_download": "generator.release.update",
+    "update_url": "generator.release.update",
+    "write_release": "generator.release.apply",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CHANGELOG_PATH",

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from generator.diff.model import SpecDiff
-from generator.diff.render import render_markdown
-from generator.diff.rules import RULES
+if TYPE_CHECKING:  # the differ is imported when there is a diff (not on a first release)
+    from generator.diff.model import SpecDiff
 
 CHANGELOG_PATH = "CHANGELOG.md"
 HEADER = (
@@ -40,6 +40,8 @@ def count_changes(diff: SpecDiff | None) -> ChangeCounts:
     """Breaking changes, additions (rules that make a minor release), and everything else."""
     if diff is None:
         return ChangeCounts()
+    from generator.diff.rules import RULES
+
     breaking = sum(1 for c in diff.changes if c.level == "breaking")
     added = sum(1 for c in diff.changes if c.level != "breaking" and c.id in RULES and RULES[c.id].addition)
     return ChangeCounts(breaking, added, len(diff.changes) - breaking - added)
@@ -59,6 +61,8 @@ def release_section(
 ) -> str:
     """The section for one release: the API changes, or why the package changed when the API did not."""
     if diff is not None and diff.changes:
+        from generator.diff.render import render_markdown
+
         body = render_markdown(diff, version=version, title=f"(API {api_version})" if api_version else None)
         return body.rstrip("\n") + "\n"
     lines = [_heading(version, api_version), ""]

@@ -19,12 +19,9 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator.config import TargetConfig, resolve_target_defaults
-from generator.diff.engine import diff_specs
-from generator.diff.model import SpecDiff
-from generator.diff.surface import diff_surfaces, sdk_surface
 from generator.errors import Diagnostic, GeneratorError, Location, UsageError
 from generator.ir.model import ApiSpec
 from generator.pipeline import GENERATOR_VERSION, LoadedSpec, SpecOptions, Timings, load_spec
@@ -43,6 +40,9 @@ from generator.render.model import RenderedFile
 from generator.targets import build_api, render_target, template_set_sha256
 from generator.write import MANIFEST_NAME, Manifest, ManifestInfo, read_manifest
 from generator.write.ignore import load_ignore
+
+if TYPE_CHECKING:  # the differ is imported only when there is a previous release to compare with
+    from generator.diff.model import SpecDiff
 
 ReleaseKind = Literal["initial", "major", "minor", "patch", "none"]
 
@@ -358,6 +358,9 @@ def _diff_previous(
             " releasing as a patch", exc.location, "pass --version to choose the version yourself",
         ))
         return None
+    from generator.diff.engine import diff_specs
+    from generator.diff.surface import diff_surfaces, sdk_surface
+
     wire = diff_specs(old_loaded.resolved, loaded.resolved)
     try:
         old_api, _ = build_api(old_loaded, target)
