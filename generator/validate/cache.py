@@ -49,6 +49,26 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1)
+def validator_version() -> str:
+    """openapi-spec-validator's version, without importing it (~0.35 s, paid only when validation runs): read
+    from its ``*.dist-info`` folder beside the package, as ``importlib.metadata`` would (which costs ~40 ms)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("openapi_spec_validator")
+    if spec is not None and spec.origin:
+        site = Path(spec.origin).resolve().parent.parent
+        found = sorted(site.glob("openapi_spec_validator-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("openapi_spec_validator-") : -len(".dist-info")]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("openapi-spec-validator")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def make_key(parts: list[str]) -> str:
     digest = hashlib.sha256()
     for part in [str(FORMAT), __version__, code_fingerprint(), *parts]:

@@ -15,13 +15,14 @@ The validator is never allowed to fetch anything: the document is bundled, and e
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import openapi_spec_validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import validator_for
 from jsonschema_path.paths import SchemaPath
+from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import (
     OpenAPIV2SpecValidator,
     OpenAPIV30SpecValidator,
@@ -30,6 +31,7 @@ from openapi_spec_validator import (
 from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31
 from openapi_spec_validator.validation import exceptions as osv_exc
 
+from generator.validate import compiled
 from generator.validate.findings import Finding
 from generator.validate.messages import describe, preview
 from generator.validate.pointers import physical_parts, to_pointer
@@ -76,7 +78,16 @@ def _tracked(cls: type[Any], keyword: str) -> type[Any]:
                 err._pfgen_keyword = keyword
             yield err
 
-    return type(f"Tracked{cls.__name__}", (cls,), {"__call__": __call__})
+    members: dict[str, Any] = {"__call__": __call__}
+    if hasattr(cls, "_validate_schema_meta"):
+
+        def _validate_schema_meta(self: Any, schema: SchemaPath, schema_value: Any) -> Any:
+            if _schema_checked_fast(self, schema, schema_value):
+                return None
+            return cls._validate_schema_meta(self, schema, schema_value)
+
+        members["_validate_schema_meta"] = _validate_schema_meta
+    return type(f"Tracked{cls.__name__}", (cls,), members)
 
 
 @functools.cache
@@ -112,25 +123,35 @@ def _spec_of(cls: type[Any]) -> Any:
 
 
 @functools.cache
-def _fast_meta_check(family: str) -> Any:
-    """``is_valid`` of a compiled (Rust) validator for the meta-schema, or None: a valid document (the usual
-    case) then costs milliseconds, and only an invalid one pays for the detailed pure-Python walk."""
+def _meta_schema(family: str) -> dict[str, Any]:
+    return dict(_META_SCHEMAS[family])
+
+
+def _meta_errors(doc: dict[str, Any], family: str) -> Iterable[ValidationError]:
+    """The meta-schema errors of ``doc``, from the Python validator (its errors carry the context our messages
+    are made from), which walks only the entries the compiled validator found errors in."""
+    paths = compiled.error_paths(_meta_schema(family), doc)
+    if paths is not None and not paths:
+        return ()
+    walked = doc if paths is None else compiled.prune(doc, family, paths)
+    errors: Iterable[ValidationError] = _meta_validator(family).iter_errors(walked)
+    return errors
+
+
+def _schema_checked_fast(self: Any, schema: SchemaPath, schema_value: Any) -> bool:
+    """The keyword phase's meta-check of one schema object passes, answered by the compiled validator; False
+    means "not known", and the Python check runs."""
     try:
-        import jsonschema_rs
-
-        return jsonschema_rs.validator_for(dict(_META_SCHEMAS[family])).is_valid
-    except Exception:  # noqa: BLE001 -- not installed or cannot compile the schema: always walk in Python
-        return None
-
-
-def _meta_valid(doc: Any, family: str) -> bool:
-    check = _fast_meta_check(family)
-    if check is None:
+        checker = self._get_schema_checker(schema, schema_value)
+    except ValueError:
         return False
-    try:
-        return bool(check(doc))
-    except Exception:  # noqa: BLE001 -- anything odd: take the detailed path
-        return False
+    func = checker.func if isinstance(checker, functools.partial) else checker
+    cls = getattr(func, "__self__", None)
+    if getattr(func, "__func__", None) is not check_openapi_schema or cls is None:
+        return False  # another openapi-schema-validator: do not guess what it checks
+    keywords = checker.keywords if isinstance(checker, functools.partial) else {}
+    format_checker = keywords.get("format_checker", getattr(cls, "FORMAT_CHECKER", None))
+    return compiled.schema_ok(cls.META_SCHEMA, format_checker, schema_value)
 
 
 _PREFIX = {"default": "default value does not match its schema: ", "schema": "invalid schema: "}
@@ -173,8 +194,7 @@ def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False
     validator = _validator_class(family)(doc)
     findings: list[Finding] = []
     count = 0
-    meta_errors = () if _meta_valid(doc, family) else _meta_validator(family).iter_errors(doc)
-    for err in meta_errors:
+    for err in _meta_errors(doc, family):
         for parts, code, message in describe(err):
             findings.append(Finding(to_pointer(parts), "error", code, message))
         count += 1

@@ -9,21 +9,20 @@ from pathlib import Path
 import pytest
 from validate_support import FIXTURES, spec_from_file, spec_from_text
 
-import generator.validate as validate_pkg
-from generator.validate import cache, validate
+from generator.validate import cache, schema_check, validate
 
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Count how often the (slow) openapi-spec-validator step really runs."""
     seen: list[str] = []
-    real = validate_pkg.check_schema
+    real = schema_check.check_schema
 
     def counting(doc, family, **kwargs):  # type: ignore[no-untyped-def]
         seen.append(family)
         return real(doc, family, **kwargs)
 
-    monkeypatch.setattr(validate_pkg, "check_schema", counting)
+    monkeypatch.setattr(schema_check, "check_schema", counting)
     return seen
 
 
