@@ -48,6 +48,17 @@ class Timings:
 class LoadedSpec:
     resolved: ResolvedSpec
     diagnostics: tuple[Diagnostic, ...]
+    # Validation still running in the background (``load_spec(background=True)``): ``settle`` waits for it.
+    pending: Callable[[], LoadedSpec] | None = field(default=None, compare=False)
+
+
+def settle(loaded: LoadedSpec, timings: Timings | None = None) -> LoadedSpec:
+    """``loaded`` with its validation finished: every diagnostic, or ``SpecInvalidError`` when the document is
+    invalid and not lenient. Call it before writing anything generated from ``loaded``."""
+    if loaded.pending is None:
+        return loaded
+    with (timings or Timings()).stage("validate"):
+        return loaded.pending()
 
 
 def read_source(source: str) -> SourceDocument:
@@ -70,9 +81,16 @@ def read_source(source: str) -> SourceDocument:
 
 
 def load_spec(
-    source: str | SourceDocument, options: SpecOptions = SpecOptions(), timings: Timings | None = None
+    source: str | SourceDocument,
+    options: SpecOptions = SpecOptions(),
+    timings: Timings | None = None,
+    *,
+    background: bool = False,
 ) -> LoadedSpec:
-    """Load, resolve and validate; without ``lenient`` any validation error stops here, all of them listed."""
+    """Load, resolve and validate; without ``lenient`` any validation error stops here, all of them listed.
+
+    With ``background`` the validation may still be running when this returns (``LoadedSpec.pending``): the
+    verdict, and the error for an invalid document, come from ``settle``."""
     from generator.resolve import resolve
     from generator.validate import validate
 
@@ -89,9 +107,23 @@ def load_spec(
             doc, allow_remote_refs=options.allow_remote_refs, allow_outside_refs=options.allow_outside_refs
         )
     diagnostics = tuple(doc.diagnostics) + overlay_diagnostics + tuple(resolved.diagnostics)
-    if options.validate:
-        with timings.stage("validate"):
-            diagnostics += tuple(validate(resolved))
+    if not options.validate:
+        return _verdict(doc, resolved, diagnostics, options)
+    if background and not any(d.severity == "error" for d in diagnostics):
+        from generator.validate import start_validation
+
+        waiting = start_validation(resolved)
+        return LoadedSpec(
+            resolved, diagnostics, lambda: _verdict(doc, resolved, diagnostics + tuple(waiting()), options)
+        )
+    with timings.stage("validate"):
+        diagnostics += tuple(validate(resolved))
+    return _verdict(doc, resolved, diagnostics, options)
+
+
+def _verdict(
+    doc: SourceDocument, resolved: ResolvedSpec, diagnostics: tuple[Diagnostic, ...], options: SpecOptions
+) -> LoadedSpec:
     errors = tuple(d for d in diagnostics if d.severity == "error")
     if errors and not options.lenient:
         raise SpecInvalidError(

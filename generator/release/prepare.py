@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Literal
 from generator.config import TargetConfig, resolve_target_defaults
 from generator.errors import Diagnostic, GeneratorError, Location, UsageError
 from generator.ir.model import ApiSpec
-from generator.pipeline import GENERATOR_VERSION, LoadedSpec, SpecOptions, Timings, load_spec
+from generator.pipeline import (
+    GENERATOR_VERSION,
+    LoadedSpec,
+    SpecOptions,
+    Timings,
+    load_spec,
+    settle,
+)
 from generator.release.changelog import (
     CHANGELOG_PATH,
     HEADER,
@@ -105,18 +112,29 @@ def prepare_release(
     if options.version is not None:
         parse_version(options.version, what="--version", hint="pass --version MAJOR.MINOR.PATCH, e.g. 2.0.0")
     loads: dict[tuple[Path, ...], LoadedSpec] = {}
-    diagnostics: list[Diagnostic] = []
     analyses: list[_Analysis] = []
-    for target in targets:
-        loaded = loads.get(target.overlays)
-        if loaded is None:
-            loaded = load_spec(spec.doc, replace(options.spec, overlays=target.overlays), timings)
-            loads[target.overlays] = loaded
-            diagnostics.extend(d for d in loaded.diagnostics if d not in diagnostics)
-        resolved_target = resolve_target_defaults(target, api_title=_title(loaded))
-        analyses.append(_analyse(spec, loaded, resolved_target, options, timings))
-    _in_step(analyses)
-    return Release(tuple(_finish(a) for a in analyses), tuple(diagnostics), timings)
+    try:
+        for target in targets:
+            loaded = loads.get(target.overlays)
+            if loaded is None:
+                # Validation runs beside building and rendering; its verdict is awaited below, before
+                # anything can be written.
+                loaded = load_spec(spec.doc, replace(options.spec, overlays=target.overlays), timings,
+                                   background=True)
+                loads[target.overlays] = loaded
+            resolved_target = resolve_target_defaults(target, api_title=_title(loaded))
+            analyses.append(_analyse(spec, loaded, resolved_target, options, timings))
+        _in_step(analyses)
+        finished = tuple(_finish(a) for a in analyses)
+    except BaseException:
+        # An invalid document explains a failure to build or render it better than the failure itself.
+        for loaded in loads.values():
+            settle(loaded)
+        raise
+    diagnostics: list[Diagnostic] = []
+    for loaded in loads.values():
+        diagnostics.extend(d for d in settle(loaded, timings).diagnostics if d not in diagnostics)
+    return Release(finished, tuple(diagnostics), timings)
 
 
 def _title(loaded: LoadedSpec) -> str:

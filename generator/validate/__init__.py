@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable
@@ -24,6 +25,7 @@ __all__ = [
     "count",
     "has_errors",
     "order",
+    "start_validation",
     "validate",
 ]
 
@@ -71,6 +73,22 @@ def validate(spec: ResolvedSpec, *, lint: bool = True) -> tuple[Diagnostic, ...]
     cached = cache.load(key)
     if cached is not None:
         return cached
+    return _compute(spec, lint, key)
+
+
+def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Callable[[], tuple[Diagnostic, ...]]:
+    """``validate``, running in a background process (see ``background``) on a cache miss; the returned
+    function waits for the result."""
+    key = _cache_key(spec, lint)
+    cached = cache.load(key)
+    if cached is not None:
+        return lambda: cached
+    from generator.validate.background import run_in_background
+
+    return run_in_background(functools.partial(_compute, spec, lint, key))
+
+
+def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]:
     # openapi-spec-validator is imported only here, when there is something to validate.
     from generator.validate.schema_check import check_schema
 

@@ -1,0 +1,140 @@
+"""Validation beside generation: the same verdict as in-line validation, before anything is written.
+
+The forked path only runs in a single-threaded process (pytest-xdist workers have threads), so the fork itself is
+tested in fresh interpreters.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from validate_support import FIXTURES
+
+from generator.errors import GeneratorError, SpecInvalidError
+from generator.pipeline import SpecOptions, load_spec, settle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True, text=True, check=False,
+        env={**os.environ, **env}, timeout=120,
+    )
+
+
+def test_work_runs_in_a_child_and_its_result_comes_back() -> None:
+    done = _python("""
+        import os
+        from generator.validate.background import can_fork, run_in_background
+        assert can_fork()
+        wait = run_in_background(lambda: (os.getpid(), [1, "two"]))
+        pid, value = wait()
+        print(pid != os.getpid(), value)
+    """, PFGEN_SERIAL="")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "True [1, 'two']"
+
+
+@pytest.mark.parametrize("how", ["raise", "die"])
+def test_a_child_that_fails_or_dies_is_replaced_by_running_the_work_here(how: str) -> None:
+    done = _python(f"""
+        import os
+        from generator.validate.background import run_in_background
+        parent = os.getpid()
+        def work():
+            if os.getpid() != parent:
+                if "{how}" == "die":
+                    os._exit(3)
+                raise RuntimeError("only in the child")
+            return "ran in the parent"
+        print(run_in_background(work)())
+    """)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ran in the parent"
+
+
+def test_serial_switch_and_threads_keep_the_work_here() -> None:
+    done = _python("""
+        import os, threading
+        from generator.validate.background import can_fork
+        print(can_fork())
+    """, PFGEN_SERIAL="1")
+    assert done.stdout.strip() == "False"
+    done = _python("""
+        import threading, time
+        from generator.validate.background import can_fork
+        threading.Thread(target=time.sleep, args=(1,), daemon=True).start()
+        print(can_fork())
+    """)
+    assert done.stdout.strip() == "False"
+
+
+def _generate(spec: Path, out: Path, *extra: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), *extra],
+        cwd=out.parent, capture_output=True, text=True, check=False, timeout=300,
+        env={**os.environ, "PFGEN_CACHE_DIR": str(out.parent / "cache"), **env},
+    )
+
+
+def test_an_invalid_document_stops_generation_before_any_write(tmp_path: Path) -> None:
+    (tmp_path / "pfgen.toml").write_text("")
+    out = tmp_path / "out"
+    done = _generate(FIXTURES / "invalid-3.0.yaml", out)
+    assert done.returncode == 1
+    assert "is not a valid OpenAPI 3.0.3 document (5 errors)" in done.stderr
+    assert "/paths/~1pets/get/summery" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_background_and_serial_runs_write_the_same_tree(tmp_path: Path) -> None:
+    spec = FIXTURES / "valid-3.1.yaml"
+    first, second = tmp_path / "bg" / "out", tmp_path / "serial" / "out"
+    for out in (first, second):
+        out.parent.mkdir()
+        (out.parent / "pfgen.toml").write_text("")
+    assert _generate(spec, first).returncode == 0
+    assert _generate(spec, second, PFGEN_SERIAL="1", PFGEN_NO_CACHE="1").returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    assert tree(first) == tree(second)
+
+
+def test_a_failure_while_validation_runs_is_explained_by_the_invalid_document() -> None:
+    loaded = load_spec(str(FIXTURES / "invalid-3.0.yaml"), SpecOptions(), background=True)
+    assert loaded.pending is not None  # the verdict is not known yet
+    with pytest.raises(SpecInvalidError) as info:
+        settle(loaded)
+    assert len(info.value.diagnostics) == 5
+    lenient = settle(load_spec(str(FIXTURES / "invalid-3.0.yaml"), SpecOptions(lenient=True), background=True))
+    assert [d.severity for d in lenient.diagnostics] == ["warning"] * 5
+
+
+def test_prepare_release_reports_the_invalid_document_instead_of_a_build_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.config import TargetConfig
+    from generator.release import prepare as prepare_module
+    from generator.release import prepare_release, read_spec_input
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise GeneratorError("build-failed", "the builder tripped over the invalid document")
+
+    monkeypatch.setattr(prepare_module, "build_api", broken)
+    target = TargetConfig(name="t", kind="python-client", output=tmp_path / "out", output_root=tmp_path)
+    with pytest.raises(SpecInvalidError):
+        prepare_release(read_spec_input(str(FIXTURES / "invalid-3.0.yaml")), [target])
+    valid = json.dumps({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}})
+    (tmp_path / "valid.json").write_text(valid)
+    with pytest.raises(GeneratorError, match="tripped"):
+        prepare_release(read_spec_input(str(tmp_path / "valid.json")), [target])
