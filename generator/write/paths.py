@@ -40,11 +40,31 @@ def check_relative(path: str, reserved: Iterable[str] = ()) -> None:
         raise unsafe(path, "the name is reserved for pfgen's own bookkeeping")
 
 
-def check_inside(root_resolved: Path, output: Path, path: str) -> None:
-    """Reject a path whose existing parts (followed through symlinks) lead outside the output directory."""
-    resolved = (output / path).resolve(strict=False)
-    if resolved != root_resolved and root_resolved not in resolved.parents:
-        raise unsafe(path, f"it resolves outside the output directory (to {resolved})", output)
+class InsideCheck:
+    """Rejects a path whose existing parts (followed through symlinks) lead outside the output directory.
+
+    Each folder is resolved once, then a file costs one ``lstat`` (a whole ``resolve`` per file cost ~0.1 ms,
+    half a second for a large client)."""
+
+    def __init__(self, root_resolved: Path, output: Path) -> None:
+        self.root = root_resolved
+        self.output = output
+        self._folders: dict[str, Path] = {}
+
+    def check(self, path: str) -> None:
+        folder, _, name = path.rpartition("/")
+        where = self._folder(folder) / name
+        if where.is_symlink():
+            where = where.resolve(strict=False)
+        if where != self.root and self.root not in where.parents:
+            raise unsafe(path, f"it resolves outside the output directory (to {where})", self.output)
+
+    def _folder(self, folder: str) -> Path:
+        found = self._folders.get(folder)
+        if found is None:
+            found = (self.output / folder).resolve(strict=False) if folder else self.root
+            self._folders[folder] = found
+        return found
 
 
 def check_case_collisions(paths: Iterable[str]) -> None:

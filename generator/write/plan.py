@@ -23,7 +23,7 @@ from generator.write.manifest import (
     read_manifest,
     sha256_hex,
 )
-from generator.write.paths import check_case_collisions, check_inside, check_relative
+from generator.write.paths import InsideCheck, check_case_collisions, check_relative
 from generator.write.report import WriteReport
 
 _DIR = object()  # sentinel: the target path is an existing directory
@@ -89,14 +89,14 @@ def classify(
     check_case_collisions(new)
     _check_files_vs_dirs(new)
 
-    root = output.resolve()
+    inside = InsideCheck(output.resolve(), output)
     for path in new:
-        check_inside(root, output, path)
+        inside.check(path)
     previous = read_manifest(output) if output.is_dir() else None
     old_files = dict(previous.files) if previous is not None else {}
     for path in old_files:  # a tampered manifest must not make us delete anything outside the output
         check_relative(path, reserved)
-        check_inside(root, output, path)
+        inside.check(path)
 
     is_ignored = load_ignore(output, ignore_file) if output.is_dir() else _never
     result = Classification(new)

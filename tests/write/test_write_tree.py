@@ -263,6 +263,19 @@ def test_symlink_escaping_the_output_is_refused(tmp_path: Path) -> None:
     assert os.listdir(outside) == []
 
 
+def test_file_symlink_escaping_the_output_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.py"
+    outside.write_text("kept\n")
+    out = tmp_path / "out"
+    (out / "pkg").mkdir(parents=True)
+    path = next(p for p in sorted(V1) if p.startswith("pkg/"))
+    (out / path).symlink_to(outside)
+    with pytest.raises(GeneratorError) as info:
+        write_tree(tree(V1), out, manifest=INFO)
+    assert info.value.code == "unsafe-path" and path in info.value.message
+    assert outside.read_text() == "kept\n"
+
+
 def test_tampered_manifest_cannot_delete_outside(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
