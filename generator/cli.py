@@ -714,18 +714,23 @@ def check(config_path: Path | None, target_name: str | None, lenient: bool | Non
     Exit codes: 0 up to date, 1 drift or invalid input, 2 usage or I/O problems.
     """
     from generator.pipeline import Timings
-    from generator.release import check_release, prepare_release, read_spec_input
+    from generator.release import read_spec_input
+    from generator.release.apply import TargetDrift, check_targets
     from generator.release.summary import check_lines
 
     console = _console()
     timings = Timings(on_stage=console.stage_reporter())
     config, targets, options = _release_setup(True, config_path, target_name, None, None, lenient,
                                               allow_remote_refs, allow_outside_refs, None)
-    release = prepare_release(read_spec_input(_release_default_spec(config)), targets, options, timings)
-    for diag in [*release.diagnostics, *(d for t in release.targets for d in t.diagnostics)]:
-        console.detail(diag.format())
-    drifts = check_release(release)
-    for line in check_lines(drifts):
+    results = check_targets(read_spec_input(_release_default_spec(config)), targets, options, timings)
+    drifts = [r for r in results if isinstance(r, TargetDrift)]
+    seen: list[Any] = []
+    for drift in drifts:
+        for diag in drift.release.diagnostics:
+            if diag not in seen:
+                seen.append(diag)
+                console.detail(diag.format())
+    for line in check_lines(results):
         console.out(line.text, fg={"ok": "green", "warn": "red"}.get(line.level))
     if any(d.drifted for d in drifts):
         console.info("run `pfgen generate` to bring the output up to date (generated files edited by hand: move"

@@ -6,9 +6,7 @@ so ``pfgen check`` and ``--dry-run`` can use the same path without touching the 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
@@ -19,9 +17,10 @@ from generator.ir.model import ApiSpec
 from generator.pipeline import LoadedSpec, Timings
 from generator.plan.model import OutputPlan
 from generator.plan.package import PackageNames, plan_package
-from generator.render.environment import BUILTIN_TEMPLATES, make_environment
+from generator.render.environment import make_environment
 from generator.render.model import RenderedFile
 from generator.render.render import render_files
+from generator.render.template_set import template_set_sha256
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,25 +78,6 @@ def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
             if isinstance(op, dict):
                 tags.update(t for t in op.get("tags") or () if isinstance(t, str))
     check_filters_against(target, tags=tags, operation_ids=operation_ids, paths=paths)
-
-
-def _is_template_file(relative: Path) -> bool:
-    """Tool caches and hidden files (``.ruff_cache``, ``__pycache__``, editor files) are not templates: they
-    differ between machines and must not make ``pfgen check`` report drift."""
-    return not any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
-
-
-@lru_cache(maxsize=8)
-def template_set_sha256(overlay: Path | None) -> str:
-    """Hash of every template file (built-in and overlay): a template edit must make ``check`` report drift."""
-    digest = hashlib.sha256()
-    roots = [BUILTIN_TEMPLATES] + ([overlay] if overlay is not None else [])
-    for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_template_file(p.relative_to(root))):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def plan_target(

@@ -10,8 +10,8 @@ from generator.ir.model import ApiSpec
 from generator.plan.client import ClientPlanner, ClientSettings
 from generator.plan.model import OutputPlan, PlannedFile
 from generator.plan.models import plan_models
-from generator.render.environment import BUILTIN_TEMPLATES
 from generator.render.escape import docstring_body
+from generator.render.template_set import BUILTIN_TEMPLATES
 
 CLIENT_TEMPLATES = "python-client"
 RUNTIME_DIR = f"{CLIENT_TEMPLATES}/_runtime"

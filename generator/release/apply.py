@@ -2,17 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from generator.release import stamp
 from generator.release.changelog import CHANGELOG_PATH
-from generator.release.prepare import Release, TargetRelease
 from generator.write import WriteReport, check_tree, write_tree
+
+if TYPE_CHECKING:  # rendering is imported only when a target has to be rendered (not for stamped checks)
+    from generator.config import TargetConfig
+    from generator.pipeline import Timings
+    from generator.release.prepare import Release, ReleaseOptions, TargetRelease
+    from generator.release.spec import SpecInput
 
 
 @dataclass(frozen=True, slots=True)
 class TargetDrift:
     release: TargetRelease
     drifted: tuple[str, ...]  # paths relative to the output; empty: up to date
+
+
+def check_targets(
+    spec: SpecInput, targets: Sequence[TargetConfig], options: ReleaseOptions, timings: Timings
+) -> tuple[TargetDrift | stamp.Verified, ...]:
+    """``check`` for every target, in order: targets whose stamp vouches for their output are confirmed by
+    re-hashing it; the others are rendered in memory and compared (``check_release``)."""
+    from generator.render.template_set import template_set_sha256
+
+    template_set_sha256.cache_clear()  # a template edited since the last call in this process must count
+    found: dict[int, TargetDrift | stamp.Verified] = {}
+    rest: list[int] = []
+    with timings.stage("stamps"):
+        for index, target in enumerate(targets):
+            verified = stamp.verify(stamp.input_key(spec, target, options), target.output) if target.output else None
+            if verified is not None:
+                found[index] = verified
+            else:
+                rest.append(index)
+    if rest:
+        from generator.release.prepare import prepare_release
+
+        release = prepare_release(spec, [targets[i] for i in rest], options, timings)
+        for index, drift in zip(rest, check_release(release)):
+            found[index] = drift
+    return tuple(found[i] for i in range(len(targets)))
 
 
 def write_release(release: Release, *, force: bool = False, dry_run: bool = False) -> tuple[WriteReport, ...]:
@@ -31,8 +65,9 @@ def write_release(release: Release, *, force: bool = False, dry_run: bool = Fals
         for target, plan in zip(release.targets, planned):
             if not plan.changed_anything:
                 reports.append(plan)  # nothing to do: not even a staging folder
-                continue
-            reports.append(write_tree(target.files, target.output, manifest=target.manifest, force=force))
+            else:
+                reports.append(write_tree(target.files, target.output, manifest=target.manifest, force=force))
+            stamp.record(target.stamp_key, target.output, release.documents)
     return tuple(reports)
 
 
@@ -45,4 +80,6 @@ def check_release(release: Release) -> tuple[TargetDrift, ...]:
             if target.changelog_edited:
                 drifted.add(CHANGELOG_PATH)
             out.append(TargetDrift(target, tuple(sorted(drifted))))
+            if not drifted:
+                stamp.record(target.stamp_key, target.output, release.documents)
     return tuple(out)

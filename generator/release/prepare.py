@@ -42,9 +42,11 @@ from generator.release.changelog import (
     release_section,
 )
 from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stored_spec_file
+from generator.release.stamp import input_key
 from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
 from generator.render.model import RenderedFile
-from generator.targets import build_api, render_target, template_set_sha256
+from generator.render.template_set import template_set_sha256
+from generator.targets import build_api, render_target
 from generator.write import MANIFEST_NAME, Manifest, ManifestInfo, read_manifest
 from generator.write.ignore import load_ignore
 
@@ -79,6 +81,7 @@ class TargetRelease:
     changelog_entry: str  # the new CHANGELOG.md section; "" when there is no new release
     diagnostics: tuple[Diagnostic, ...]
     changelog_edited: bool = False  # CHANGELOG.md differs from what the manifest says pfgen wrote
+    stamp_key: str | None = None  # hash of every input of this output (``stamp``); None: not stampable
 
     @property
     def new_release(self) -> bool:
@@ -90,6 +93,7 @@ class Release:
     targets: tuple[TargetRelease, ...]
     diagnostics: tuple[Diagnostic, ...]  # from loading and validating the spec (once, however many targets)
     timings: Timings = field(default_factory=Timings)
+    documents: tuple[str, ...] = ()  # the other files the spec references (their content is an input too)
 
 
 def effective_config_sha256(config_sha256: str, overrides: Mapping[str, str]) -> str:
@@ -134,13 +138,28 @@ def prepare_release(
     diagnostics: list[Diagnostic] = []
     for loaded in loads.values():
         diagnostics.extend(d for d in settle(loaded, timings).diagnostics if d not in diagnostics)
-    return Release(finished, tuple(diagnostics), timings)
+    documents = {d.uri for loaded in loads.values() for d in loaded.resolved.documents[1:]}
+    keyed = tuple(replace(t, stamp_key=input_key(spec, target, options)) for t, target in zip(finished, targets))
+    return Release(keyed, tuple(diagnostics), timings, tuple(sorted(documents)))
 
 
 def _title(loaded: LoadedSpec) -> str:
     info = loaded.resolved.data.get("info")
     title = info.get("title") if isinstance(info, dict) else None
     return title if isinstance(title, str) else ""
+
+
+class _Probe:
+    """The previous version's output, rendered on first use only."""
+
+    def __init__(self, render: Callable[[], tuple[RenderedFile, ...]]) -> None:
+        self._render: Callable[[], tuple[RenderedFile, ...]] | None = render
+        self._files: tuple[RenderedFile, ...] = ()
+
+    def __call__(self) -> tuple[RenderedFile, ...]:
+        if self._render is not None:
+            self._files, self._render = self._render(), None
+        return self._files
 
 
 @dataclass(slots=True)
@@ -158,7 +177,7 @@ class _Analysis:
     version: str  # the proposed version (changed by ``in_step``)
     overridden: bool
     diff: SpecDiff | None = None
-    probe: tuple[RenderedFile, ...] = ()  # rendered at the previous version (not on a first release)
+    probe: _Probe | None = None  # the output rendered at the previous version (not on a first release)
     current_changelog: str | None = None
     changelog_edited: bool = False
 
@@ -214,9 +233,12 @@ def _analyse(
         diff = _diff_previous(output, previous, loaded, target, api, options, notes)
 
     probe_changelog = current_changelog if current_changelog is not None else _lost_changelog(previous_version)
-    probe = render(previous_version, probe_changelog)
+    probe = _Probe(lambda: render(previous_version, probe_changelog))
     kind: Bump = "none"
-    if _fingerprint(probe, ignored) != _fingerprint_manifest(previous, ignored):
+    # A changed spec changes the stored copy of it, so the output differs whatever the templates make of the
+    # change: no need to render the previous version to find out (that render costs as much as the real one).
+    spec_changed = not ignored(spec_file.path) and previous.files.get(spec_file.path) != sha256_hex(spec_file.data())
+    if spec_changed or _fingerprint(probe(), ignored) != _fingerprint_manifest(previous, ignored):
         kind = max_bump(diff.bump if diff is not None else "patch", "patch")
     if options.version is not None:
         version = options.version
@@ -249,14 +271,15 @@ def _finish(a: _Analysis) -> TargetRelease:
         entry = initial_section(a.version, a.api.title, a.api.api_version)
         files = a.render(a.version, merge_changelog(None, entry, a.version))
     elif not a.releasing:
-        entry, files, kind = "", a.probe, "none"
+        assert a.probe is not None
+        entry, files, kind = "", a.probe(), "none"
     else:
         reasons = _reasons(a.previous.info, a.info(a.version), a.diff, overridden=a.overridden)
         entry = release_section(a.diff, version=a.version, api_version=a.api.api_version, reasons=reasons)
         changelog = merge_changelog(a.current_changelog, entry, a.version)
-        if a.version == a.previous_version:  # only the changelog differs from the probe
+        if a.version == a.previous_version and a.probe is not None:  # only the changelog differs from the probe
             files = tuple(f if f.path != CHANGELOG_PATH else RenderedFile(CHANGELOG_PATH, changelog, "text")
-                          for f in a.probe)
+                          for f in a.probe())
         else:
             files = a.render(a.version, changelog)
     return TargetRelease(

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.pipeline import Timings
 from generator.release.apply import TargetDrift
 from generator.release.prepare import TargetRelease
+from generator.release.stamp import Verified
 from generator.write import WriteReport
 
 
@@ -82,9 +83,12 @@ def write_notes(report: WriteReport) -> list[str]:
     return [f"overwrote {path} (it was edited by hand or not written by pfgen; --force)" for path in report.overwritten]
 
 
-def check_lines(drifts: Sequence[TargetDrift], cwd: Path | None = None, limit: int = 50) -> list[Line]:
+def check_lines(drifts: Sequence[TargetDrift | Verified], cwd: Path | None = None, limit: int = 50) -> list[Line]:
     lines: list[Line] = []
     for drift in drifts:
+        if isinstance(drift, Verified):
+            lines.append(Line(f"{display_path(drift.output, cwd)}: up to date ({drift.version})", "ok"))
+            continue
         release = drift.release
         where = display_path(release.output, cwd)
         if not drift.drifted:

@@ -46,7 +46,7 @@ from generator.plan.stub import (
     VersionView,
 )
 from generator.plan.stub import InitView as StubInitView
-from generator.render.environment import BUILTIN_TEMPLATES
+from generator.render.template_set import BUILTIN_TEMPLATES
 
 __all__ = [
     "REGISTRY",

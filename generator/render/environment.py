@@ -7,11 +7,7 @@ from pathlib import Path
 import jinja2
 
 from generator.errors import InputError, Location
-
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-# The templates live beside the package in the repository (``templates/``); the location is fixed once, here,
-# from the installed package, never from the working directory.
-BUILTIN_TEMPLATES = _PACKAGE_ROOT.parent / "templates"
+from generator.render.template_set import BUILTIN_TEMPLATES
 
 
 def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLATES) -> jinja2.Environment:

@@ -8,7 +8,8 @@ import jinja2
 import pytest
 from jinja2 import nodes
 
-from generator.render.environment import BUILTIN_TEMPLATES, make_environment
+from generator.render.environment import make_environment
+from generator.render.template_set import BUILTIN_TEMPLATES
 
 STUB_TEMPLATES = sorted((BUILTIN_TEMPLATES / "python-stub").rglob("*.jinja"))
 FORBIDDEN = (nodes.Compare, nodes.BinExpr, nodes.Concat, nodes.Assign, nodes.AssignBlock, nodes.CondExpr, nodes.Call)

@@ -1,0 +1,168 @@
+"""Up-to-date stamps: ``pfgen check`` answers without rendering when nothing that decides the output changed.
+
+A target's output is a function of its inputs: the spec's bytes (and every document it references), the
+overlays, the effective configuration, the templates, pfgen's own code and the versions of the libraries that
+shape the text (black, jinja2, openapi-spec-validator), plus the output's own ``.pfgenignore``. After pfgen has
+written a target (or ``check`` has found it up to date) it records, in its cache folder, a stamp keyed by a hash
+of all of these: the hash of the manifest it left and the referenced documents' hashes. The next ``check`` with
+the same key only has to confirm that the output still is what that manifest lists (every file re-hashed), which
+costs about as much as reading the spec; anything else (no stamp, a changed document, a touched file) falls back
+to rendering in memory and comparing, so a stamp can make ``check`` faster but never change its answer.
+
+Not stamped: ``--version`` runs and specs that may pull remote ``$ref``s (their inputs are not all local).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.dist import dist_version
+from generator.render.template_set import template_set_sha256
+from generator.write import MANIFEST_NAME, read_manifest
+from generator.write.ignore import IGNORE_FILE
+from generator.write.manifest import sha256_hex
+
+if TYPE_CHECKING:
+    from generator.config import TargetConfig
+    from generator.release.prepare import ReleaseOptions
+    from generator.release.spec import SpecInput
+
+FORMAT = "1"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Verified:
+    """A target found up to date from its stamp (nothing was rendered)."""
+
+    output: Path
+    version: str
+
+
+def stamp_dir() -> Path | None:
+    if os.environ.get("PFGEN_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    base = os.environ.get("PFGEN_CACHE_DIR")
+    if base:
+        return Path(base) / "stamps"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "pfgen" / "stamps"
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of pfgen's own source: a development checkout changes its output without changing its version."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def input_key(spec: SpecInput, target: TargetConfig, options: ReleaseOptions) -> str | None:
+    """The hash of everything that decides ``target``'s output, or None when this run cannot be stamped."""
+    if options.version is not None or options.spec.allow_remote_refs or target.output is None:
+        return None
+    digest = hashlib.sha256()
+    parts: list[str] = [
+        FORMAT,
+        code_fingerprint(),
+        f"python={sys.version_info[0]}.{sys.version_info[1]}",
+        *(f"{m}={dist_version(m)}" for m in ("black", "jinja2", "openapi_spec_validator", "jsonschema_rs")),
+        spec.doc.uri,
+        sha256_hex(spec.raw),
+        repr(options.spec),
+        options.config_sha256,
+        repr(target),
+        template_set_sha256(target.templates),
+        _file_sha(target.output / IGNORE_FILE),
+        *(f"{p}\0{_file_sha(p)}" for p in target.overlays),
+    ]
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    digest.update(str(target.output.resolve()).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def verify(key: str | None, output: Path) -> Verified | None:
+    """``output`` is exactly what pfgen wrote for ``key`` (stamped, untouched since): cheap, and None if unsure."""
+    if key is None:
+        return None
+    stamp = _read(key)
+    if stamp is None:
+        return None
+    try:
+        if _file_sha(output / MANIFEST_NAME) != stamp.get("manifest"):
+            return None
+        manifest = read_manifest(output)
+        if manifest is None:
+            return None
+        for path, sha in manifest.files.items():
+            if _file_sha(output / path) != sha:
+                return None
+        for path, sha in stamp.get("documents", []):
+            if _file_sha(Path(path)) != sha:
+                return None
+    except (OSError, ValueError, TypeError):
+        return None
+    except Exception:  # noqa: BLE001 -- a damaged manifest: the full check will say what is wrong
+        return None
+    return Verified(output, manifest.info.package_version)
+
+
+def record(key: str | None, output: Path, documents: Iterable[str]) -> None:
+    """Remember that ``output`` now holds exactly what pfgen makes of the inputs behind ``key`` (call after
+    writing it, or after a check found it up to date); ``documents``: the other files the spec references.
+    Best effort: an unwritable cache only costs the next check its shortcut."""
+    if key is None:
+        return
+    where = stamp_dir()
+    if where is None:
+        return
+    manifest = _file_sha(output / MANIFEST_NAME)
+    docs = [(path, _file_sha(Path(path))) for path in sorted({str(Path(d).resolve()) for d in documents})]
+    if not manifest or any(not sha for _, sha in docs):
+        return
+    body = json.dumps({"manifest": manifest, "documents": docs}, sort_keys=True).encode()
+    with contextlib.suppress(OSError):
+        where.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".stamp.", dir=where)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(body)
+            os.replace(tmp, where / f"{key}.json")
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def _read(key: str) -> dict[str, Any] | None:
+    where = stamp_dir()
+    if where is None:
+        return None
+    try:
+        data = json.loads((where / f"{key}.json").read_bytes())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _file_sha(path: Path) -> str:
+    """sha256 of a file's bytes; "" when it cannot be read (missing counts as a state of its own)."""
+    try:
+        return sha256_hex(path.read_bytes())
+    except OSError:
+        return ""

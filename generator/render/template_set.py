@@ -1,0 +1,31 @@
+"""Where the built-in templates live, and the hash of a template set (cheap: no Jinja import)."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+# The templates live beside the package in the repository (``templates/``); the location is fixed once, here,
+# from the installed package, never from the working directory.
+BUILTIN_TEMPLATES = _PACKAGE_ROOT.parent / "templates"
+
+
+def _is_template_file(relative: Path) -> bool:
+    """Tool caches and hidden files (``.ruff_cache``, ``__pycache__``, editor files) are not templates: they
+    differ between machines and must not make ``pfgen check`` report drift."""
+    return not any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
+
+
+@lru_cache(maxsize=8)
+def template_set_sha256(overlay: Path | None) -> str:
+    """Hash of every template file (built-in and overlay): a template edit must make ``check`` report drift."""
+    digest = hashlib.sha256()
+    roots = [BUILTIN_TEMPLATES] + ([overlay] if overlay is not None else [])
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_template_file(p.relative_to(root))):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

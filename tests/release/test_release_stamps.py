@@ -1,0 +1,105 @@
+"""``pfgen check`` answers from a stamp when nothing that decides the output changed, and never differently."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from release_helpers import make_project, run
+
+from generator.release import prepare as prepare_module
+from generator.release import stamp
+
+OUT = Path("generated/petshop")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_project(tmp_path / "proj")
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts full renders (``prepare_release``); tests clear it after ``generate`` to count ``check``'s."""
+    seen: list[str] = []
+    real = prepare_module.prepare_release
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append("render")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prepare_module, "prepare_release", counting)
+    return seen
+
+
+def test_check_after_generate_uses_the_stamp(project: Path, renders: list[str]) -> None:
+    run("generate")
+    renders.clear()
+    assert "up to date (1.0.0)" in run("check").output
+    assert renders == []
+
+
+@pytest.mark.parametrize("touch", ["edit", "delete", "manifest"])
+def test_a_touched_output_is_checked_in_full(project: Path, renders: list[str], touch: str) -> None:
+    run("generate")
+    renders.clear()
+    if touch == "edit":
+        (OUT / "README.md").write_text("# mine\n")
+    elif touch == "delete":
+        (OUT / "petshop/__init__.py").unlink()
+    else:
+        manifest = json.loads((OUT / ".pfgen-manifest.json").read_text())
+        (OUT / ".pfgen-manifest.json").write_text(json.dumps(manifest, indent=4))
+    result = run("check", ok=False)
+    assert result.exit_code == 1 and renders == ["render"]
+
+
+def test_a_changed_input_is_checked_in_full(project: Path, renders: list[str]) -> None:
+    run("generate")
+    renders.clear()
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('package-name = "petshop"', 'package-name = "petshop"\nclient-name = "Shop"'))
+    assert run("check", ok=False).exit_code == 1
+    assert renders == ["render"]
+
+
+def test_a_full_check_that_finds_no_drift_leaves_a_stamp(project: Path, renders: list[str]) -> None:
+    run("generate")
+    renders.clear()
+    for entry in stamp.stamp_dir().glob("*.json"):  # type: ignore[union-attr]
+        entry.unlink()  # e.g. a fresh clone: no stamps yet
+    assert "up to date" in run("check").output
+    assert "up to date" in run("check").output
+    assert renders == ["render"]
+
+
+def test_no_stamps_without_a_cache(project: Path, renders: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PFGEN_NO_CACHE", "1")
+    run("generate")
+    renders.clear()
+    run("check")
+    run("check")
+    assert renders == ["render", "render"]
+
+
+def test_a_referenced_document_is_an_input(tmp_path: Path, renders: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "multi"
+    root.mkdir()
+    monkeypatch.chdir(root)
+    (root / "pet.json").write_text(json.dumps({"type": "object", "properties": {"name": {"type": "string"}}}))
+    (root / "api.json").write_text(json.dumps({
+        "openapi": "3.1.0",
+        "info": {"title": "Multi", "version": "1"},
+        "paths": {"/pet": {"get": {"operationId": "getPet", "responses": {"200": {
+            "description": "ok", "content": {"application/json": {"schema": {"$ref": "pet.json"}}}}}}}},
+    }))
+    (root / "pfgen.toml").write_text('spec = "api.json"\n\n[[targets]]\nname = "multi"\noutput = "out"\n')
+    run("generate")
+    renders.clear()
+    assert "up to date" in run("check").output and renders == []
+    (root / "pet.json").write_text(json.dumps({"type": "object", "properties": {"nick": {"type": "string"}}}))
+    assert run("check", ok=False).exit_code == 1
+    assert renders == ["render"]
