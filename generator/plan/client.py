@@ -228,11 +228,10 @@ class ClientPlanner:
         attrs.append(("_default_security", _security_literal(self.default_security)))
         imports.add_local("._exceptions", "ERROR_CLASSES")
         attrs.append(("_error_classes", "ERROR_CLASSES"))
-        if self.error_type:
-            module = self.module_of.get(self.error_type)
-            if module:
-                imports.add_local(f".types.{module}", self.error_type)
-                attrs.append(("_error_type", self.error_type))
+        error_type = error_module = ""
+        if self.error_type and self.module_of.get(self.error_type):
+            # Imported on first use (``_default_error_type``): ``import <package>`` builds no model.
+            error_type, error_module = self.error_type, f".types.{self.module_of[self.error_type]}"
         attrs.append(("_logger_name", py_str(self.s.package)))
         attrs.append(("_user_agent", py_str(f"{self.s.project}-python/{self.s.version}")))
         if self.s.default_headers:
@@ -268,6 +267,8 @@ class ClientPlanner:
             imports=imports.lines(),
             class_attrs=tuple(attrs),
             resources=refs,
+            error_type=error_type,
+            error_module=error_module,
         )
 
     def _server_url(self) -> str:

@@ -69,6 +69,8 @@ class ClientView:
     imports: tuple[str, ...]
     class_attrs: tuple[tuple[str, Code], ...]  # (name, expression) set on both clients
     resources: tuple[ResourceRefView, ...]
+    error_type: str = ""    # the model of error bodies ("" for none), imported on first use
+    error_module: str = ""  # e.g. ".types.error"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ._exceptions import ERROR_CLASSES
 from ._runtime._auth import BearerAuth
 from ._runtime._client import AsyncAPIClient, SyncAPIClient
-from .types.error import Error
 
 if TYPE_CHECKING:
     from .resources.checkout import (
@@ -123,6 +122,7 @@ if TYPE_CHECKING:
         WebhooksResource,
         WebhooksResourceWithRawResponse,
     )
+    from .types.error import Error
 
 __all__ = ["AsyncPocketsflow", "Pocketsflow"]
 
@@ -141,9 +141,14 @@ class Pocketsflow(SyncAPIClient):
     _security_schemes = MappingProxyType({"bearerAuth": BearerAuth()})
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
-    _error_type = Error
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.0"
+    _user_agent = "pocketsflow-python/1.0.1"
+
+    def _default_error_type(self) -> type[Error]:
+        """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
+        from .types.error import Error
+
+        return Error
 
     @cached_property
     def checkout(self) -> CheckoutResource:
@@ -291,9 +296,14 @@ class AsyncPocketsflow(AsyncAPIClient):
     _security_schemes = MappingProxyType({"bearerAuth": BearerAuth()})
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
-    _error_type = Error
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.0"
+    _user_agent = "pocketsflow-python/1.0.1"
+
+    def _default_error_type(self) -> type[Error]:
+        """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
+        from .types.error import Error
+
+        return Error
 
     @cached_property
     def checkout(self) -> AsyncCheckoutResource:

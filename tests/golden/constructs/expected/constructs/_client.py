@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ._exceptions import ERROR_CLASSES
 from ._runtime._auth import ApiKeyAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials
 from ._runtime._client import AsyncAPIClient, SyncAPIClient
-from .types.multi_status_response_default import MultiStatusResponseDefault
 
 if TYPE_CHECKING:
     from .resources.events import (
@@ -63,6 +62,7 @@ if TYPE_CHECKING:
         WebhooksResource,
         WebhooksResourceWithRawResponse,
     )
+    from .types.multi_status_response_default import MultiStatusResponseDefault
 
 __all__ = ["AsyncConstructs", "Constructs"]
 
@@ -103,9 +103,14 @@ class Constructs(SyncAPIClient):
     )
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
-    _error_type = MultiStatusResponseDefault
     _logger_name = "constructs"
     _user_agent = "constructs-python/1.0.0"
+
+    def _default_error_type(self) -> type[MultiStatusResponseDefault]:
+        """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
+        from .types.multi_status_response_default import MultiStatusResponseDefault
+
+        return MultiStatusResponseDefault
 
     @cached_property
     def events(self) -> EventsResource:
@@ -205,9 +210,14 @@ class AsyncConstructs(AsyncAPIClient):
     )
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
-    _error_type = MultiStatusResponseDefault
     _logger_name = "constructs"
     _user_agent = "constructs-python/1.0.0"
+
+    def _default_error_type(self) -> type[MultiStatusResponseDefault]:
+        """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
+        from .types.multi_status_response_default import MultiStatusResponseDefault
+
+        return MultiStatusResponseDefault
 
     @cached_property
     def events(self) -> AsyncEventsResource:

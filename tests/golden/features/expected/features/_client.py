@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ._exceptions import ERROR_CLASSES
 from ._runtime._auth import ApiKeyAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials
 from ._runtime._client import AsyncAPIClient, SyncAPIClient
-from .types.problem import Problem
 
 if TYPE_CHECKING:
     from .resources.auth_variants import (
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
         WebhooksResource,
         WebhooksResourceWithRawResponse,
     )
+    from .types.problem import Problem
 
 __all__ = ["AsyncFeatures", "Features"]
 
@@ -71,9 +71,14 @@ class Features(SyncAPIClient):
     )
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
-    _error_type = Problem
     _logger_name = "features"
     _user_agent = "features-python/1.0.0"
+
+    def _default_error_type(self) -> type[Problem]:
+        """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
+        from .types.problem import Problem
+
+        return Problem
 
     @cached_property
     def auth_variants(self) -> AuthVariantsResource:
@@ -136,9 +141,14 @@ class AsyncFeatures(AsyncAPIClient):
     )
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
-    _error_type = Problem
     _logger_name = "features"
     _user_agent = "features-python/1.0.0"
+
+    def _default_error_type(self) -> type[Problem]:
+        """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
+        from .types.problem import Problem
+
+        return Problem
 
     @cached_property
     def auth_variants(self) -> AsyncAuthVariantsResource:

@@ -10,7 +10,8 @@ A generated client only sets class attributes and adds resources::
         _security_schemes = {"bearerAuth": BearerAuth()}
         _default_security = (("bearerAuth",),)  # the spec's top-level ``security``
         _error_classes = ERROR_CLASSES          # see _exceptions.py
-        _error_type = Error                     # default error body model (optional)
+        _error_type = Error                     # default error body model (optional; or override
+                                                # ``_default_error_type`` to import it on first use)
         _logger_name = "pocketsflow"
         _user_agent = "pocketsflow-python/1.0.0"
 
@@ -37,7 +38,6 @@ Query precedence: ``default_query`` < operation query < ``extra_query``.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import inspect
 import logging
@@ -414,10 +414,14 @@ class _BaseClient(Generic[_HttpT]):
     def _delay(self, retries: int, headers: Mapping[str, str] | None) -> float:
         return retry_delay(retries, headers, now=self._clock(), random=self._random)
 
+    def _default_error_type(self) -> Any:
+        """The model of error bodies without a per-operation model (``None``: keep the raw JSON)."""
+        return self._error_type
+
     def _status_error(
         self, response: httpx.Response, error_types: Mapping[int | str, Any] | None
     ) -> APIStatusError:
-        error_type = self._error_type
+        error_type = self._default_error_type()
         status = response.status_code
         if error_types:
             for key in (status, str(status), f"{status // 100}XX", "default"):
@@ -809,7 +813,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             _clock=_clock,
             _random=_random,
         )
-        self._sleep = _sleep or asyncio.sleep
+        self._sleep = _sleep or _asyncio_sleep
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
 
@@ -1006,3 +1010,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             if stream:
                 await response.aread()
             raise self._status_error(response, prep.error_types)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio costs ~30 ms to import; only async clients that retry need it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
