@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.errors import Diagnostic, InputError, IOFailure, Location
+from generator.load import parse_cache
 from generator.load.decode import decode_text
 from generator.load.document import MediaKind, SourceDocument
 from generator.load.guards import check_graph, check_tree_depth
@@ -78,9 +79,9 @@ def parse_bytes(
         data = parse_json(text, uri)
         check_tree_depth(data, uri)
     elif kind == "yaml":
-        data, diagnostics = _parse_yaml_checked(text, uri)
+        data, diagnostics = _parse_yaml_cached(raw, text, uri)
     else:
-        kind, data, diagnostics = _parse_sniffed(text, uri)
+        kind, data, diagnostics = _parse_sniffed(raw, text, uri)
     return SourceDocument(
         uri=uri,
         media_type=kind,
@@ -91,6 +92,16 @@ def parse_bytes(
     )
 
 
+def _parse_yaml_cached(raw: bytes, text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
+    key = parse_cache.key_for(raw, uri)
+    cached = parse_cache.load(key)
+    if cached is not None:
+        return cached
+    data, diagnostics = _parse_yaml_checked(text, uri)
+    parse_cache.store(key, data, diagnostics)
+    return data, diagnostics
+
+
 def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
     data, diagnostics = parse_yaml(text, uri)
     if data is None and _only_comments(text):
@@ -99,7 +110,7 @@ def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...
     return data, diagnostics
 
 
-def _parse_sniffed(text: str, uri: str) -> tuple[MediaKind, Any, tuple[Diagnostic, ...]]:
+def _parse_sniffed(raw: bytes, text: str, uri: str) -> tuple[MediaKind, Any, tuple[Diagnostic, ...]]:
     if text.lstrip()[:1] in ("{", "["):
         try:
             data = parse_json(text, uri)
@@ -115,7 +126,7 @@ def _parse_sniffed(text: str, uri: str) -> tuple[MediaKind, Any, tuple[Diagnosti
             return "yaml", data, diagnostics
         check_tree_depth(data, uri)
         return "json", data, ()
-    data, diagnostics = _parse_yaml_checked(text, uri)
+    data, diagnostics = _parse_yaml_cached(raw, text, uri)
     return "yaml", data, diagnostics
 
 

@@ -14,18 +14,15 @@ Not stamped: ``--version`` runs and specs that may pull remote ``$ref``s (their 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
-import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator.cachefiles import read_json, section_dir, write_json
 from generator.dist import dist_version
 from generator.render.template_set import template_set_sha256
 from generator.write import MANIFEST_NAME, read_manifest
@@ -38,6 +35,7 @@ if TYPE_CHECKING:
     from generator.release.spec import SpecInput
 
 FORMAT = "1"
+SECTION = "stamps"
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -50,13 +48,7 @@ class Verified:
 
 
 def stamp_dir() -> Path | None:
-    if os.environ.get("PFGEN_NO_CACHE", "").strip() not in ("", "0"):
-        return None
-    base = os.environ.get("PFGEN_CACHE_DIR")
-    if base:
-        return Path(base) / "stamps"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "pfgen" / "stamps"
+    return section_dir(SECTION)
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,9 +107,7 @@ def verify(key: str | None, output: Path) -> Verified | None:
         for path, sha in stamp.get("documents", []):
             if _file_sha(Path(path)) != sha:
                 return None
-    except (OSError, ValueError, TypeError):
-        return None
-    except Exception:  # noqa: BLE001 -- a damaged manifest: the full check will say what is wrong
+    except Exception:  # noqa: BLE001 -- a damaged manifest or stamp: the full check will say what is wrong
         return None
     return Verified(output, manifest.info.package_version)
 
@@ -126,37 +116,17 @@ def record(key: str | None, output: Path, documents: Iterable[str]) -> None:
     """Remember that ``output`` now holds exactly what pfgen makes of the inputs behind ``key`` (call after
     writing it, or after a check found it up to date); ``documents``: the other files the spec references.
     Best effort: an unwritable cache only costs the next check its shortcut."""
-    if key is None:
-        return
-    where = stamp_dir()
-    if where is None:
+    if key is None or stamp_dir() is None:
         return
     manifest = _file_sha(output / MANIFEST_NAME)
     docs = [(path, _file_sha(Path(path))) for path in sorted({str(Path(d).resolve()) for d in documents})]
     if not manifest or any(not sha for _, sha in docs):
         return
-    body = json.dumps({"manifest": manifest, "documents": docs}, sort_keys=True).encode()
-    with contextlib.suppress(OSError):
-        where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".stamp.", dir=where)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(body)
-            os.replace(tmp, where / f"{key}.json")
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    write_json(SECTION, key, {"manifest": manifest, "documents": docs})
 
 
 def _read(key: str) -> dict[str, Any] | None:
-    where = stamp_dir()
-    if where is None:
-        return None
-    try:
-        data = json.loads((where / f"{key}.json").read_bytes())
-    except (OSError, ValueError):
-        return None
+    data = read_json(SECTION, key)
     return data if isinstance(data, dict) else None
 
 

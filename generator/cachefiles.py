@@ -1,0 +1,94 @@
+"""pfgen's on-disk caches of JSON entries (validation results, parsed YAML, up-to-date stamps).
+
+Every cache lives under one folder: ``$PFGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/pfgen``, else
+``~/.cache/pfgen``; ``PFGEN_NO_CACHE=1`` turns them all off. Entries are JSON files named by a key that covers
+everything they depend on; writes go to a temporary file renamed into place (concurrent writers never leave half
+a file) and anything unreadable counts as a miss. A cache is best effort: a read-only or full disk only costs
+time, never a failed run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Diagnostic, Location
+
+
+def cache_root() -> Path | None:
+    """The folder every cache lives in, or None when caching is turned off."""
+    if os.environ.get("PFGEN_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    base = os.environ.get("PFGEN_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "pfgen"
+
+
+def section_dir(section: str) -> Path | None:
+    root = cache_root()
+    return None if root is None else root / section
+
+
+def read_json(section: str, key: str) -> Any:
+    """The entry stored under ``key``, or None (missing, unreadable or not JSON)."""
+    where = section_dir(section)
+    if where is None:
+        return None
+    try:
+        return json.loads((where / f"{key}.json").read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(section: str, key: str, payload: Any) -> None:
+    """Store ``payload`` under ``key`` atomically; silently nothing when the cache cannot be written."""
+    where = section_dir(section)
+    if where is None:
+        return
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    tmp_name = ""
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=where)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(body)
+        os.replace(tmp_name, where / f"{key}.json")
+        tmp_name = ""
+    except OSError:
+        pass
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def encode_diagnostic(diag: Diagnostic) -> dict[str, Any]:
+    loc = diag.location
+    return {
+        "severity": diag.severity, "code": diag.code, "message": diag.message, "hint": diag.hint,
+        "file": loc.file, "line": loc.line, "col": loc.col, "pointer": loc.pointer,
+    }
+
+
+def decode_diagnostic(raw: Any) -> Diagnostic:
+    """The inverse of ``encode_diagnostic``; raises ``TypeError``/``ValueError``/``KeyError`` on a bad entry."""
+    if not isinstance(raw, dict):
+        raise TypeError("bad entry")
+    severity = raw["severity"]
+    if severity not in ("error", "warning", "info"):
+        raise ValueError("bad severity")
+    line, col = raw.get("line"), raw.get("col")
+    for value in (line, col):
+        if value is not None and not isinstance(value, int):
+            raise ValueError("bad position")
+    strings = [raw["code"], raw["message"], raw.get("hint", ""), raw.get("file", ""), raw.get("pointer", "")]
+    if not all(isinstance(s, str) for s in strings):
+        raise ValueError("bad text")
+    code, message, hint, file, pointer = strings
+    return Diagnostic(severity, code, message, Location(file, line, col, pointer), hint)
