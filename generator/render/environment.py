@@ -36,6 +36,7 @@ def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLA
         lstrip_blocks=True,
         auto_reload=False,
         cache_size=-1,
+        bytecode_cache=_bytecode_cache(),
     )
     # Layout filters (``arg``, ``assign``, ``docstring``, ...): they write code the way black lays it out, so
     # generated files are already formatted (see generator/format/layout.py).
@@ -43,3 +44,26 @@ def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLA
 
     env.filters.update(FILTERS)
     return env
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in pfgen's cache folder: compiling the built-in set costs ~0.1 s a run.
+
+    Jinja keys entries by template file and source checksum, but not by the environment's options, which shape
+    the compiled code: the folder is named after this module's source and Jinja's version, so a change to
+    either starts an empty one."""
+    from generator.cachefiles import section_dir
+
+    where = section_dir("jinja")
+    if where is None:
+        return None
+    import hashlib
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(jinja2.__version__.encode())
+    folder = where / digest.hexdigest()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # an unwritable cache folder: compile every time
+    return jinja2.FileSystemBytecodeCache(str(folder))
