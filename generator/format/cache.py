@@ -106,6 +106,62 @@ class FormatCache:
             self.put(key, text)
 
 
+class VerifiedTexts:
+    """Hashes of texts already found in black's form by the cheap test (``verify.suspects``), so a
+    regeneration re-checks only the files that changed. One small file per checker version, rewritten whole
+    (atomically) when a run adds to it, newest entries first and bounded in size."""
+
+    LIMIT = 200_000
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.path = root / f"verified-{fingerprint[:16]}.txt"
+        self._known: set[str] | None = None
+        self._added: list[str] = []
+
+    @staticmethod
+    def digest(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+    def _load(self) -> set[str]:
+        if self._known is None:
+            try:
+                self._known = set(self.path.read_text(encoding="ascii").split())
+            except (OSError, UnicodeDecodeError):
+                self._known = set()
+        return self._known
+
+    def __contains__(self, digest: str) -> bool:
+        return digest in self._load()
+
+    def add(self, digest: str) -> None:
+        if digest not in self._load():
+            self._known.add(digest)  # type: ignore[union-attr]
+            self._added.append(digest)
+
+    def save(self) -> None:
+        if not self._added:
+            return
+        try:
+            old = self.path.read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            old = []
+        fresh = set(self._added)
+        lines = (self._added + [d for d in old if d not in fresh])[: self.LIMIT]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".verified.", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="ascii") as handle:
+                    handle.write("\n".join(lines) + "\n")
+                os.replace(tmp, self.path)
+            except BaseException:
+                _unlink_quietly(tmp)
+                raise
+        except OSError:
+            return
+        self._added = []
+
+
 def _decode(raw: bytes) -> str | None:
     if len(raw) < _HEADER_LEN or not raw.startswith(_MAGIC) or raw[_HEADER_LEN - 1 : _HEADER_LEN] != b"\n":
         return None

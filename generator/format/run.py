@@ -11,6 +11,8 @@ the whole file when it doubts the file). Black itself is imported only when some
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -24,7 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import Diagnostic, GeneratorError, Location
-from generator.format.cache import FormatCache, cache_disabled, cache_key, default_cache_dir
+from generator.format.cache import (
+    FormatCache,
+    VerifiedTexts,
+    cache_disabled,
+    cache_key,
+    default_cache_dir,
+)
 from generator.format.verify import Statement, snippet_result, splice, statement_snippet, suspects
 from generator.render.model import RenderedFile
 
@@ -89,6 +97,8 @@ def format_files(
     static_set = frozenset(preformatted)
     whole: dict[int, str] = {}
     partial: dict[int, tuple[str, list[tuple[Statement, str]]]] = {}
+    root = None if cache_disabled() else (cache_dir or default_cache_dir())
+    verified = VerifiedTexts(root, _checker_fingerprint()) if root is not None else None
     for index, file in enumerate(files):
         if file.kind != "python":
             continue
@@ -98,19 +108,27 @@ def format_files(
             continue
         text = _source_text(file)
         if file.path in trusted_set:
+            digest = VerifiedTexts.digest(text) if verified is not None else ""
+            if verified is not None and digest in verified:
+                stats.verified += 1
+                continue
             found = suspects(text)
             if found == []:
                 stats.verified += 1
+                if verified is not None:
+                    verified.add(digest)
                 continue
             if found is not None:
                 partial[index] = (text, [(st, statement_snippet(text, st)) for st in found])
                 stats.statements += len(found)
                 continue
         whole[index] = text
+    if verified is not None:
+        verified.save()
     if not whole and not partial:
         return tuple(files)
 
-    cache = None if cache_disabled() else FormatCache(cache_dir or default_cache_dir())
+    cache = None if root is None else FormatCache(root)
     snippets = {snippet for _, items in partial.values() for _, snippet in items}
     done, failures = _black_texts(set(whole.values()) | snippets, cache, jobs, stats)
     out = list(files)
@@ -160,6 +178,18 @@ def _black_texts(
     by_text = {item.text: hits[key] for key, item in pending.items() if key in hits}
     failed = {pending[key].text: failure for key, failure in failures.items()}
     return by_text, failed
+
+
+@functools.lru_cache(maxsize=1)
+def _checker_fingerprint() -> str:
+    """What a "verified" verdict depends on: the checker's rules, black's settings and version."""
+    from generator.dist import dist_version
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(dist_version("black").encode())
+    for name in ("verify.py", "settings.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
 
 
 def _source_text(file: RenderedFile) -> str:

@@ -228,3 +228,27 @@ def test_cache_get_many_skips_missing_shards(tmp_path: Path) -> None:
     cache.put("ab" + "0" * 62, "x\n")
     found = cache.get_many(["ab" + "0" * 62, "cd" + "1" * 62, "cd" + "2" * 62])
     assert found == {"ab" + "0" * 62: "x\n"}
+
+
+def test_trusted_files_already_verified_are_not_checked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.format import run
+
+    good = "x = 1\n"
+    files = [py("pkg/a.py", good), py("pkg/b.py", "y = 2\n")]
+    out = format_files(files, cache_dir=tmp_path, jobs=1, trusted={"pkg/a.py", "pkg/b.py"})
+    assert [f.content for f in out] == [good, "y = 2\n"]
+    checked: list[str] = []
+    real = run.suspects
+
+    def spy(text: str):  # type: ignore[no-untyped-def]
+        checked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(run, "suspects", spy)
+    changed = [py("pkg/a.py", good), py("pkg/b.py", "y = [1,]\n")]
+    out = format_files(changed, cache_dir=tmp_path, jobs=1, trusted={"pkg/a.py", "pkg/b.py"})
+    assert checked == ["y = [1,]\n"]  # only the changed file is tested, and black still fixes it
+    assert out[1].content == "y = [\n    1,\n]\n"
+    monkeypatch.setenv("PFGEN_NO_CACHE", "1")
+    format_files(files, cache_dir=tmp_path, jobs=1, trusted={"pkg/a.py", "pkg/b.py"})
+    assert checked[1:] == [good, "y = 2\n"]  # no cache: everything is tested
