@@ -13,6 +13,7 @@ the validation here, so the result is always the one ``validate`` would give.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -41,6 +42,10 @@ def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
     # Buffered output would be written twice: once by us and once by the child when it exits.
     sys.stdout.flush()
     sys.stderr.flush()
+    # Everything alive now (the loaded document above all) is left out of later collections: here because it
+    # stays alive anyway, and in the child because a collection touches every object it scans, copying the
+    # pages it shares with us.
+    gc.freeze()
     child = context.Process(target=_child, args=(work, sender), daemon=True, name="pfgen-validate")
     child.start()
     sender.close()
@@ -61,6 +66,7 @@ def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
 
 
 def _child(work: Callable[[], Any], sender: Any) -> None:
+    gc.disable()  # a short-lived process: collecting would only copy pages shared with the parent
     try:
         result = work()
     except BaseException:  # noqa: BLE001 -- reported by running the work again in the parent
