@@ -183,6 +183,9 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
     written. Generated files edited by hand stop the run (list them in .pfgenignore, move code to
     <package>/lib/, or pass --force). Exit codes: 0 done, 1 invalid input or hand-edited files, 2 usage or I/O.
     """
+    from generator.validate.background import prestart
+
+    prestart()  # the validator's imports overlap ours and the document's loading
     from generator.pipeline import Timings
     from generator.release import prepare_release, read_spec_input
 

@@ -115,6 +115,9 @@ def prepare_release(
     template_set_sha256.cache_clear()  # a template edited since the last call in this process must count
     if options.version is not None:
         parse_version(options.version, what="--version", hint="pass --version MAJOR.MINOR.PATCH, e.g. 2.0.0")
+    from generator.validate.background import prestart, release_prestarted
+
+    prestart()  # the validator gets ready in a child while the document loads (see validate.background)
     loads: dict[tuple[Path, ...], LoadedSpec] = {}
     analyses: list[_Analysis] = []
     try:
@@ -135,6 +138,8 @@ def prepare_release(
         for loaded in loads.values():
             settle(loaded)
         raise
+    finally:
+        release_prestarted()  # not used (an invalid or cached document): let it go
     diagnostics: list[Diagnostic] = []
     for loaded in loads.values():
         diagnostics.extend(d for d in settle(loaded, timings).diagnostics if d not in diagnostics)

@@ -79,11 +79,13 @@ def validate(spec: ResolvedSpec, *, lint: bool = True) -> tuple[Diagnostic, ...]
 def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Callable[[], tuple[Diagnostic, ...]]:
     """``validate``, running in a background process (see ``background``) on a cache miss; the returned
     function waits for the result."""
+    from generator.validate.background import release_prestarted, run_in_background
+
     key = _cache_key(spec, lint)
     cached = cache.load(key)
     if cached is not None:
+        release_prestarted()
         return lambda: cached
-    from generator.validate.background import run_in_background
 
     return run_in_background(functools.partial(_compute, spec, lint, key))
 

@@ -4,23 +4,33 @@ Validating a large document from scratch costs about as much as generating its c
 depend on each other until the end: whether the output may be written. So ``pfgen generate`` starts the
 validation in a child process and asks for the verdict before anything is written (``pipeline.settle``).
 
-Only ``fork`` is used: the child starts in milliseconds and shares the loaded document instead of receiving a
-pickled copy. It is unsafe with other threads alive (a lock held by a thread that does not exist in the child)
-and unavailable on Windows and macOS (where it is unsafe), so elsewhere, with one core, or with
-``PFGEN_SERIAL=1`` the validation simply runs here and now. A child that dies or fails is replaced by running
-the validation here, so the result is always the one ``validate`` would give.
+``prestart`` goes one step further: called first thing by a command that will probably validate, it forks a
+worker that imports openapi-spec-validator (~0.35 s) while this process is still importing and loading the
+document. The job (the loaded document, pickled: milliseconds) reaches it through a temporary file, so
+handing it over never waits for the worker to be ready. Without a pre-started worker the validation is forked
+when it is needed, sharing the loaded document instead of receiving a copy.
+
+Only ``fork`` is used: the child starts in milliseconds. It is unsafe with other threads alive (a lock held by
+a thread that does not exist in the child) and unavailable on Windows and macOS (where it is unsafe), so
+elsewhere, with one core, or with ``PFGEN_SERIAL=1`` the validation simply runs here and now. A child that dies
+or fails is replaced by running the validation here, so the result is always the one ``validate`` would give.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import pickle
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+_WORKER: tuple[Any, Any] | None = None  # (process, connection) of the pre-started worker, until used
 
 
 def can_fork() -> bool:
@@ -29,16 +39,53 @@ def can_fork() -> bool:
     return sys.platform == "linux" and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
+def prestart() -> None:
+    """Fork a worker that gets the validator ready while this process loads the document (idempotent)."""
+    global _WORKER
+    if _WORKER is not None or not can_fork():
+        return
+    _WORKER = _fork(_serve)
+
+
+def release_prestarted() -> None:
+    """The pre-started worker is not needed (a cached result): let it go."""
+    global _WORKER
+    if _WORKER is None:
+        return
+    child, conn = _WORKER
+    _WORKER = None
+    with contextlib.suppress(OSError):
+        conn.send(None)
+        conn.close()
+    child.join(timeout=0)
+
+
 def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
-    """Start ``work`` in a forked child; the returned function waits for its result (``work`` runs here when
-    forking is not possible, or when the child does not deliver)."""
+    """Start ``work`` in a child (the pre-started worker, or a fresh fork); the returned function waits for its
+    result (``work`` runs here when forking is not possible, or when the child does not deliver)."""
+    global _WORKER
+    if _WORKER is not None:
+        child, conn = _WORKER
+        _WORKER = None
+        try:
+            path = _job_file(work)
+            conn.send(path)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            child.kill()
+            return run_in_background(work)
+        return _waiter(child, conn, work, path)
     if not can_fork():
         result = work()
         return lambda: result
+    child, conn = _fork(_child, work)
+    return _waiter(child, conn, work)
+
+
+def _fork(target: Callable[..., None], *args: Any) -> tuple[Any, Any]:
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
+    ours, theirs = context.Pipe(duplex=True)
     # Buffered output would be written twice: once by us and once by the child when it exits.
     sys.stdout.flush()
     sys.stderr.flush()
@@ -46,18 +93,24 @@ def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
     # stays alive anyway, and in the child because a collection touches every object it scans, copying the
     # pages it shares with us.
     gc.freeze()
-    child = context.Process(target=_child, args=(work, sender), daemon=True, name="pfgen-validate")
+    child = context.Process(target=target, args=(*args, theirs), daemon=True, name="pfgen-validate")
     child.start()
-    sender.close()
+    theirs.close()
+    return child, ours
 
+
+def _waiter(child: Any, conn: Any, work: Callable[[], T], job: str = "") -> Callable[[], T]:
     def wait() -> T:
         try:
-            outcome: tuple[str, Any] = receiver.recv()
+            outcome: tuple[str, Any] = conn.recv()
         except (EOFError, OSError):
             outcome = ("lost", None)
         finally:
-            receiver.close()
+            conn.close()
             child.join()
+            if job:  # normally removed by the worker; not if it died before reading it
+                with contextlib.suppress(OSError):
+                    os.unlink(job)
         if outcome[0] == "ok":
             return outcome[1]  # type: ignore[no-any-return]
         return work()  # the child failed or died: the same work here gives the same result (or raises it)
@@ -65,8 +118,45 @@ def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
     return wait
 
 
-def _child(work: Callable[[], Any], sender: Any) -> None:
+def _job_file(work: Callable[[], Any]) -> str:
+    """``work`` pickled into a private temporary file: a pipe would block until the worker reads it."""
+    fd, path = tempfile.mkstemp(prefix="pfgen-validate-", suffix=".pickle")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(work, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    return path
+
+
+def _serve(conn: Any) -> None:
+    """The pre-started worker: import the validator, then run the one job it is given (or none)."""
     gc.disable()  # a short-lived process: collecting would only copy pages shared with the parent
+    with contextlib.suppress(Exception):
+        import generator.validate.schema_check  # noqa: F401 -- the expensive import, done ahead of time
+    try:
+        path = conn.recv()
+    except (EOFError, OSError):
+        return
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as handle:
+            # Our own job file, written by the parent a moment ago in a private (0600) temporary file.
+            work = pickle.load(handle)
+    except Exception:  # noqa: BLE001 -- the parent validates by itself
+        conn.send(("failed", None))
+        return
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    _child(work, conn)
+
+
+def _child(work: Callable[[], Any], sender: Any) -> None:
+    gc.disable()
     try:
         result = work()
     except BaseException:  # noqa: BLE001 -- reported by running the work again in the parent

@@ -60,6 +60,28 @@ def test_a_child_that_fails_or_dies_is_replaced_by_running_the_work_here(how: st
     assert done.stdout.strip() == "ran in the parent"
 
 
+def test_a_prestarted_worker_runs_the_job_it_is_sent() -> None:
+    done = _python("""
+        import functools, os
+        from generator.validate import background
+        background.prestart()
+        worker = background._WORKER[0].pid
+        wait = background.run_in_background(functools.partial(os.getpid))
+        print(wait() == worker, background._WORKER is None)
+        # A job that cannot be pickled (a lambda) goes to a fresh fork instead.
+        background.prestart()
+        print(background.run_in_background(lambda: "fresh")())
+        # An unused worker is let go.
+        background.prestart()
+        child = background._WORKER[0]
+        background.release_prestarted()
+        child.join(5)
+        print(child.exitcode)
+    """)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "fresh", "0"]
+
+
 def test_serial_switch_and_threads_keep_the_work_here() -> None:
     done = _python("""
         import os, threading
