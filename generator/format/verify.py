@@ -41,6 +41,13 @@ _UNSPLITTABLE_ITEM = re.compile(
     r'(?:[A-Za-z_][A-Za-z0-9_.]*(?: as [A-Za-z_][A-Za-z0-9_]*)?|"[^"\\]*"),'
 )
 _LONG_IMPORT_HEAD = re.compile(r"[ ]*from [.A-Za-z0-9_]+ import \(")
+# Heads black cannot shorten: ``def <long name>(`` and ``self.<long name> = <callee>(`` ending their line, and a
+# lone dotted name as the only argument inside such a call (``tests/perf`` checks these shapes against black for
+# every length).
+_LONG_HEAD = re.compile(
+    r"[ ]*(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(|[ ]*self\.[A-Za-z_][A-Za-z0-9_]* = [A-Za-z_][A-Za-z0-9_]*\("
+)
+_LONE_NAME = re.compile(r"[ ]+[A-Za-z_][A-Za-z0-9_.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +100,13 @@ def _unsplittable(code: str, start: int, line: str) -> bool:
         return False
     if _LONG_IMPORT_HEAD.fullmatch(line):
         return True
+    if _LONG_HEAD.fullmatch(line):
+        return _settled_body(code[start + len(line) + 1 :].split("\n", _BODY_LIMIT + 1), line)
+    previous = code[: max(start - 1, 0)].rstrip("\n")
+    if _LONE_NAME.fullmatch(line):
+        return previous.endswith("(")
     if not _UNSPLITTABLE_ITEM.fullmatch(line):
         return False
-    previous = code[: max(start - 1, 0)].rstrip("\n")
     return previous.endswith(("(", "[", "{", ","))
 
 
@@ -121,9 +132,28 @@ def _code_only(text: str, *, keep_lines: bool) -> str | None:
     return "".join(out)
 
 
-def _line_is_suspect(line: str, previous: str) -> bool:
+_BODY_LIMIT = 400
+
+
+def _settled_body(following: list[str], head: str) -> bool:
+    """Black keeps the bracket a long head opens as it is when the lines up to its closing line end with a magic
+    trailing comma, or are a single line (black's own split when the contents fit)."""
+    indent = len(head) - len(head.lstrip(" "))
+    closing = " " * indent + ")"
+    body: list[str] = []
+    for line in following[:_BODY_LIMIT]:
+        if line.startswith(closing):
+            return bool(body) and (len(body) == 1 or body[-1].endswith(","))
+        body.append(line)
+    return False
+
+
+def _line_is_suspect(lines: list[str], index: int, previous: str) -> bool:
+    line = lines[index]
     if len(line) > LINE_LENGTH and not (
         _LONG_IMPORT_HEAD.fullmatch(line)
+        or (_LONG_HEAD.fullmatch(line) and _settled_body(lines[index + 1 :], line))
+        or (_LONE_NAME.fullmatch(line) and previous.endswith("("))
         or (_UNSPLITTABLE_ITEM.fullmatch(line) and previous.endswith(("(", "[", "{", ",")))
     ):
         return True
@@ -152,7 +182,7 @@ def _suspect_statements(text: str) -> list[Statement] | None:
     found: list[Statement] = []
     previous = ""
     for index, line in enumerate(lines):
-        if line.strip() and _line_is_suspect(line, previous):
+        if line.strip() and _line_is_suspect(lines, index, previous):
             statement = _statement_at(lines, bare, depth_before, index)
             if statement is None:
                 return None

@@ -166,3 +166,35 @@ def test_docstrings(text: str, indent: int) -> None:
 )
 def test_literals(value: object) -> None:
     assert_black_keeps(f"x = {py_literal(value)}\n")
+
+
+# --- the cheap test trusts only what black leaves alone --------------------------------------------------------
+
+
+def _long_head_corpus() -> list[str]:
+    """Statements whose first line black cannot shorten (a long method name), in the shapes the templates
+    write, for name lengths on both sides of the line length: raw-response assignments, exploded signatures
+    with and without trailing commas, and signatures whose parameters share one line."""
+    texts: list[str] = []
+    for n in range(60, 130, 4):
+        method = name(n, "op")
+        for callee in ("to_raw_response_wrapper", "w"):
+            for arg in (f"resource.{method}", "r"):
+                lines = L.assignment_lines(f"self.{method}", L.call(callee, [arg]), 8)
+                texts.append("class A:\n    def f(self, resource):\n" + "\n".join(lines) + "\n")
+        for keyword in ("def", "async def"):
+            head = f"    {keyword} {method}("
+            texts.append(in_class([head, "        self,", "        id: str,", "    ) -> None:", "        pass"]))
+            texts.append(in_class([head, "        self,", "        id: str,", "    ) -> None: ..."]))
+            if len(head) > 100:  # split without a magic comma: only written when the head alone is too long
+                texts.append(in_class([head, "        self,", "        id: str", "    ) -> None:", "        pass"]))
+                texts.append(in_class([head, "        self, id: str", "    ) -> None:", "        pass"]))
+            texts.append(in_class(L.def_lines(f"{keyword} {method}", ["self", "id: str"], " -> None:", 4)
+                                  + ["        pass"]))
+    return texts
+
+
+@pytest.mark.parametrize("text", _long_head_corpus())
+def test_cheap_test_trusts_a_long_head_only_when_black_agrees(text: str) -> None:
+    if suspects(text) == []:
+        assert black.format_str(text, mode=MODE) == text
