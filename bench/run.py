@@ -236,6 +236,8 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
                  [run_measured([*pfgen, "diff", str(doc), str(mutated)], env=env, cwd=base)[0] for _ in range(runs)]))
     package = next((p for p in out.iterdir() if (p / "__init__.py").is_file()), None)
     if package is not None:
+        # pip byte-compiles a package it installs; without this every import would compile from source.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
         imp = [run_measured([sys.executable, "-c", f"import {package.name}"], env=env, cwd=out)[0] for _ in range(max(runs, 5))]
         ref = [run_measured([sys.executable, "-c", "import httpx, pydantic"], env=env, cwd=out)[0] for _ in range(max(runs, 5))]
         rows.append((f"import {package.name} (process)", imp))
