@@ -10,11 +10,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import Diagnostic, Location, SpecInvalidError
-from generator.load.document import SourceDocument
-from generator.resolve.model import ResolvedSpec
+
+if TYPE_CHECKING:  # kept out of the import: ``pfgen check`` answered from stamps loads no document
+    from generator.load.document import SourceDocument
+    from generator.resolve.model import ResolvedSpec
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,11 @@ if TYPE_CHECKING:
         merge_changelog,
         split_sections,
     )
+    from generator.release.options import ReleaseOptions, effective_config_sha256
     from generator.release.prepare import (
         Release,
         ReleaseKind,
-        ReleaseOptions,
         TargetRelease,
-        effective_config_sha256,
         prepare_release,
     )
     from generator.release.spec import STORED_SPEC_NAMES, SpecInput, read_spec_input
@@ -37,7 +36,7 @@ _WHERE: dict[str, str] = {
     "Downloaded": "generator.release.update",
     "Release": "generator.release.prepare",
     "ReleaseKind": "generator.release.prepare",
-    "ReleaseOptions": "generator.release.prepare",
+    "ReleaseOptions": "generator.release.options",
     "STORED_SPEC_NAMES": "generator.release.spec",
     "SemVer": "generator.release.version",
     "SpecInput": "generator.release.spec",
@@ -47,7 +46,7 @@ _WHERE: dict[str, str] = {
     "bump_version": "generator.release.version",
     "check_release": "generator.release.apply",
     "download": "generator.release.update",
-    "effective_config_sha256": "generator.release.prepare",
+    "effective_config_sha256": "generator.release.options",
     "is_semver": "generator.release.version",
     "merge_changelog": "generator.release.changelog",
     "parse_version": "generator.release.version",

@@ -13,7 +13,8 @@ from generator.write import WriteReport, check_tree, write_tree
 if TYPE_CHECKING:  # rendering is imported only when a target has to be rendered (not for stamped checks)
     from generator.config import TargetConfig
     from generator.pipeline import Timings
-    from generator.release.prepare import Release, ReleaseOptions, TargetRelease
+    from generator.release.options import ReleaseOptions
+    from generator.release.prepare import Release, TargetRelease
     from generator.release.spec import SpecInput
 
 

@@ -15,8 +15,7 @@ Nothing here writes. The steps for one target:
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -27,7 +26,6 @@ from generator.ir.model import ApiSpec
 from generator.pipeline import (
     GENERATOR_VERSION,
     LoadedSpec,
-    SpecOptions,
     Timings,
     load_spec,
     settle,
@@ -41,6 +39,7 @@ from generator.release.changelog import (
     merge_changelog,
     release_section,
 )
+from generator.release.options import ReleaseOptions
 from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stored_spec_file
 from generator.release.stamp import input_key
 from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
@@ -54,14 +53,6 @@ if TYPE_CHECKING:  # the differ is imported only when there is a previous releas
     from generator.diff.model import SpecDiff
 
 ReleaseKind = Literal["initial", "major", "minor", "patch", "none"]
-
-
-@dataclass(frozen=True, slots=True)
-class ReleaseOptions:
-    spec: SpecOptions = field(default_factory=SpecOptions)
-    version: str | None = None  # ``--version``: the next version, whatever the changes say
-    config_sha256: str = ""  # of the effective configuration (recorded in the manifest)
-    cache_dir: Path | None = None  # black's cache; None: the default
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +87,13 @@ class Release:
     documents: tuple[str, ...] = ()  # the other files the spec references (their content is an input too)
 
 
-def effective_config_sha256(config_sha256: str, overrides: Mapping[str, str]) -> str:
-    """The config hash with command-line overrides folded in (they change what is generated, too)."""
-    if not overrides:
-        return config_sha256
-    text = config_sha256 + "".join(f"\0{k}={v}" for k, v in sorted(overrides.items()))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+_DEFAULT_OPTIONS = ReleaseOptions()
 
 
 def prepare_release(
     spec: SpecInput,
     targets: Sequence[TargetConfig],
-    options: ReleaseOptions = ReleaseOptions(),
+    options: ReleaseOptions = _DEFAULT_OPTIONS,
     timings: Timings | None = None,
 ) -> Release:
     """Render every target's next release in memory (nothing is written; errors are raised before any write)."""

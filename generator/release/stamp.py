@@ -31,7 +31,7 @@ from generator.write.manifest import sha256_hex
 
 if TYPE_CHECKING:
     from generator.config import TargetConfig
-    from generator.release.prepare import ReleaseOptions
+    from generator.release.options import ReleaseOptions
     from generator.release.spec import SpecInput
 
 FORMAT = "1"

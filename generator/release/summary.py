@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.pipeline import Timings
-from generator.release.apply import TargetDrift
-from generator.release.prepare import TargetRelease
 from generator.release.stamp import Verified
-from generator.write import WriteReport
+
+if TYPE_CHECKING:  # a check answered from stamps imports none of the rendering machinery
+    from generator.pipeline import Timings
+    from generator.release.apply import TargetDrift
+    from generator.release.prepare import TargetRelease
+    from generator.write import WriteReport
 
 
 @dataclass(frozen=True, slots=True)
