@@ -118,6 +118,13 @@ def _waiter(child: Any, conn: Any, work: Callable[[], T], job: str = "") -> Call
     return wait
 
 
+def _without_requests() -> None:
+    """jsonschema-path uses ``requests`` for remote refs when it is installed (~6 MB and ~60 ms to import), and
+    falls back to urllib when it is not. Validation never fetches anything (every URL handler refuses), so in a
+    validation child the import is made to fail."""
+    sys.modules.setdefault("requests", None)  # type: ignore[arg-type]
+
+
 def _job_file(work: Callable[[], Any]) -> str:
     """``work`` pickled into a private temporary file: a pipe would block until the worker reads it."""
     fd, path = tempfile.mkstemp(prefix="pfgen-validate-", suffix=".pickle")
@@ -134,6 +141,7 @@ def _job_file(work: Callable[[], Any]) -> str:
 def _serve(conn: Any) -> None:
     """The pre-started worker: import the validator, then run the one job it is given (or none)."""
     gc.disable()  # a short-lived process: collecting would only copy pages shared with the parent
+    _without_requests()
     with contextlib.suppress(Exception):
         import generator.validate.schema_check  # noqa: F401 -- the expensive import, done ahead of time
     try:
@@ -157,6 +165,7 @@ def _serve(conn: Any) -> None:
 
 def _child(work: Callable[[], Any], sender: Any) -> None:
     gc.disable()
+    _without_requests()
     try:
         result = work()
     except BaseException:  # noqa: BLE001 -- reported by running the work again in the parent
