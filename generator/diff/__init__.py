@@ -7,10 +7,33 @@ does both. Renderers turn a ``SpecDiff`` into text, Markdown (changelog), HTML, 
 
 from __future__ import annotations
 
-from generator.diff.engine import diff_documents, diff_specs, diff_versions, surface_of
-from generator.diff.model import Change, SpecDiff
-from generator.diff.rules import RULES, Rule, rules_table
-from generator.diff.surface import Surface, diff_surfaces, render_surface, sdk_surface
+from typing import TYPE_CHECKING
+
+from generator.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from generator.diff.engine import diff_documents, diff_specs, diff_versions, surface_of
+    from generator.diff.model import Change, SpecDiff
+    from generator.diff.rules import RULES, Rule, rules_table
+    from generator.diff.surface import Surface, diff_surfaces, render_surface, sdk_surface
+
+# Imported on first use: a first release needs none of this, a release with a previous version only part.
+_WHERE: dict[str, str] = {
+    "Change": "generator.diff.model",
+    "RULES": "generator.diff.rules",
+    "Rule": "generator.diff.rules",
+    "SpecDiff": "generator.diff.model",
+    "Surface": "generator.diff.surface",
+    "diff_documents": "generator.diff.engine",
+    "diff_specs": "generator.diff.engine",
+    "diff_surfaces": "generator.diff.surface",
+    "diff_versions": "generator.diff.engine",
+    "render_surface": "generator.diff.surface",
+    "rules_table": "generator.diff.rules",
+    "sdk_surface": "generator.diff.surface",
+    "surface_of": "generator.diff.engine",
+}
+__getattr__ = lazy_exports(__name__, _WHERE)
 
 __all__ = [
     "RULES",

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from generator.config import TargetConfig, resolve_target_defaults
+from generator.diff.surface import Surface, sdk_surface
+from generator.diff.surface_file import SURFACE_PATH, dump_surface, load_surface
 from generator.errors import Diagnostic, GeneratorError, Location, UsageError
 from generator.ir.model import ApiSpec
 from generator.pipeline import (
@@ -202,12 +204,14 @@ def _analyse(
             package_name=target.package_name or "",
         )
 
+    surface_file = RenderedFile(SURFACE_PATH, dump_surface(sdk_surface(api)), "binary")
+
     def render(version: str, changelog: str) -> tuple[RenderedFile, ...]:
         rendered = render_target(loaded, target, version=version, api=api, cache_dir=options.cache_dir,
                                  timings=timings)
-        ours = {spec_file.path, CHANGELOG_PATH}
+        ours = {spec_file.path, CHANGELOG_PATH, SURFACE_PATH}
         files = [f for f in rendered.files if f.path not in ours]
-        files += [spec_file, RenderedFile(CHANGELOG_PATH, changelog, "text")]
+        files += [spec_file, surface_file, RenderedFile(CHANGELOG_PATH, changelog, "text")]
         return tuple(sorted(files, key=lambda f: f.path))
 
     previous = read_manifest(output)
@@ -364,7 +368,8 @@ def _diff_previous(
     options: ReleaseOptions,
     notes: list[Diagnostic],
 ) -> SpecDiff | None:
-    """Old spec (the copy in the output) vs new: wire changes plus the SDK surface, built with this target."""
+    """Old spec (the copy in the output) vs new: wire changes, plus the SDK surface against the one the previous
+    release recorded (rebuilt from the old spec when there is no usable record)."""
     where = Location(str(output))
     try:
         old_input = read_stored_spec(output, previous.files)
@@ -391,18 +396,35 @@ def _diff_previous(
         ))
         return None
     from generator.diff.engine import diff_specs
-    from generator.diff.surface import diff_surfaces, sdk_surface
+    from generator.diff.surface import diff_surfaces
 
     wire = diff_specs(old_loaded.resolved, loaded.resolved)
+    old_surface = _stored_surface(output, previous)
+    if old_surface is None:  # an output from before surface records, or a damaged one: rebuild it
+        try:
+            old_api, _ = build_api(old_loaded, target)
+        except GeneratorError as exc:
+            notes.append(Diagnostic(
+                "warning", "diff-sdk-skipped", f"the SDK surface was not compared: {exc.message}", exc.location,
+                exc.hint,
+            ))
+            return wire
+        old_surface = sdk_surface(old_api)
+    return wire.with_changes([*wire.changes, *diff_surfaces(old_surface, sdk_surface(api))])
+
+
+def _stored_surface(output: Path, previous: Manifest) -> Surface | None:
+    """The surface the previous release recorded, if its record is there and untouched."""
+    recorded = previous.files.get(SURFACE_PATH)
+    if recorded is None:
+        return None
     try:
-        old_api, _ = build_api(old_loaded, target)
-    except GeneratorError as exc:
-        notes.append(Diagnostic(
-            "warning", "diff-sdk-skipped", f"the SDK surface was not compared: {exc.message}", exc.location,
-            exc.hint,
-        ))
-        return wire
-    return wire.with_changes([*wire.changes, *diff_surfaces(sdk_surface(old_api), sdk_surface(api))])
+        data = (output / SURFACE_PATH).read_bytes()
+        if sha256_hex(data) != recorded:
+            return None
+        return load_surface(data)
+    except (OSError, ValueError):
+        return None
 
 
 def _reasons(old: ManifestInfo, new: ManifestInfo, diff: SpecDiff | None, *, overridden: bool) -> list[str]:

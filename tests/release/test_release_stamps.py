@@ -103,3 +103,52 @@ def test_a_referenced_document_is_an_input(tmp_path: Path, renders: list[str], m
     (root / "pet.json").write_text(json.dumps({"type": "object", "properties": {"nick": {"type": "string"}}}))
     assert run("check", ok=False).exit_code == 1
     assert renders == ["render"]
+
+
+# --- the SDK surface recorded beside the package ---------------------------------------------------------------
+
+
+def test_a_release_records_its_surface_and_the_next_one_compares_with_it(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.diff.surface_file import SURFACE_PATH, load_surface
+
+    run("generate")
+    recorded = load_surface((OUT / SURFACE_PATH).read_bytes())
+    assert "client.pets.list" in {m.qualname for m in recorded.methods}
+
+    def no_rebuild(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the previous API was rebuilt")
+
+    # From here on only the new API may be built: the previous surface comes from the record.
+    real = prepare_module.build_api
+    calls: list[int] = []
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) > 1:
+            no_rebuild()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prepare_module, "build_api", counting)
+    pyproject = project / "pyproject.toml"
+    # A rename made only through the configuration is a rename for the package's users: a major release.
+    pyproject.write_text(pyproject.read_text().replace(
+        'package-name = "petshop"', 'package-name = "petshop"\nnames = { listPets = "pets.all" }'))
+    result = run("generate")
+    assert "2.0.0 (major" in result.output
+    changelog = (OUT / "CHANGELOG.md").read_text()
+    assert "client.pets.list" in changelog and "client.pets.all" in changelog
+
+
+def test_a_damaged_surface_record_is_rebuilt_from_the_previous_spec(project: Path) -> None:
+    from generator.diff.surface_file import SURFACE_PATH
+
+    run("generate")
+    (OUT / SURFACE_PATH).write_text("{}")  # edited by hand: not trusted
+    spec = project / "specs/petshop/1.0.0.json"
+    data = json.loads(spec.read_text())
+    data["paths"]["/pets"]["get"]["operationId"] = "allPets"
+    (project / "specs/petshop/1.0.1.json").write_text(json.dumps(data))
+    result = run("generate", "--force")
+    assert "2.0.0 (major" in result.output  # listPets -> allPets renames client.pets.list
