@@ -27,8 +27,10 @@ def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLA
                 hint="create it or fix the `templates` setting",
             )
         searchpath.insert(0, str(overlay))
+    from generator.render.precompiled import BuiltinLoader
+
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(searchpath),
+        loader=BuiltinLoader(searchpath, builtin),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
