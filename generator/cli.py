@@ -95,6 +95,14 @@ def _release_epilog() -> str:
     )
 
 
+class _ReleaseCommand(click.Command):
+    """A command whose ``--help`` ends with the configuration keys, described only when help is shown."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = _release_epilog()
+        super().format_epilog(ctx, formatter)
+
+
 _RELEASE_SPEC_OPTIONS = (
     click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
                  help="Project configuration file (pyproject.toml or pfgen.toml). [default: found from here up]"),
@@ -160,7 +168,7 @@ def _target_override_options(fn: F) -> F:
     return fn
 
 
-@cli.command(epilog=_release_epilog())
+@cli.command(cls=_ReleaseCommand)
 @click.argument("spec", required=False)
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder to write the package to, for one target (config: output). [default: generated/<package>]")
@@ -677,7 +685,7 @@ def _diff_print(console: Console, result: Any, output_format: str, new: str) -> 
         console.out(render.render_html(result).rstrip("\n"))
     elif output_format == "github":
         from generator.diff.source import is_git_source
-        from generator.fetch.source import is_url
+        from generator.fetch.urls import is_url
 
         local = not is_git_source(new) and not is_url(new) and Path(new).is_file()
         text = render.render_github(result, file=new if local else None).rstrip("\n")
@@ -704,7 +712,7 @@ def _diff_print_rules(console: Console, output_format: str) -> None:
         console.out(f"{r.id:<{width}}  {r.level:<8}  {r.scope:<4}  {r.summary}")
 
 
-@cli.command(epilog=_release_epilog())
+@cli.command(cls=_ReleaseCommand)
 @_release_spec_options
 @handle_errors
 def check(config_path: Path | None, target_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
@@ -742,7 +750,7 @@ def check(config_path: Path | None, target_name: str | None, lenient: bool | Non
         sys.exit(1)
 
 
-@cli.command(epilog=_release_epilog())
+@cli.command(cls=_ReleaseCommand)
 @click.argument("url", required=False)
 @_release_spec_options
 @_release_write_options

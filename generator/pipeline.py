@@ -66,7 +66,7 @@ def settle(loaded: LoadedSpec, timings: Timings | None = None) -> LoadedSpec:
 
 def read_source(source: str) -> SourceDocument:
     """A file, a snapshot folder (its newest snapshot) or a URL (a docs page is followed to its document)."""
-    from generator.fetch.source import is_url
+    from generator.fetch.urls import is_url
 
     if is_url(source):
         from generator.fetch.source import fetch_source

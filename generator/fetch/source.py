@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from generator.errors import Diagnostic, GeneratorError, InputError, IOFailure, Location, UsageError
 from generator.fetch.discover import discover, sniff
 from generator.fetch.transport import DEFAULT_MAX_SIZE, Transport, too_large_error
+from generator.fetch.urls import is_url
 from generator.load import parse_bytes
 from generator.load.document import MediaKind, SourceDocument
 
@@ -26,10 +27,6 @@ class Fetched:
     def document(self) -> SourceDocument:
         """The same as ``doc`` (the name ``pipeline.read_source`` uses)."""
         return self.doc
-
-
-def is_url(source: str) -> bool:
-    return urlsplit(source).scheme.lower() in ("http", "https")
 
 
 def _local_path(source: str) -> Path:

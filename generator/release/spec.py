@@ -37,7 +37,7 @@ class SpecInput:
 
 def read_spec_input(source: str) -> SpecInput:
     """A file, a snapshot folder (its newest snapshot) or a URL (a docs page is followed to its document)."""
-    from generator.fetch.source import is_url
+    from generator.fetch.urls import is_url
 
     if is_url(source):
         from generator.fetch.source import fetch_source
