@@ -89,10 +89,6 @@ def _fork(target: Callable[..., None], *args: Any) -> tuple[Any, Any]:
     # Buffered output would be written twice: once by us and once by the child when it exits.
     sys.stdout.flush()
     sys.stderr.flush()
-    # Everything alive now (the loaded document above all) is left out of later collections: here because it
-    # stays alive anyway, and in the child because a collection touches every object it scans, copying the
-    # pages it shares with us.
-    gc.freeze()
     child = context.Process(target=target, args=(*args, theirs), daemon=True, name="pfgen-validate")
     child.start()
     theirs.close()
