@@ -1,8 +1,9 @@
 """Parsed YAML, cached by the document's bytes: PyYAML takes ~0.7 s for a 3 MB spec, reading JSON ~40 ms.
 
-Only YAML is cached (JSON parses as fast as the cache would read). The key covers the bytes, the name the
-document is given in messages (its warnings carry it), PyYAML's version and the source of the loader, so a
-changed loader never serves stale data. Entries are only written after the document passed every guard (size,
+Only YAML is cached (JSON parses as fast as the cache would read). The key covers the bytes, PyYAML's version
+and the source of the loader, so a changed loader never serves stale data; the same bytes under another name
+(the copy a release keeps in ``.pfgen/``) share the entry, and the loader's warnings get the name they are read
+under. Entries are only written after the document passed every guard (size,
 depth, alias expansion), so what the cache holds is as safe as what the parser produced.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from generator.cachefiles import decode_diagnostic, encode_diagnostic, read_json
 from generator.errors import Diagnostic
 
 SECTION = "yaml"
-FORMAT = 1
+FORMAT = 2
 # Smaller documents parse in a few milliseconds: not worth a file each.
 MIN_BYTES = 64 * 1024
 
@@ -34,34 +36,42 @@ def _loader_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def key_for(raw: bytes, uri: str) -> str | None:
+def key_for(raw: bytes) -> str | None:
     if len(raw) < MIN_BYTES:
         return None
     digest = hashlib.sha256()
-    for part in (str(FORMAT), _loader_fingerprint(), uri):
+    for part in (str(FORMAT), _loader_fingerprint()):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     digest.update(raw)
     return digest.hexdigest()
 
 
-def load(key: str | None) -> tuple[Any, tuple[Diagnostic, ...]] | None:
+def load(key: str | None, uri: str) -> tuple[Any, tuple[Diagnostic, ...]] | None:
     if key is None:
         return None
     entry = read_json(SECTION, key)
     try:
         if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
             return None
-        return entry["data"], tuple(decode_diagnostic(d) for d in entry["diagnostics"])
+        was = entry["uri"]
+        diagnostics = tuple(_renamed(decode_diagnostic(d), was, uri) for d in entry["diagnostics"])
+        return entry["data"], diagnostics
     except (KeyError, TypeError, ValueError):
         return None
 
 
-def store(key: str | None, data: Any, diagnostics: tuple[Diagnostic, ...]) -> None:
+def _renamed(diag: Diagnostic, was: str, uri: str) -> Diagnostic:
+    if diag.location.file != was:
+        return diag
+    return replace(diag, location=replace(diag.location, file=uri))
+
+
+def store(key: str | None, uri: str, data: Any, diagnostics: tuple[Diagnostic, ...]) -> None:
     if key is None:
         return
     try:
-        payload = {"format": FORMAT, "key": key, "data": data,
+        payload = {"format": FORMAT, "key": key, "uri": uri, "data": data,
                    "diagnostics": [encode_diagnostic(d) for d in diagnostics]}
         write_json(SECTION, key, payload)
     except (TypeError, ValueError):

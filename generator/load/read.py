@@ -93,12 +93,12 @@ def parse_bytes(
 
 
 def _parse_yaml_cached(raw: bytes, text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
-    key = parse_cache.key_for(raw, uri)
-    cached = parse_cache.load(key)
+    key = parse_cache.key_for(raw)
+    cached = parse_cache.load(key, uri)
     if cached is not None:
         return cached
     data, diagnostics = _parse_yaml_checked(text, uri)
-    parse_cache.store(key, data, diagnostics)
+    parse_cache.store(key, uri, data, diagnostics)
     return data, diagnostics
 
 

@@ -57,12 +57,20 @@ def test_a_damaged_entry_is_a_miss(_cache: Path) -> None:
     assert parse_bytes(BIG, "spec.yaml").data == first.data
 
 
-def test_other_names_and_small_documents_are_separate(monkeypatch: pytest.MonkeyPatch, _cache: Path) -> None:
-    parse_bytes(BIG, "spec.yaml")
-    other = parse_bytes(BIG, "other.yaml")
-    assert all(d.location.file == "other.yaml" for d in other.diagnostics)
-    parse_bytes(b"openapi: 3.0.3\n", "small.yaml")
-    assert len(list((_cache / "yaml").glob("*.json"))) == 2
+def test_the_same_bytes_under_another_name_share_the_entry(monkeypatch: pytest.MonkeyPatch, _cache: Path) -> None:
+    first = parse_bytes(BIG, "spec.yaml")
+
+    def no_parsing(*_args: object) -> None:
+        raise AssertionError("parsed again")
+
+    real = read_module.parse_yaml
+    monkeypatch.setattr(read_module, "parse_yaml", no_parsing)
+    other = parse_bytes(BIG, "copy/.pfgen/spec.yaml")  # a release's copy of the document
+    assert other.data == first.data
+    assert [d.location.file for d in other.diagnostics] == ["copy/.pfgen/spec.yaml"]
+    monkeypatch.setattr(read_module, "parse_yaml", real)
+    parse_bytes(b"openapi: 3.0.3\n", "small.yaml")  # too small to be worth an entry
+    assert len(list((_cache / "yaml").glob("*.json"))) == 1
 
 
 def test_no_cache_when_turned_off(monkeypatch: pytest.MonkeyPatch, _cache: Path) -> None:
