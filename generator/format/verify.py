@@ -23,7 +23,7 @@ would cost a good part of what black costs):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from generator.format.settings import LINE_LENGTH
@@ -96,18 +96,21 @@ def _too_wide(code: str, at: int) -> bool:
 
 
 def _unsplittable(code: str, start: int, line: str) -> bool:
+    previous = code[: max(start - 1, 0)].rstrip("\n")
+    return _long_line_accepted(line, previous, lambda: code[start + len(line) + 1 :].split("\n", _BODY_LIMIT + 1))
+
+
+def _long_line_accepted(line: str, previous: str, following: Callable[[], list[str]]) -> bool:
+    """A line over the length that black cannot shorten, so it leaves the line (and its statement) as it is."""
     if not line.isascii():
         return False
     if _LONG_IMPORT_HEAD.fullmatch(line):
         return True
     if _LONG_HEAD.fullmatch(line):
-        return _settled_body(code[start + len(line) + 1 :].split("\n", _BODY_LIMIT + 1), line)
-    previous = code[: max(start - 1, 0)].rstrip("\n")
+        return _settled_body(following(), line)
     if _LONE_NAME.fullmatch(line):
         return previous.endswith("(")
-    if not _UNSPLITTABLE_ITEM.fullmatch(line):
-        return False
-    return previous.endswith(("(", "[", "{", ","))
+    return bool(_UNSPLITTABLE_ITEM.fullmatch(line)) and previous.endswith(("(", "[", "{", ","))
 
 
 def _code_only(text: str, *, keep_lines: bool) -> str | None:
@@ -150,11 +153,8 @@ def _settled_body(following: list[str], head: str) -> bool:
 
 def _line_is_suspect(lines: list[str], index: int, previous: str) -> bool:
     line = lines[index]
-    if len(line) > LINE_LENGTH and not (
-        _LONG_IMPORT_HEAD.fullmatch(line)
-        or (_LONG_HEAD.fullmatch(line) and _settled_body(lines[index + 1 :], line))
-        or (_LONE_NAME.fullmatch(line) and previous.endswith("("))
-        or (_UNSPLITTABLE_ITEM.fullmatch(line) and previous.endswith(("(", "[", "{", ",")))
+    if len(line) > LINE_LENGTH and not _long_line_accepted(
+        line, previous, lambda: lines[index + 1 : index + 1 + _BODY_LIMIT]
     ):
         return True
     if not line.isascii() and len(line) > LINE_LENGTH // 2:
