@@ -238,13 +238,28 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
     if package is not None:
         # pip byte-compiles a package it installs; without this every import would compile from source.
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
-        imp = [run_measured([sys.executable, "-c", f"import {package.name}"], env=env, cwd=out)[0] for _ in range(max(runs, 5))]
-        ref = [run_measured([sys.executable, "-c", "import httpx, pydantic"], env=env, cwd=out)[0] for _ in range(max(runs, 5))]
+        # Alternating, and more runs than the rest: a few tenths of a second each, and sensitive to load drift.
+        imp: list[float] = []
+        ref: list[float] = []
+        for _ in range(max(runs, 10)):
+            imp.append(run_measured([sys.executable, "-c", f"import {package.name}"], env=env, cwd=out)[0])
+            ref.append(run_measured([sys.executable, "-c", "import httpx, pydantic"], env=env, cwd=out)[0])
         rows.append((f"import {package.name} (process)", imp))
         rows.append(("import httpx, pydantic (process)", ref))
     print(f"\n{case.name}: pfgen only (median of {runs})")
     for label, values in rows:
         print(f"  {label:36} {statistics.median(values):7.2f} s")
+    medians = {label.split(" [")[0]: statistics.median(values) for label, values in rows}
+    pairs = [
+        ("regenerate / first generate (target <= 0.10)", "regenerate, one op changed", "generate (first)"),
+        ("check / load (target ~1)", "check (up to date)", "load the spec (python -c)"),
+    ]
+    if package is not None:
+        pairs.append((f"import {package.name} / httpx+pydantic (target <= 1.25)",
+                      f"import {package.name} (process)", "import httpx, pydantic (process)"))
+    for label, top, bottom in pairs:
+        if medians.get(bottom):
+            print(f"  {label:52} {medians[top] / medians[bottom]:5.2f}x")
 
 
 LOAD_ONLY = (
