@@ -207,10 +207,32 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
     console.detail(f"generating from {source}")
     with timings.stage("load"):
         spec_input = read_spec_input(source)
+    if not dry_run and _unchanged_from_stamps(console, spec_input, targets, options, timings):
+        if profile:
+            _release_profile(console, timings)
+        return
     release = prepare_release(spec_input, targets, options, timings)
     _release_write(console, release, dry_run=dry_run, force=force)
     if profile:
         _release_profile(console, timings)
+
+
+def _unchanged_from_stamps(console: Console, spec: Any, targets: list[Any], options: Any, timings: Any) -> bool:
+    """Every target's output is exactly what pfgen wrote for these same inputs (its stamp, re-hashed): there is
+    nothing to generate, so say so without loading, validating or rendering anything."""
+    from generator.release.stamp import verify_targets
+    from generator.release.summary import display_path
+    from generator.validate.background import release_prestarted
+
+    with timings.stage("stamps"):
+        found = verify_targets(spec, targets, options)
+    verified = [v for v in found if v is not None]
+    if not targets or len(verified) != len(targets):
+        return False
+    release_prestarted()
+    for v in verified:
+        console.out(f"{display_path(v.output)}: unchanged ({v.version})", fg="green")
+    return True
 
 
 def _release_setup(need_spec: bool, config_path: Path | None, target_name: str | None, output: Path | None,

@@ -29,14 +29,10 @@ def check_targets(
 ) -> tuple[TargetDrift | stamp.Verified, ...]:
     """``check`` for every target, in order: targets whose stamp vouches for their output are confirmed by
     re-hashing it; the others are rendered in memory and compared (``check_release``)."""
-    from generator.render.template_set import template_set_sha256
-
-    template_set_sha256.cache_clear()  # a template edited since the last call in this process must count
     found: dict[int, TargetDrift | stamp.Verified] = {}
     rest: list[int] = []
     with timings.stage("stamps"):
-        for index, target in enumerate(targets):
-            verified = stamp.verify(stamp.input_key(spec, target, options), target.output) if target.output else None
+        for index, verified in enumerate(stamp.verify_targets(spec, targets, options)):
             if verified is not None:
                 found[index] = verified
             else:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,6 +110,14 @@ def verify(key: str | None, output: Path) -> Verified | None:
     except Exception:  # noqa: BLE001 -- a damaged manifest or stamp: the full check will say what is wrong
         return None
     return Verified(output, manifest.info.package_version)
+
+
+def verify_targets(
+    spec: SpecInput, targets: Sequence[TargetConfig], options: ReleaseOptions
+) -> list[Verified | None]:
+    """``verify`` for each target, in order (None where its output must be rendered to be judged)."""
+    template_set_sha256.cache_clear()  # a template edited since the last call in this process must count
+    return [verify(input_key(spec, t, options), t.output) if t.output is not None else None for t in targets]
 
 
 def record(key: str | None, output: Path, documents: Iterable[str]) -> None:

@@ -32,6 +32,9 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(prepare_module, "prepare_release", counting)
+    import generator.release as release_package
+
+    monkeypatch.setattr(release_package, "prepare_release", counting, raising=False)  # its lazily cached copy
     return seen
 
 
@@ -152,3 +155,15 @@ def test_a_damaged_surface_record_is_rebuilt_from_the_previous_spec(project: Pat
     (project / "specs/petshop/1.0.1.json").write_text(json.dumps(data))
     result = run("generate", "--force")
     assert "2.0.0 (major" in result.output  # listPets -> allPets renames client.pets.list
+
+
+def test_generate_with_unchanged_inputs_and_output_does_nothing(project: Path, renders: list[str]) -> None:
+    run("generate")
+    renders.clear()
+    before = {p: p.stat().st_mtime_ns for p in OUT.rglob("*") if p.is_file()}
+    assert run("generate").output.strip() == "generated/petshop: unchanged (1.0.0)"
+    assert renders == []
+    assert {p: p.stat().st_mtime_ns for p in OUT.rglob("*") if p.is_file()} == before
+    (OUT / "petshop/__init__.py").unlink()  # a generated file lost: the full path puts it back
+    assert "restored" in run("generate").output
+    assert renders == ["render"] and (OUT / "petshop/__init__.py").is_file()
