@@ -18,11 +18,9 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-import openapi_spec_validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import validator_for
 from jsonschema_path.paths import SchemaPath
-from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import (
     OpenAPIV2SpecValidator,
     OpenAPIV30SpecValidator,
@@ -36,7 +34,17 @@ from generator.validate.findings import Finding
 from generator.validate.messages import describe, preview
 from generator.validate.pointers import physical_parts, to_pointer
 
-VALIDATOR_VERSION: str = getattr(openapi_spec_validator, "__version__", "unknown")
+
+def _schema_checker() -> Any:
+    """The schema check the fast path stands in for (another openapi-schema-validator may not have it)."""
+    try:
+        from openapi_schema_validator.validators import check_openapi_schema
+    except ImportError:  # pragma: no cover - depends on the installed version
+        return None
+    return check_openapi_schema
+
+
+_CHECKER = _schema_checker()
 
 # Past this many raw errors a document is broken enough; collecting more only costs time and memory.
 MAX_RAW_ERRORS = 5000
@@ -147,7 +155,7 @@ def _schema_checked_fast(self: Any, schema: SchemaPath, schema_value: Any) -> bo
         return False
     func = checker.func if isinstance(checker, functools.partial) else checker
     cls = getattr(func, "__self__", None)
-    if getattr(func, "__func__", None) is not check_openapi_schema or cls is None:
+    if _CHECKER is None or getattr(func, "__func__", None) is not _CHECKER or cls is None:
         return False  # another openapi-schema-validator: do not guess what it checks
     keywords = checker.keywords if isinstance(checker, functools.partial) else {}
     format_checker = keywords.get("format_checker", getattr(cls, "FORMAT_CHECKER", None))
