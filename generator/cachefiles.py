@@ -19,15 +19,23 @@ from typing import Any
 from generator.errors import Diagnostic, Location
 
 
-def cache_root() -> Path | None:
-    """The folder every cache lives in, or None when caching is turned off."""
-    if os.environ.get("PFGEN_NO_CACHE", "").strip() not in ("", "0"):
-        return None
+def caching_off() -> bool:
+    """``PFGEN_NO_CACHE`` set to anything but empty, ``0``, ``false``, ``no`` or ``off``."""
+    return os.environ.get("PFGEN_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def cache_folder() -> Path:
+    """Where the caches live (whether or not caching is on)."""
     base = os.environ.get("PFGEN_CACHE_DIR")
     if base:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / "pfgen"
+
+
+def cache_root() -> Path | None:
+    """The folder every cache lives in, or None when caching is turned off."""
+    return None if caching_off() else cache_folder()
 
 
 def section_dir(section: str) -> Path | None:

@@ -14,25 +14,20 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-ENV_CACHE_DIR = "PFGEN_CACHE_DIR"
-ENV_NO_CACHE = "PFGEN_NO_CACHE"
+from generator.cachefiles import cache_folder, caching_off
 
 _MAGIC = b"pfgen-black-1 "  # followed by sha256(payload) hex and a newline, then the UTF-8 payload
 _HEADER_LEN = len(_MAGIC) + 64 + 1
 
 
 def default_cache_dir() -> Path:
-    """``$PFGEN_CACHE_DIR/black`` if set, else ``$XDG_CACHE_HOME/pfgen/black`` (default ``~/.cache``)."""
-    root = os.environ.get(ENV_CACHE_DIR)
-    if root:
-        return Path(root) / "black"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".cache"
-    return base / "pfgen" / "black"
+    """``black`` in pfgen's cache folder (``generator.cachefiles``: ``$PFGEN_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/pfgen``, default ``~/.cache/pfgen``)."""
+    return cache_folder() / "black"
 
 
 def cache_disabled() -> bool:
-    return os.environ.get(ENV_NO_CACHE, "").strip().lower() in {"1", "true", "yes", "on"}
+    return caching_off()
 
 
 def cache_key(fingerprint: str, text: str) -> str:

@@ -69,11 +69,8 @@ def _merge(spec_findings: list[Finding], lint_findings: list[Finding]) -> list[F
 def validate(spec: ResolvedSpec, *, lint: bool = True) -> tuple[Diagnostic, ...]:
     """Every problem in ``spec.bundled``: meta-schema and keyword errors from openapi-spec-validator, then (with
     ``lint``) pfgen's own rules; deduplicated, located and ordered by position. Cached on disk by content."""
-    key = _cache_key(spec, lint)
-    cached = cache.load(key)
-    if cached is not None:
-        return cached
-    return _compute(spec, lint, key)
+    key, cached = _lookup(spec, lint)
+    return cached if cached is not None else _compute(spec, lint, key)
 
 
 def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Callable[[], tuple[Diagnostic, ...]]:
@@ -81,13 +78,16 @@ def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Callable[[], t
     function waits for the result."""
     from generator.validate.background import release_prestarted, run_in_background
 
-    key = _cache_key(spec, lint)
-    cached = cache.load(key)
+    key, cached = _lookup(spec, lint)
     if cached is not None:
         release_prestarted()
         return lambda: cached
-
     return run_in_background(functools.partial(_compute, spec, lint, key))
+
+
+def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...] | None]:
+    key = _cache_key(spec, lint)
+    return key, cache.load(key)
 
 
 def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]:
