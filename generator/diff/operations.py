@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.diff.schemas import Direction, SchemaComparer
 from generator.diff.sink import Sink
+from generator.diff.unchanged import UnchangedEndpoints
 from generator.diff.view import EMPTY, Document, Slot, canon, child
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -87,6 +88,7 @@ class OperationComparer:
         self.new = new
         self.schemas = schemas
         self.sink = sink
+        self.unchanged = UnchangedEndpoints(old, new)
 
     # -- endpoints --------------------------------------------------------------------------------------------
 
@@ -100,7 +102,7 @@ class OperationComparer:
                                    f"{o.label} was removed (it was deprecated).")
                 else:
                     self.sink.emit("operation-removed", o.label, o.pointer, f"{o.label} was removed.")
-            elif o is not None and n is not None:
+            elif o is not None and n is not None and not self.unchanged.skip(o, n):
                 self.operation(o, n)
 
     def operation(self, o: Endpoint, n: Endpoint) -> None:

@@ -1,0 +1,125 @@
+"""Which endpoint pairs cannot differ, so the comparer can skip them.
+
+A release diff usually compares two documents that differ in one or two places, and comparing every endpoint
+deeply (schemas, parameters, responses) cost most of a regeneration. An endpoint pair is skipped only when the
+comparison is certain to find nothing: the operation and its path item's shared parts are equal, the document's
+security is equal, and everything the operation reaches through ``$ref`` (followed transitively) is equal in
+both documents. Every emitted change compares an old value with a new one, so equal inputs emit nothing; a test
+checks the comparer finds the same changes with and without this module.
+
+Equality is checked per *unit*: one component entry (``#/components/schemas/Pet``), one path item, one webhook,
+or one other top-level key. Any ``$ref`` string counts, wherever it sits (more references only mean fewer
+skips).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from generator.resolve.pointer import from_fragment, split
+
+if TYPE_CHECKING:
+    from generator.diff.operations import Endpoint
+    from generator.diff.view import Document
+
+Unit = tuple[str, ...]   # ("components", kind, name) | ("paths", path) | ("webhooks", name) | (top-level key,)
+_SECTIONS = ("paths", "webhooks")
+_UNKNOWN: Unit = ("#unknown",)   # a reference outside the document's units: never treated as equal
+
+
+class UnchangedEndpoints:
+    def __init__(self, old: Document, new: Document) -> None:
+        self._old = old.data
+        self._new = new.data
+        self._equal: dict[Unit, bool] = {}
+        self._refs: dict[Unit, frozenset[Unit]] = {}
+        self._enabled = _get(self._old, "security") == _get(self._new, "security") and _schemes(
+            self._old) == _schemes(self._new)
+
+    def skip(self, o: Endpoint, n: Endpoint) -> bool:
+        """True when comparing ``o`` with ``n`` cannot produce a change."""
+        if not self._enabled or (o.method, o.path, o.pointer, o.path_pointer, o.webhook) != (
+                n.method, n.path, n.pointer, n.path_pointer, n.webhook):
+            return False
+        shared = ("parameters", "servers")
+        if o.node != n.node or any(o.path_item.get(k) != n.path_item.get(k) for k in shared):
+            return False
+        start = _units_referenced([n.node, *(n.path_item.get(k) for k in shared)])
+        return self._closure_equal(start)
+
+    def _closure_equal(self, start: set[Unit]) -> bool:
+        seen: set[Unit] = set()
+        stack = list(start)
+        while stack:
+            unit = stack.pop()
+            if unit in seen:
+                continue
+            seen.add(unit)
+            if not self._unit_equal(unit):
+                return False
+            stack.extend(self._unit_refs(unit) - seen)
+        return True
+
+    def _unit_equal(self, unit: Unit) -> bool:
+        hit = self._equal.get(unit)
+        if hit is None:
+            missing = object()
+            old, new = _unit_node(self._old, unit, missing), _unit_node(self._new, unit, missing)
+            hit = self._equal[unit] = unit != _UNKNOWN and old is not missing and new is not missing and old == new
+        return hit
+
+    def _unit_refs(self, unit: Unit) -> frozenset[Unit]:
+        # Only asked of equal units, whose references are the same on both sides.
+        hit = self._refs.get(unit)
+        if hit is None:
+            hit = self._refs[unit] = frozenset(_units_referenced([_unit_node(self._new, unit, None)]))
+        return hit
+
+
+def _get(data: Any, key: str) -> Any:
+    return data.get(key) if isinstance(data, dict) else None
+
+
+def _schemes(data: Any) -> Any:
+    return _get(_get(data, "components"), "securitySchemes")
+
+
+def _unit_node(data: Any, unit: Unit, missing: Any) -> Any:
+    node = data
+    for token in unit:
+        if not isinstance(node, dict) or token not in node:
+            return missing
+        node = node[token]
+    return node
+
+
+def _unit_of(ref: str) -> Unit:
+    if not ref.startswith("#"):
+        return _UNKNOWN
+    try:
+        tokens = split(from_fragment(ref[1:]))
+    except ValueError:
+        return _UNKNOWN
+    if not tokens:
+        return _UNKNOWN
+    if tokens[0] == "components":
+        return tokens[:3] if len(tokens) >= 3 else _UNKNOWN
+    if tokens[0] in _SECTIONS:
+        return tokens[:2] if len(tokens) >= 2 else _UNKNOWN
+    return tokens[:1]
+
+
+def _units_referenced(nodes: list[Any]) -> set[Unit]:
+    """The unit of every ``$ref`` string anywhere under ``nodes``."""
+    found: set[Unit] = set()
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                found.add(_unit_of(ref))
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+    return found
