@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Collection, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +33,8 @@ from generator.format.verify import Statement, snippet_result, splice, statement
 from generator.render.model import RenderedFile
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from generator.format.engine import BlackFailure, ChunkResult
 
 # Measured on the reference machine: a 2-worker pool costs ~0.26 s before the first chunk with ``spawn``
@@ -213,6 +211,9 @@ def _format_all(
     items = list(enumerate(item.text for item in todo))
     chunk_results: list[ChunkResult]
     if workers > 1:
+        # Imported here: most runs never format in a pool.
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             chunk_results = _format_in_pool(todo, workers)
         except (BrokenProcessPool, OSError):
@@ -244,6 +245,8 @@ def _worker_count(todo: list[_Pending], jobs: int | None) -> int:
 
 
 def _format_in_pool(todo: list[_Pending], workers: int) -> list[ChunkResult]:
+    from concurrent.futures import ProcessPoolExecutor
+
     from generator.format.engine import format_chunk, warm_up
 
     chunks = _balanced_chunks(todo, min(len(todo), workers * CHUNKS_PER_WORKER))
@@ -265,6 +268,8 @@ def _pool_context() -> BaseContext:
     not re-run the caller's ``__main__``; it is only unsafe with other threads alive (a lock held by a thread
     that does not exist in the child) or on macOS, where ``spawn`` is used.
     """
+    import multiprocessing
+
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

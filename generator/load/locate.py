@@ -20,9 +20,10 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import yaml
+if TYPE_CHECKING:  # PyYAML is imported when a YAML document is first located, not with this module
+    import yaml
 
 __all__ = ["clear_cache", "locate", "parse_pointer", "pointer_from_parts"]
 
@@ -189,12 +190,16 @@ class _JsonIndex:
 
 
 def _yaml_loader() -> type[Any]:
+    import yaml
+
     loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return loader
 
 
 class _YamlIndex:
     def __init__(self, text: str) -> None:
+        import yaml
+
         root = yaml.compose(text, Loader=_yaml_loader())
         if root is None:
             raise ValueError("empty YAML document")
@@ -205,6 +210,8 @@ class _YamlIndex:
         cached = self._maps.get(id(node))
         if cached is not None:
             return cached
+        import yaml
+
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         merged: list[yaml.Node] = []
         for key_node, value_node in node.value:
@@ -224,6 +231,8 @@ class _YamlIndex:
         return out
 
     def locate(self, parts: Sequence[str]) -> tuple[int, int]:
+        import yaml
+
         node = self.root
         mark = node.start_mark
         for part in parts:
@@ -264,6 +273,8 @@ def _build(doc: _Doc) -> _JsonIndex | _YamlIndex | None:
             return _JsonIndex(text)
         except (ValueError, IndexError):
             pass  # not JSON after all: YAML (a superset) may still read it
+    import yaml
+
     try:
         return _YamlIndex(text)
     except (yaml.YAMLError, ValueError, RecursionError):

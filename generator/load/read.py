@@ -15,7 +15,6 @@ from generator.load.document import MediaKind, SourceDocument
 from generator.load.guards import check_graph, check_tree_depth
 from generator.load.json_parse import parse_json
 from generator.load.limits import DEFAULT_MAX_BYTES
-from generator.load.yaml_parse import parse_yaml
 
 _EXTENSIONS: dict[str, MediaKind] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
@@ -103,6 +102,8 @@ def _parse_yaml_cached(raw: bytes, text: str, uri: str) -> tuple[Any, tuple[Diag
 
 
 def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
+    from generator.load.yaml_parse import parse_yaml  # PyYAML is imported only for a YAML document
+
     data, diagnostics = parse_yaml(text, uri)
     if data is None and _only_comments(text):
         raise _empty(uri)

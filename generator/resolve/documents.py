@@ -12,7 +12,6 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
-from urllib.request import url2pathname
 
 from generator.errors import GeneratorError, InputError, Location, UsageError
 from generator.load.document import SourceDocument
@@ -96,6 +95,9 @@ class Documents:
                     where,
                     hint="pass --allow-remote-refs to follow it, or use a relative path",
                 )
+            # Imported here: urllib.request costs 25 ms (http.client, email), and file: refs are rare.
+            from urllib.request import url2pathname
+
             path = url2pathname(urlsplit(target).path)
             return Place(os.path.realpath(path), path, False)
         if len(scheme) > 1:

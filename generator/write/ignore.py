@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pathspec
-
 from generator.errors import InputError, IOFailure, Location
 
 IGNORE_FILE = ".pfgenignore"
@@ -33,6 +31,8 @@ def load_ignore(output: Path, ignore_file: str = IGNORE_FILE) -> Callable[[str],
             Location(str(path)),
             "check its permissions",
         ) from exc
+    import pathspec  # only when there is an ignore file: most outputs have none
+
     try:
         spec = pathspec.GitIgnoreSpec.from_lines(text.splitlines())
     # pathspec raises assorted errors (GitWildMatchPatternError, ValueError, ...)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.load import parse_bytes, parse_cache
-from generator.load import read as read_module
+from generator.load import yaml_parse as yaml_parse_module
 
 # A document large enough to be cached, with the things the loader reports or converts: an integer response
 # code (a warning), a YAML date (kept as text), an alias, a float and a non-ASCII string.
@@ -43,7 +43,7 @@ def test_second_load_is_served_from_the_cache_and_identical(monkeypatch: pytest.
     def no_parsing(*_args: object) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(read_module, "parse_yaml", no_parsing)
+    monkeypatch.setattr(yaml_parse_module, "parse_yaml", no_parsing)
     again = parse_bytes(BIG, "spec.yaml")
     assert again.data == first.data
     assert again.diagnostics == first.diagnostics
@@ -63,12 +63,12 @@ def test_the_same_bytes_under_another_name_share_the_entry(monkeypatch: pytest.M
     def no_parsing(*_args: object) -> None:
         raise AssertionError("parsed again")
 
-    real = read_module.parse_yaml
-    monkeypatch.setattr(read_module, "parse_yaml", no_parsing)
+    real = yaml_parse_module.parse_yaml
+    monkeypatch.setattr(yaml_parse_module, "parse_yaml", no_parsing)
     other = parse_bytes(BIG, "copy/.pfgen/spec.yaml")  # a release's copy of the document
     assert other.data == first.data
     assert [d.location.file for d in other.diagnostics] == ["copy/.pfgen/spec.yaml"]
-    monkeypatch.setattr(read_module, "parse_yaml", real)
+    monkeypatch.setattr(yaml_parse_module, "parse_yaml", real)
     parse_bytes(b"openapi: 3.0.3\n", "small.yaml")  # too small to be worth an entry
     assert len(list((_cache / "yaml").glob("*.json"))) == 1
 
