@@ -257,7 +257,7 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
                   for _ in range(max(runs, 5))]))
     print(f"\n{case.name}: pfgen only (median of {runs})")
     for label, values in rows:
-        print(f"  {label:36} {statistics.median(values):7.2f} s")
+        print(f"  {label:40} {statistics.median(values):7.2f} s")
     medians = {label.split(" [")[0]: statistics.median(values) for label, values in rows}
     pairs = [
         ("regenerate / first generate (target <= 0.10)", "regenerate, one op changed", "generate (first)"),
