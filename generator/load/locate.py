@@ -20,10 +20,10 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-if TYPE_CHECKING:  # PyYAML is imported when a YAML document is first located, not with this module
-    import yaml
+if TYPE_CHECKING:  # PyYAML comes in with the YAML index, when a YAML document is first located
+    from generator.load.locate_yaml import YamlIndex
 
 __all__ = ["clear_cache", "locate", "parse_pointer", "pointer_from_parts"]
 
@@ -173,7 +173,7 @@ class _JsonIndex:
                     break
                 offset, token = member
             elif kind == "[":
-                index = _as_index(part)
+                index = as_index(part)
                 entries = self.items(token)
                 if index is None or index >= len(entries):
                     break
@@ -186,74 +186,7 @@ class _JsonIndex:
         return self.lines.position(self.find(parts))
 
 
-# ---------------------------------------------------------------------------------------------------------- YAML
-
-
-def _yaml_loader() -> type[Any]:
-    import yaml
-
-    loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return loader
-
-
-class _YamlIndex:
-    def __init__(self, text: str) -> None:
-        import yaml
-
-        root = yaml.compose(text, Loader=_yaml_loader())
-        if root is None:
-            raise ValueError("empty YAML document")
-        self.root: yaml.Node = root
-        self._maps: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
-
-    def _members(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-        cached = self._maps.get(id(node))
-        if cached is not None:
-            return cached
-        import yaml
-
-        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        merged: list[yaml.Node] = []
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    merged.append(value_node)
-                    continue
-                out[str(key_node.value)] = (key_node, value_node)
-        # ``<<: *base`` members count as this mapping's own when not overridden, as the loader sees them.
-        for source in merged:
-            sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
-            for item in sources:
-                if isinstance(item, yaml.MappingNode):
-                    for key, pair in self._members(item).items():
-                        out.setdefault(key, pair)
-        self._maps[id(node)] = out
-        return out
-
-    def locate(self, parts: Sequence[str]) -> tuple[int, int]:
-        import yaml
-
-        node = self.root
-        mark = node.start_mark
-        for part in parts:
-            if isinstance(node, yaml.MappingNode):
-                pair = self._members(node).get(part)
-                if pair is None:
-                    break
-                mark = pair[0].start_mark
-                node = pair[1]
-            elif isinstance(node, yaml.SequenceNode):
-                index = _as_index(part)
-                if index is None or index >= len(node.value):
-                    break
-                node = node.value[index]
-                mark = node.start_mark
-            else:
-                break
-        return mark.line + 1, mark.column + 1
-
-
-def _as_index(part: str) -> int | None:
+def as_index(part: str) -> int | None:
     if part.isdigit() and (part == "0" or not part.startswith("0")):
         return int(part)
     return None
@@ -261,12 +194,12 @@ def _as_index(part: str) -> int | None:
 
 # --------------------------------------------------------------------------------------------------------- cache
 
-_CACHE: OrderedDict[tuple[str, int, int], _JsonIndex | _YamlIndex | None] = OrderedDict()
+_CACHE: OrderedDict[tuple[str, int, int], _JsonIndex | YamlIndex | None] = OrderedDict()
 _CACHE_SIZE = 8
 _LOCK = threading.Lock()
 
 
-def _build(doc: _Doc) -> _JsonIndex | _YamlIndex | None:
+def _build(doc: _Doc) -> _JsonIndex | YamlIndex | None:
     text = doc.text
     if doc.media_type == "json" or text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
         try:
@@ -275,13 +208,15 @@ def _build(doc: _Doc) -> _JsonIndex | _YamlIndex | None:
             pass  # not JSON after all: YAML (a superset) may still read it
     import yaml
 
+    from generator.load.locate_yaml import YamlIndex
+
     try:
-        return _YamlIndex(text)
+        return YamlIndex(text)
     except (yaml.YAMLError, ValueError, RecursionError):
         return None  # positions are a nicety: a text we cannot index just has none
 
 
-def _index_for(doc: _Doc) -> _JsonIndex | _YamlIndex | None:
+def _index_for(doc: _Doc) -> _JsonIndex | YamlIndex | None:
     # SourceDocument is slotted without __weakref__, so key by content: the sha256 plus the text's own hash (str
     # caches it) and length, which stays right for hand-made documents whose sha256 is not the real one.
     key = (doc.sha256, len(doc.text), hash(doc.text))
