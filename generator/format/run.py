@@ -11,6 +11,7 @@ the whole file when it doubts the file). Black itself is imported only when some
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import os
@@ -113,6 +114,7 @@ def format_files(
             found = suspects(text)
             if found == []:
                 stats.verified += 1
+                require_python(file.path, text)  # only texts that parse enter the verified list
                 if verified is not None:
                     verified.add(digest)
                 continue
@@ -125,7 +127,39 @@ def format_files(
         verified.save()
     if not whole and not partial:
         return tuple(files)
+    formatted = _apply_black(files, whole, partial, root=root, jobs=jobs, stats=stats)
+    for index in (*whole, *partial):
+        require_python(formatted[index].path, formatted[index].text())
+    return formatted
 
+
+def require_python(path: str, text: str) -> None:
+    """Refuse a generated file that is not valid Python: it is an internal error, never output. (Black's own
+    parser accepts some text CPython rejects, and the cheap test never parses, so CPython has the last word.)"""
+    try:
+        compile(text, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        line = getattr(exc, "lineno", None) or 0
+        col = getattr(exc, "offset", None) or 0
+        reason = getattr(exc, "msg", None) or str(exc)
+        raise GeneratorError(
+            "generated-syntax",
+            f"generated file {path} is not valid Python at line {line}, column {col}: {reason}",
+            Location(path, line, col),
+            _HINT,
+        ) from None
+
+
+def _apply_black(
+    files: Sequence[RenderedFile],
+    whole: dict[int, str],
+    partial: dict[int, tuple[str, list[tuple[Statement, str]]]],
+    *,
+    root: Path | None,
+    jobs: int | None,
+    stats: FormatStats,
+) -> tuple[RenderedFile, ...]:
+    """Black over the doubted statements (``partial``) and whole files (``whole``), spliced into ``files``."""
     cache = None if root is None else FormatCache(root)
     snippets = {snippet for _, items in partial.values() for _, snippet in items}
     done, failures = _black_texts(set(whole.values()) | snippets, cache, jobs, stats)
@@ -185,6 +219,7 @@ def _checker_fingerprint() -> str:
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(dist_version("black").encode())
+    digest.update(b"verified = black's form and parsed by CPython")
     for name in ("verify.py", "settings.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()

@@ -49,7 +49,7 @@ from generator.plan.client_views import (
 )
 from generator.plan.models import all_sort_key
 from generator.plan.pytypes import Imports, TypeNamer
-from generator.render.escape import docstring_body, py_literal, py_str
+from generator.render.escape import docstring_body, md_code, md_text, py_literal, py_str
 
 RUNTIME = ".._runtime"
 _ARG_RESERVED = frozenset(
@@ -371,6 +371,13 @@ class ClientPlanner:
             module=attr,
             sync_class=f"{pascal}Resource",
             async_class=f"Async{pascal}Resource",
+            all_names=tuple(
+                sorted(
+                    (f"{pascal}Resource", f"{pascal}ResourceWithRawResponse", f"Async{pascal}Resource",
+                     f"Async{pascal}ResourceWithRawResponse"),
+                    key=all_sort_key,
+                )
+            ),
             docstring=doc,
             imports=imports.lines(),
             methods=methods,
@@ -459,7 +466,7 @@ class ClientPlanner:
         doc = self._docstring(op, docs)
         deprecated = ""
         if op.deprecated:
-            imports.stdlib.add("import warnings")
+            imports.stdlib.add("import warnings as _warnings")
             deprecated = py_literal(f"{op.resource}.{op.name}() is deprecated ({op.method.upper()} {op.path})")
         imports.stdlib.add("from typing_extensions import Unpack")  # third party: sorted there
         overloads: tuple[tuple[str, ...], ...] = ()
@@ -556,13 +563,13 @@ class ClientPlanner:
                     optional_kw.append(f"{name}: {ann} | NotGiven = NOT_GIVEN")
                 entries.append((py_str(f.wire_name), name))
                 docs.append((name, f.description))
-            imports.add_runtime("_body:merge_body")
+            imports.add_runtime("_body:merge_body as _merge_body")
             imports.add_runtime("_types:NOT_GIVEN")
             imports.add_runtime("_types:NotGiven")
             merge_args: list[Code] = [body_arg, dict_of(entries)]
             if required_wire:
                 merge_args.append(tuple_of(required_wire))
-            options.append(prefixed("body=", call("merge_body", merge_args)))
+            options.append(prefixed("body=", call("_merge_body", merge_args)))
             docs.append((body_arg, f"the whole request body as a ``{flat[1]}`` instead of the arguments above"))
         else:
             name = arg_name(op.body.name or "body")
@@ -599,7 +606,8 @@ class ClientPlanner:
         response = success_response(op)
         media = pick_media(response.contents) if response is not None else None
         if response is None or media is None or response.status == "204":
-            return "None", "None", "request", ["cast_to=type(None)"], "", ""
+            imports.add_runtime("_types:NoneType")
+            return "None", "None", "request", ["cast_to=NoneType"], "", ""
         kind = body_type_of(media.media_type)
         if kind == "text":
             text = namer.builtin("str")
@@ -621,18 +629,23 @@ class ClientPlanner:
                     args.append(f"model_type={namer.annotation(media.type)}")
                 return (f"SyncPage[{item_ann}]", f"AsyncPaginator[{item_ann}]", "request_page", args, "", "")
         ann = namer.annotation(media.type)
-        simple = self._is_simple(media.type)
-        cast_expr = self._runtime_type(ann, imports)
-        cast = "" if simple else ann
-        return ann, ann, "request", [f"cast_to={cast_expr}"], cast, cast
+        if self._is_simple(media.type):
+            return ann, ann, "request", [f"cast_to={ann}"], "", ""
+        # Not a plain class: the runtime gets it as ``Any`` and the result is cast back, both as code built
+        # from escaped parts (spec text inside is only ever a string literal made by ``py_literal``).
+        return ann, ann, "request", [f"cast_to={self._as_any(ann, imports)}"], ann, ann
 
     def _runtime_type(self, ann: str, imports: Imports) -> str:
         """Annotations that are not plain classes cannot pass as ``type[T]``; hand them over as ``Any``."""
         if ann.replace("_", "").isalnum():
             return ann
+        return self._as_any(ann, imports)
+
+    @staticmethod
+    def _as_any(ann: str, imports: Imports) -> str:
         imports.typing.add("Any")
-        imports.typing.add("cast")
-        return f"cast(Any, {ann})"
+        imports.typing.add("cast as _cast")
+        return f"_cast(Any, {ann})"
 
     def _is_simple(self, t: TypeRef) -> bool:
         if t.nullable:
@@ -774,17 +787,19 @@ class ClientPlanner:
                 op = by_key.get((r.attr, m.name))
                 if op is None:
                     continue
-                methods.append((m.name, f"{op.method.upper()} {op.path}", " ".join(op.summary.split())))
+                methods.append((md_code(f"{m.name}()"), md_code(f"{op.method.upper()} {op.path}"), md_text(op.summary)))
                 if op.pagination is not None and not paginated:
                     paginated = f"{r.attr}.{m.name}"
             example = ""
             if methods:
                 first = next((m for m in r.methods if m.name in ("list", "get")), r.methods[0])
                 example = f"client.{r.attr}.{first.name}(...)"
-            entries.append(ReadmeResource(attr=r.attr, methods=tuple(methods), example=example))
+            entries.append(
+                ReadmeResource(attr=r.attr, heading=md_code(f"client.{r.attr}"), methods=tuple(methods), example=example)
+            )
         auth_lines = tuple(
-            f"`{s.key}`: {s.type}{' ' + s.scheme if s.scheme else ''}"
-            f"{' (' + s.location + ' `' + s.param_name + '`)' if s.location else ''}"
+            f"{md_code(s.key)}: {md_text(s.type)}{' ' + md_text(s.scheme) if s.scheme else ''}"
+            f"{' (' + md_text(s.location) + ' ' + md_code(s.param_name) + ')' if s.location else ''}"
             for s in self.api.security_schemes
         )
         return ReadmeView(
@@ -806,6 +821,8 @@ class ClientPlanner:
             webhook_events=events.event_types if events else (),
             signature_header=events.signature_header if events else "",
             root_error=f"{self.s.client}Error",
+            with_client=md_code(f"with {self.s.client}() as client:"),
+            lib_folder=md_code(f"{self.s.package}/lib/"),
         )
 
 

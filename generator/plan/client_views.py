@@ -34,6 +34,7 @@ class ResourceView:
     module: str                      # module under resources/, e.g. "products"
     sync_class: str
     async_class: str
+    all_names: tuple[str, ...]       # __all__, sorted as isort / ruff sort it
     docstring: str
     imports: tuple[str, ...]
     methods: tuple[MethodView, ...]
@@ -117,7 +118,8 @@ class InitView:
 @dataclass(frozen=True, slots=True)
 class ReadmeResource:
     attr: str
-    methods: tuple[tuple[str, str, str], ...]  # (method, HTTP line, summary)
+    heading: str                               # Markdown: the resource as a code span
+    methods: tuple[tuple[str, str, str], ...]  # Markdown: (method, HTTP line, summary)
     example: str
 
 
@@ -141,3 +143,5 @@ class ReadmeView:
     webhook_events: tuple[str, ...]
     signature_header: str
     root_error: str
+    with_client: str          # Markdown code span: ``with Client() as client:``
+    lib_folder: str           # Markdown code span: ``<package>/lib/``

@@ -37,10 +37,12 @@ class ProjectView:
     package: str
     version: str
     api_version: str
-    description: str          # one line, safe inside a TOML basic string
+    description: str          # plain text (templates escape it for TOML)
     title: str
     readme_intro: str         # markdown, from the spec's description
     generator_version: str
+    generator: str            # "pfgen <version>"
+    package_glob: str         # "<package>*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +52,6 @@ class PackageInitView:
     api_version: str
     exports: tuple[tuple[str, str], ...]   # (relative module, name) imported eagerly
     all_names: tuple[str, ...]
-
-
-def _toml_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
 def runtime_files(package: str, builtin: Path = BUILTIN_TEMPLATES) -> tuple[PlannedFile, ...]:
@@ -75,10 +73,12 @@ def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile,
         package=pkg,
         version=names.version,
         api_version=api.api_version,
-        description=_toml_string(f"Typed Python client for the {title} (API version {api.api_version})"),
+        description=" ".join(f"Typed Python client for the {title} (API version {api.api_version})".split()),
         title=title,
         readme_intro=api.description.strip(),
         generator_version=names.generator_version,
+        generator=f"pfgen {names.generator_version}",
+        package_glob=f"{pkg}*",
     )
     files.append(PlannedFile("pyproject.toml", f"{CLIENT_TEMPLATES}/project/pyproject.toml.jinja", project_view))
     files.append(PlannedFile(f"{pkg}/py.typed", f"{CLIENT_TEMPLATES}/project/py.typed.jinja", project_view))

@@ -35,7 +35,7 @@ from generator.plan.stub_ops import (
     service_annotations,
 )
 from generator.plan.stub_state import CrudShape, detect_crud
-from generator.render.escape import docstring_body, py_literal
+from generator.render.escape import docstring_body, md_code, py_literal, py_str
 
 __all__ = ["StubOptions", "plan_stub"]
 
@@ -76,12 +76,16 @@ class StubProjectView:
     package: str
     version: str
     api_version: str
-    description: str          # one line, safe in a TOML basic string
-    title: str                # markdown text
+    description: str          # plain text (templates escape it for TOML)
+    title: str                # plain text (templates escape it for Markdown)
     generator_version: str
+    generator: str            # "pfgen <version>"
+    package_glob: str         # "<package>*"
+    entry_point: str          # "<package>.__main__:main"
     client_project: str
     signature_header: str
     secret_env: str
+    api_key_env: str          # the environment variable ``--api-key`` defaults to
     stateful_default: bool
     stateful_resources: tuple[str, ...]
     example_resource: str     # a resource and one of its methods, for the README's override example
@@ -91,6 +95,8 @@ class StubProjectView:
     example_import: str       # a model name to import in that example ("" when the return type is not one)
     example_event: str
     webhook_events: tuple[str, ...]
+    example_services: str     # Python: ``{"resource": MyService()}`` for the README's override example
+    services_module: str      # Markdown code span: ``<package>.services``
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +117,7 @@ class MainView:
     secret_env: str           # Python literal
     event_header: str         # Python literal
     stateful_default: str     # "True" | "False"
+    api_key_env: str          # Python literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +207,6 @@ def _member_key(name: str) -> tuple[int, str, str]:
     """isort's order for imported names (ruff's default): CONSTANTS, Classes, others; case-insensitive."""
     kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
     return (kind, name.lower(), name)
-
-
-def _toml_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
 def _import_lines(imports: Imports, third_party: list[str]) -> tuple[str, ...]:
@@ -522,6 +525,7 @@ def plan_stub(
     # Package files.
     signature_header = options.webhook_signature_header or f"X-{names.client}-Signature"
     secret_env = f"{names.env_prefix}_WEBHOOK_SECRET"
+    api_key_env = f"{names.env_prefix}_STUB_API_KEY" if names.env_prefix else "PFGEN_STUB_API_KEY"
     example_resource, example_method = _readme_example(api)
     example_signature = signatures.get((example_resource, example_method), "")
     example_type = example_signature.rsplit("-> ", 1)[-1].rstrip(":") if example_signature else ""
@@ -531,13 +535,17 @@ def plan_stub(
         project=names.project,
         package=pkg,
         version=names.version,
-        api_version=_toml_string(api.api_version),
-        description=_toml_string(f"Server stub (mock) of the {title} (API version {api.api_version})"),
-        title=title.replace("\n", " "),
+        api_version=api.api_version,
+        description=" ".join(f"Server stub (mock) of the {title} (API version {api.api_version})".split()),
+        title=title,
         generator_version=names.generator_version,
+        generator=f"pfgen {names.generator_version}",
+        package_glob=f"{pkg}*",
+        entry_point=f"{pkg}.__main__:main",
         client_project=names.project.removesuffix("-stub"),
         signature_header=signature_header,
         secret_env=secret_env,
+        api_key_env=api_key_env,
         stateful_default=options.stateful,
         stateful_resources=tuple(sorted(crud)),
         example_resource=example_resource,
@@ -547,6 +555,10 @@ def plan_stub(
         example_import=example_import,
         example_event=api.webhooks[0].key if api.webhooks else "EVENT",
         webhook_events=tuple(w.key for w in api.webhooks),
+        services_module=md_code(f"{pkg}.services"),
+        example_services=(
+            f"{{{py_str(example_resource)}: My{example_entry.class_name}()}}" if example_entry is not None else ""
+        ),
     )
     files.append(PlannedFile("pyproject.toml", f"{STUB_TEMPLATES}/project/pyproject.toml.jinja", project_view))
     files.append(PlannedFile("README.md", f"{STUB_TEMPLATES}/project/README.md.jinja", project_view))
@@ -575,6 +587,7 @@ def plan_stub(
                 secret_env=py_literal(secret_env),
                 event_header=py_literal(f"X-{names.client}-Event"),
                 stateful_default="True" if options.stateful else "False",
+                api_key_env=py_literal(api_key_env),
             ),
         )
     )

@@ -43,8 +43,10 @@ def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLA
     # Layout filters (``arg``, ``assign``, ``docstring``, ...): they write code the way black lays it out, so
     # generated files are already formatted (see generator/format/layout.py).
     from generator.format.layout import FILTERS
+    from generator.render.escape import FILTERS as ESCAPING
 
     env.filters.update(FILTERS)
+    env.filters.update(ESCAPING)
     return env
 
 

@@ -44,6 +44,36 @@ def comment(text: str) -> str:
     return " ".join(_clean(text).split())
 
 
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_TOML_SPECIAL = re.compile(r'["\\\x00-\x1f\x7f]')
+
+
+def toml_str(text: str) -> str:
+    """A TOML basic string (quotes included) holding ``text`` exactly: quotes, backslashes and every control
+    character escaped, so no value can end the string, start a table or make the file unparseable."""
+    return '"' + _TOML_SPECIAL.sub(lambda m: _TOML_ESCAPES.get(m.group()) or f"\\u{ord(m.group()):04X}", text) + '"'
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md_text(text: str) -> str:
+    """Spec text as one line of Markdown prose: line breaks folded, control characters dropped, and whatever
+    Markdown or HTML would interpret inline (emphasis, links, tags, code spans, table cells) backslash-escaped.
+    For positions inside a line: templates never start a line with it, so block markers need no escape."""
+    flat = " ".join(_CONTROL.sub(" ", text).split())
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def md_code(text: str) -> str:
+    """Spec text as a Markdown code span (backticks chosen so the text cannot close it)."""
+    flat = " ".join(_CONTROL.sub(" ", text).split())
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") or not flat.strip() else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
 def py_literal(value: Any) -> str:
     """A Python literal for a JSON value (plain data only, never evaluated from text), spelled as black would."""
     if value is None or isinstance(value, bool):
@@ -198,3 +228,23 @@ def docstring(body: str, indent: int) -> str:
     if len(lines) > 1 and last_length + 3 > LINE_LENGTH and indent + 3 <= LINE_LENGTH:
         return text + "\n" + prefix
     return text
+
+
+def sh_word(text: str) -> str:
+    """Spec text as one word of a POSIX shell command line (quoted when it needs to be)."""
+    import shlex
+
+    return shlex.quote(" ".join(_CONTROL.sub(" ", text).split()))
+
+
+# The escaping filters templates apply to text in a quoted or Markdown context: one per context, registered
+# once (generator.render.environment). A test rejects any template that writes ``{{ ... }}`` inside quotes.
+FILTERS = {
+    "py_str": py_str,
+    "py_literal": py_literal,
+    "toml_str": toml_str,
+    "md_text": md_text,
+    "md_code": md_code,
+    "comment": comment,
+    "sh_word": sh_word,
+}

@@ -6,11 +6,11 @@ from typing import overload
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._runtime._types import NOT_GIVEN, FileTypes, NotGiven
+from .._runtime._types import NOT_GIVEN, FileTypes, NoneType, NotGiven
 from ..types.multi_status_response200 import MultiStatusResponse200
 from ..types.upload_request import UploadRequest
 from ..types.upload_request_meta import UploadRequestMeta
@@ -39,7 +39,7 @@ class MiscResource(SyncResource):
                 "/misc/list",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def multi_status(
@@ -89,7 +89,7 @@ class MiscResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/upload",
-                body=merge_body(body, {"file": file, "meta": meta}),
+                body=_merge_body(body, {"file": file, "meta": meta}),
                 body_type="multipart",
                 security=(
                     (
@@ -100,7 +100,7 @@ class MiscResource(SyncResource):
                 ),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
@@ -120,7 +120,7 @@ class AsyncMiscResource(AsyncResource):
                 "/misc/list",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def multi_status(
@@ -170,7 +170,7 @@ class AsyncMiscResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/upload",
-                body=merge_body(body, {"file": file, "meta": meta}),
+                body=_merge_body(body, {"file": file, "meta": meta}),
                 body_type="multipart",
                 security=(
                     (
@@ -181,7 +181,7 @@ class AsyncMiscResource(AsyncResource):
                 ),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 

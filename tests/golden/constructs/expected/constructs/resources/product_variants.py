@@ -7,6 +7,7 @@ from typing_extensions import Unpack
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NoneType
 
 __all__ = [
     "AsyncProductVariantsResource",
@@ -32,7 +33,7 @@ class ProductVariantsResource(SyncResource):
                 "/product-variants",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
@@ -52,7 +53,7 @@ class AsyncProductVariantsResource(AsyncResource):
                 "/product-variants",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast, overload
+from typing import Any, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._params import QueryParam
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, NoneType, NotGiven
 from ..types.create_product_request import CreateProductRequest
 from ..types.create_product_request_kind import CreateProductRequestKind
 from ..types.create_product_request_options import CreateProductRequestOptions
@@ -45,8 +46,8 @@ class ProductsResource(SyncResource):
         **options: Unpack[CallOptions],
     ) -> builtins.list[Pet]:
         """``GET /products``"""
-        return cast(
-            "builtins.list[Pet]",
+        return _cast(
+            builtins.list[Pet],
             self._client.request(
                 RequestOptions(
                     "GET",
@@ -59,7 +60,7 @@ class ProductsResource(SyncResource):
                     cookies={"session": session},
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Pet]),
+                cast_to=_cast(Any, builtins.list[Pet]),
             ),
         )
 
@@ -102,7 +103,9 @@ class ProductsResource(SyncResource):
                 "POST",
                 "/products",
                 headers={"Idempotency-Key": idempotency_key},
-                body=merge_body(body, {"name": name, "kind": kind, "options": options_}, ("name",)),
+                body=_merge_body(
+                    body, {"name": name, "kind": kind, "options": options_}, ("name",)
+                ),
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
@@ -125,7 +128,7 @@ class ProductsResource(SyncResource):
                 query=[QueryParam("verbose", verbose)],
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def get(
@@ -193,7 +196,7 @@ class ProductsResource(SyncResource):
                 "/products/{id}",
                 path_params={"id": id_path},
                 query=[QueryParam("verbose", verbose)],
-                body=merge_body(body, {"id": id, "name": name}),
+                body=_merge_body(body, {"id": id, "name": name}),
                 security=(),
                 **options,
             ),
@@ -216,8 +219,8 @@ class AsyncProductsResource(AsyncResource):
         **options: Unpack[CallOptions],
     ) -> builtins.list[Pet]:
         """``GET /products``"""
-        return cast(
-            "builtins.list[Pet]",
+        return _cast(
+            builtins.list[Pet],
             await self._client.request(
                 RequestOptions(
                     "GET",
@@ -230,7 +233,7 @@ class AsyncProductsResource(AsyncResource):
                     cookies={"session": session},
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Pet]),
+                cast_to=_cast(Any, builtins.list[Pet]),
             ),
         )
 
@@ -273,7 +276,9 @@ class AsyncProductsResource(AsyncResource):
                 "POST",
                 "/products",
                 headers={"Idempotency-Key": idempotency_key},
-                body=merge_body(body, {"name": name, "kind": kind, "options": options_}, ("name",)),
+                body=_merge_body(
+                    body, {"name": name, "kind": kind, "options": options_}, ("name",)
+                ),
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
@@ -296,7 +301,7 @@ class AsyncProductsResource(AsyncResource):
                 query=[QueryParam("verbose", verbose)],
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def get(
@@ -364,7 +369,7 @@ class AsyncProductsResource(AsyncResource):
                 "/products/{id}",
                 path_params={"id": id_path},
                 query=[QueryParam("verbose", verbose)],
-                body=merge_body(body, {"id": id, "name": name}),
+                body=_merge_body(body, {"id": id, "name": name}),
                 security=(),
                 **options,
             ),

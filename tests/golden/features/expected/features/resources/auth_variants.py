@@ -7,6 +7,7 @@ from typing_extensions import Unpack
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._runtime._types import NoneType
 from ..types.health_response import HealthResponse
 
 __all__ = [
@@ -34,7 +35,7 @@ class AuthVariantsResource(SyncResource):
                 security=(("basic",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def whoami_cookie_key(
@@ -49,7 +50,7 @@ class AuthVariantsResource(SyncResource):
                 security=(("cookieKey",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def whoami_header_key(
@@ -64,7 +65,7 @@ class AuthVariantsResource(SyncResource):
                 security=(("headerKey",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def whoami_oauth(
@@ -82,7 +83,7 @@ class AuthVariantsResource(SyncResource):
                 ),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def whoami_query_key(
@@ -97,7 +98,7 @@ class AuthVariantsResource(SyncResource):
                 security=(("queryKey",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def health(
@@ -133,7 +134,7 @@ class AsyncAuthVariantsResource(AsyncResource):
                 security=(("basic",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def whoami_cookie_key(
@@ -148,7 +149,7 @@ class AsyncAuthVariantsResource(AsyncResource):
                 security=(("cookieKey",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def whoami_header_key(
@@ -163,7 +164,7 @@ class AsyncAuthVariantsResource(AsyncResource):
                 security=(("headerKey",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def whoami_oauth(
@@ -181,7 +182,7 @@ class AsyncAuthVariantsResource(AsyncResource):
                 ),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def whoami_query_key(
@@ -196,7 +197,7 @@ class AsyncAuthVariantsResource(AsyncResource):
                 security=(("queryKey",),),
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def health(

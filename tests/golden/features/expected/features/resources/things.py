@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import builtins
-import warnings
-from typing import Any, cast, overload
+import warnings as _warnings
+from typing import Any, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._pagination import AsyncPaginator, Pagination, SyncPage
 from .._runtime._params import QueryParam
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._runtime._types import NOT_GIVEN, FileContent, FileTypes, NotGiven
+from .._runtime._types import NOT_GIVEN, FileContent, FileTypes, NoneType, NotGiven
 from ..types.color import Color
 from ..types.list_things_filter import ListThingsFilter
 from ..types.list_things_response import ListThingsResponse
@@ -53,8 +54,8 @@ class ThingsResource(SyncResource):
         **options: Unpack[CallOptions],
     ) -> builtins.list[Thing]:
         """``POST /batch``"""
-        return cast(
-            "builtins.list[Thing]",
+        return _cast(
+            builtins.list[Thing],
             self._client.request(
                 RequestOptions(
                     "POST",
@@ -63,7 +64,7 @@ class ThingsResource(SyncResource):
                     idempotency_header="Idempotency-Key",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Thing]),
+                cast_to=_cast(Any, builtins.list[Thing]),
             ),
         )
 
@@ -81,7 +82,7 @@ class ThingsResource(SyncResource):
                 **options,
             ),
             pagination=_LIST_EVENTS_PAGINATION,
-            item_type=cast(Any, dict[str, Any]),
+            item_type=_cast(Any, dict[str, Any]),
         )
 
     @overload
@@ -113,18 +114,18 @@ class ThingsResource(SyncResource):
             body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
 
         ``POST /forms``"""
-        return cast(
-            "builtins.list[str]",
+        return _cast(
+            builtins.list[str],
             self._client.request(
                 RequestOptions(
                     "POST",
                     "/forms",
-                    body=merge_body(body, {"name": name, "count": count}, ("name",)),
+                    body=_merge_body(body, {"name": name, "count": count}, ("name",)),
                     body_type="form",
                     idempotency_header="Idempotency-Key",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[str]),
+                cast_to=_cast(Any, builtins.list[str]),
             ),
         )
 
@@ -239,7 +240,7 @@ class ThingsResource(SyncResource):
                 "POST",
                 "/things",
                 headers={"Idempotency-Key": idempotency_key},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -264,7 +265,7 @@ class ThingsResource(SyncResource):
         """Deprecated: this operation may be removed in a future version of the API.
 
         ``DELETE /things/{thing_id}``"""
-        warnings.warn(
+        _warnings.warn(
             "things.delete() is deprecated (DELETE /things/{thing_id})",
             DeprecationWarning,
             stacklevel=2,
@@ -277,7 +278,7 @@ class ThingsResource(SyncResource):
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def get(
@@ -349,7 +350,7 @@ class ThingsResource(SyncResource):
                 "PUT",
                 "/things/{thing_id}/photo",
                 path_params={"thing_id": thing_id},
-                body=merge_body(body, {"file": file, "caption": caption}, ("file",)),
+                body=_merge_body(body, {"file": file, "caption": caption}, ("file",)),
                 body_type="multipart",
                 idempotency_header="Idempotency-Key",
                 **options,
@@ -376,7 +377,7 @@ class ThingsResource(SyncResource):
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
@@ -392,8 +393,8 @@ class AsyncThingsResource(AsyncResource):
         **options: Unpack[CallOptions],
     ) -> builtins.list[Thing]:
         """``POST /batch``"""
-        return cast(
-            "builtins.list[Thing]",
+        return _cast(
+            builtins.list[Thing],
             await self._client.request(
                 RequestOptions(
                     "POST",
@@ -402,7 +403,7 @@ class AsyncThingsResource(AsyncResource):
                     idempotency_header="Idempotency-Key",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Thing]),
+                cast_to=_cast(Any, builtins.list[Thing]),
             ),
         )
 
@@ -420,7 +421,7 @@ class AsyncThingsResource(AsyncResource):
                 **options,
             ),
             pagination=_LIST_EVENTS_PAGINATION,
-            item_type=cast(Any, dict[str, Any]),
+            item_type=_cast(Any, dict[str, Any]),
         )
 
     @overload
@@ -452,18 +453,18 @@ class AsyncThingsResource(AsyncResource):
             body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
 
         ``POST /forms``"""
-        return cast(
-            "builtins.list[str]",
+        return _cast(
+            builtins.list[str],
             await self._client.request(
                 RequestOptions(
                     "POST",
                     "/forms",
-                    body=merge_body(body, {"name": name, "count": count}, ("name",)),
+                    body=_merge_body(body, {"name": name, "count": count}, ("name",)),
                     body_type="form",
                     idempotency_header="Idempotency-Key",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[str]),
+                cast_to=_cast(Any, builtins.list[str]),
             ),
         )
 
@@ -578,7 +579,7 @@ class AsyncThingsResource(AsyncResource):
                 "POST",
                 "/things",
                 headers={"Idempotency-Key": idempotency_key},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -603,7 +604,7 @@ class AsyncThingsResource(AsyncResource):
         """Deprecated: this operation may be removed in a future version of the API.
 
         ``DELETE /things/{thing_id}``"""
-        warnings.warn(
+        _warnings.warn(
             "things.delete() is deprecated (DELETE /things/{thing_id})",
             DeprecationWarning,
             stacklevel=2,
@@ -616,7 +617,7 @@ class AsyncThingsResource(AsyncResource):
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def get(
@@ -688,7 +689,7 @@ class AsyncThingsResource(AsyncResource):
                 "PUT",
                 "/things/{thing_id}/photo",
                 path_params={"thing_id": thing_id},
-                body=merge_body(body, {"file": file, "caption": caption}, ("file",)),
+                body=_merge_body(body, {"file": file, "caption": caption}, ("file",)),
                 body_type="multipart",
                 idempotency_header="Idempotency-Key",
                 **options,
@@ -715,7 +716,7 @@ class AsyncThingsResource(AsyncResource):
                 idempotency_header="Idempotency-Key",
                 **options,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
