@@ -104,3 +104,20 @@ def test_every_declared_event_has_an_example(pf: ModuleType, pf_stub: GeneratedS
     for event in events:
         payload = cli.webhook_event(event)
         assert isinstance(payload, dict) and payload, event
+
+
+def test_help_lists_the_send_webhook_command_and_the_serve_options(pf_stub: GeneratedStub) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", pf_stub.package, "--help"],
+        cwd=pf_stub.root,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    usage = result.stdout
+    assert f"python -m {pf_stub.package} send-webhook EVENT --to URL" in usage
+    assert "send-webhook   POST a signed example webhook event" in usage
+    assert "serve " in usage and "--stateful" in usage
+    assert "--api-key KEY" in usage and "$POCKETSFLOW_STUB_API_KEY" in usage
