@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.config.model import TargetConfig
+from generator.ir.names import bounded
 
 FALLBACK_PACKAGE = "api_client"
 FALLBACK_CLIENT = "ApiClient"
@@ -69,6 +70,10 @@ def class_problem(name: str) -> str | None:
     return None
 
 
+# A title can be any length; the names made from it become folder and distribution names.
+_MAX_DERIVED = 48
+
+
 def derive_names(title: str) -> DerivedNames:
     """Package, client class and environment prefix for an API title; always valid."""
     words = title_words(title)
@@ -79,7 +84,8 @@ def derive_names(title: str) -> DerivedNames:
         package = f"api_{package}"
     if package_problem(package):
         package = f"{package}_api"
-    client = "".join(word[0].upper() + word[1:] for word in words)
+    package = bounded(package, _MAX_DERIVED)
+    client = bounded("".join(word[0].upper() + word[1:] for word in words), _MAX_DERIVED)
     if client[0].isdigit():
         client = f"Api{client}"
     if keyword.iskeyword(client) or hasattr(builtins, client):

@@ -8,6 +8,7 @@ wins, then keys in sorted order get ``2``, ``3``, ... suffixes), so names never 
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -18,6 +19,7 @@ __all__ = [
     "RESERVED_CLASS_NAMES",
     "RESERVED_FIELD_NAMES",
     "RESERVED_PARAMETER_NAMES",
+    "bounded",
     "class_name",
     "enum_member_name",
     "enum_member_names",
@@ -125,6 +127,20 @@ def to_pascal(text: str) -> str:
     return "".join(p[0].upper() + p[1:] for p in parts)
 
 
+# Longest name pfgen generates. Names become file names (``resources/<name>.py``, ``types/<name>.py``), and file
+# systems refuse components over 255 bytes; a name this long is unreadable anyway.
+MAX_NAME = 96
+
+
+def bounded(name: str, limit: int = MAX_NAME) -> str:
+    """``name`` itself when it fits, else its first characters and a hash of the whole (deterministic, and two
+    long names that share their start still differ). The result stays an identifier when ``name`` is one."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{name[: limit - 11].rstrip('_')}_{digest}"
+
+
 def is_identifier(name: str) -> bool:
     return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
 
@@ -145,7 +161,7 @@ def identifier(text: str, reserved: Collection[str] = (), prefix: str = "field")
     snake = to_snake(text)
     if not snake and text:
         snake = _codepoints(text)
-    return safe_identifier(snake, reserved, prefix)
+    return safe_identifier(bounded(snake), reserved, prefix)
 
 
 def field_name(wire: str) -> str:
@@ -166,9 +182,9 @@ def parameter_name(wire: str) -> str:
 
 def class_name(text: str, reserved: Collection[str] = ()) -> str:
     """PascalCase class name: ``weird-name`` -> ``WeirdName``, ``BaseModel`` -> ``BaseModelSchema``, ``""`` -> ``Schema``."""
-    name = to_pascal(text)
+    name = bounded(to_pascal(text))
     if not name:
-        name = f"Schema{to_pascal(_codepoints(text))}" if text.strip(".") else "Schema"
+        name = bounded(f"Schema{to_pascal(_codepoints(text))}") if text.strip(".") else "Schema"
     elif name[0].isdigit():
         name = f"Schema{name}"
     if name in RESERVED_CLASS_NAMES or name in reserved:

@@ -21,6 +21,7 @@ from generator.format.layout import (
     lines_text,
 )
 from generator.ir.model import Field, Schema, TypeRef
+from generator.ir.names import bounded
 from generator.plan.graph import schema_refs, strongly_connected
 from generator.plan.pytypes import Imports, TypeNamer
 from generator.render.escape import docstring_body, py_literal, py_str
@@ -106,7 +107,7 @@ def module_name_for(name: str) -> str:
         snake = f"m_{snake}"
     if keyword.iskeyword(snake) or snake in {"types", "typing", "enum", "datetime", "uuid", "decimal"}:
         snake += "_"
-    return snake
+    return bounded(snake)
 
 
 def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runtime") -> ModelsPlan:
