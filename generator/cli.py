@@ -113,7 +113,7 @@ _RELEASE_SPEC_OPTIONS = (
     click.option("--allow-remote-refs", is_flag=True, default=None,
                  help="Let $ref fetch http(s) documents (config: allow-remote-refs)."),
     click.option("--allow-outside-refs", is_flag=True, default=None,
-                 help="Let $ref read files outside the spec's folder (config: allow-outside-refs)."),
+                 help="Let $ref read files outside the project: the git work tree holding the spec, else its folder (config: allow-outside-refs)."),
 )
 
 

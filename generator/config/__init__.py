@@ -16,7 +16,7 @@ Project keys (``[tool.pfgen]``)
     output                output root for targets without their own ``output`` (default ``generated``)
     lenient               accept specs with recoverable errors, with warnings (default false)
     allow-remote-refs     let ``$ref`` fetch http(s) documents (default false)
-    allow-outside-refs    let ``$ref`` read files outside the spec's folder (default false)
+    allow-outside-refs    let ``$ref`` read files outside the project (git work tree, else the spec's folder; default false)
     targets               array of tables (``[[tool.pfgen.targets]]``), one per package; none means one
                           implicit python-client named after the API, written to ``<output>/<package-name>``
     ====================  =====================================================================================

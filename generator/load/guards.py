@@ -10,11 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import InputError, Location
-from generator.load.limits import MAX_DEPTH, MAX_EXPANDED_NODES
+from generator.load.limits import MAX_DEPTH_LIMIT, MAX_EXPANDED, too_deep
 
 
-def check_tree_depth(data: Any, uri: str, max_depth: int = MAX_DEPTH) -> None:
-    """Refuse values nested deeper than ``max_depth`` (for JSON, which cannot share or cycle)."""
+def check_tree_depth(data: Any, uri: str, max_depth: int | None = None) -> None:
+    """Refuse values nested deeper than ``max_depth`` (default: ``PFGEN_MAX_DEPTH``; for JSON, which cannot
+    share or cycle)."""
+    if max_depth is None:
+        max_depth = MAX_DEPTH_LIMIT.value()
     stack: list[tuple[Any, int]] = [(data, 1)]
     while stack:
         node, depth = stack.pop()
@@ -35,17 +38,22 @@ def check_graph(
     data: Any,
     uri: str,
     *,
-    max_depth: int = MAX_DEPTH,
-    max_nodes: int = MAX_EXPANDED_NODES,
+    max_depth: int | None = None,
+    max_nodes: int | None = None,
 ) -> None:
     """Refuse cyclic values, values deeper than ``max_depth`` and values whose expanded size (every value
-    counted once per place it appears) exceeds ``max_nodes``.
+    counted once per place it appears) exceeds ``max_nodes`` (defaults: the limits in force,
+    ``PFGEN_MAX_DEPTH`` and ``PFGEN_MAX_EXPANDED_NODES``).
 
     Iterative post-order walk; ``done`` maps a container's id to its (expanded size, height) so shared
     containers are measured once.
     """
     if not isinstance(data, (dict, list)):
         return
+    if max_depth is None:
+        max_depth = MAX_DEPTH_LIMIT.value()
+    if max_nodes is None:
+        max_nodes = MAX_EXPANDED.value()
     done: dict[int, tuple[int, int]] = {}
     on_path: set[int] = set()
     keep: list[Any] = []  # hold every measured container so no id is reused while ``done`` is alive
@@ -100,18 +108,14 @@ def _children(node: Any) -> Any:
 
 
 def _bomb(uri: str, max_nodes: int) -> InputError:
-    return InputError(
+    return MAX_EXPANDED.exceeded(
         "yaml-alias-bomb",
         f"the YAML aliases expand to more than {max_nodes:,} values (an alias bomb)",
         Location(uri),
-        hint="reuse definitions with $ref instead of nested YAML aliases",
+        value=max_nodes,
+        advice="reuse definitions with $ref instead of nested YAML aliases",
     )
 
 
 def _too_deep(uri: str, max_depth: int) -> InputError:
-    return InputError(
-        "too-deep",
-        f"the document nests deeper than {max_depth} levels",
-        Location(uri),
-        hint="flatten the document; real OpenAPI documents nest a few dozen levels at most",
-    )
+    return too_deep(uri, max_depth=max_depth)

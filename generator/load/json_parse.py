@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from generator.errors import InputError, Location
-from generator.load.limits import MAX_DEPTH
+from generator.load.limits import too_deep
 
 
 def parse_json(text: str, uri: str) -> Any:
@@ -22,12 +22,7 @@ def parse_json(text: str, uri: str) -> Any:
         ) from None
     except RecursionError:
         # The C scanner recurses per nesting level; a document this deep is hostile or broken.
-        raise InputError(
-            "too-deep",
-            f"the document nests deeper than {MAX_DEPTH} levels",
-            Location(uri),
-            hint="flatten the document; real OpenAPI documents nest a few dozen levels at most",
-        ) from None
+        raise too_deep(uri, parser=True) from None
 
 
 def _hint_for(exc: json.JSONDecodeError) -> str:

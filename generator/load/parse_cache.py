@@ -1,10 +1,10 @@
 """Parsed YAML, cached by the document's bytes: PyYAML takes ~0.7 s for a 3 MB spec, reading JSON ~40 ms.
 
-Only YAML is cached (JSON parses as fast as the cache would read). The key covers the bytes, PyYAML's version
-and the source of the loader, so a changed loader never serves stale data; the same bytes under another name
-(the copy a release keeps in ``.pfgen/``) share the entry, and the loader's warnings get the name they are read
-under. Entries are only written after the document passed every guard (size,
-depth, alias expansion), so what the cache holds is as safe as what the parser produced.
+Only YAML is cached (JSON parses as fast as the cache would read). The key covers the bytes, PyYAML's version,
+the source of the loader and the guards' limits, so a changed loader never serves stale data; the same bytes
+under another name (the copy a release keeps in ``.pfgen/``) share the entry, and the loader's warnings get the
+name they are read under. Entries are only written after the document passed every guard (size, depth, alias
+expansion), so what the cache holds is as safe as what the parser produced.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.cachefiles import decode_diagnostic, encode_diagnostic, read_json, write_json
 from generator.errors import Diagnostic
+from generator.load.limits import MAX_DEPTH_LIMIT, MAX_EXPANDED
 
 SECTION = "yaml"
 FORMAT = 2
@@ -40,7 +41,10 @@ def key_for(raw: bytes) -> str | None:
     if len(raw) < MIN_BYTES:
         return None
     digest = hashlib.sha256()
-    for part in (str(FORMAT), _loader_fingerprint()):
+    # The guards' limits are part of the key: an entry admitted under a larger limit is not served under a
+    # smaller one.
+    guards = f"{MAX_DEPTH_LIMIT.value()}:{MAX_EXPANDED.value()}"
+    for part in (str(FORMAT), _loader_fingerprint(), guards):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     digest.update(raw)

@@ -14,7 +14,7 @@ from generator.load.decode import decode_text
 from generator.load.document import MediaKind, SourceDocument
 from generator.load.guards import check_graph, check_tree_depth
 from generator.load.json_parse import parse_json
-from generator.load.limits import DEFAULT_MAX_BYTES
+from generator.load.limits import MAX_BYTES
 
 _EXTENSIONS: dict[str, MediaKind] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
@@ -22,10 +22,10 @@ _EXTENSIONS: dict[str, MediaKind] = {".json": "json", ".yaml": "yaml", ".yml": "
 def load_document(
     source: str | os.PathLike[str],
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     display_uri: str | None = None,
 ) -> SourceDocument:
-    """Read and parse a local file.
+    """Read and parse a local file of at most ``max_bytes`` (default: ``PFGEN_MAX_BYTES``, see ``limits``).
 
     The document's ``uri`` (what messages name) is ``source`` as given (a relative path stays relative), or
     ``display_uri`` when set: ``resolve`` opens referenced files by absolute path but names them relative
@@ -33,6 +33,9 @@ def load_document(
     """
     path = os.fspath(source)
     uri = display_uri if display_uri is not None else path
+    from_caller = max_bytes is not None
+    if max_bytes is None:
+        max_bytes = MAX_BYTES.value()
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -45,13 +48,15 @@ def load_document(
         raise IOFailure("not-a-file", f"{uri} is a folder, not a file", Location(uri),
                         hint="name the spec file itself (for example openapi.yaml)")
     if info.st_size > max_bytes:
-        raise _too_large(uri, info.st_size, max_bytes)
+        raise _too_large(uri, info.st_size, max_bytes, from_caller)
     try:
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)  # the file may have grown since stat
     except OSError as exc:
         raise IOFailure("read-failed", f"cannot read {uri}: {exc.strerror or exc}", Location(uri),
                         hint="check that the file exists and is readable") from None
+    if len(raw) > max_bytes:
+        raise _too_large(uri, len(raw), max_bytes, from_caller)
     return parse_bytes(raw, uri, max_bytes=max_bytes)
 
 
@@ -60,15 +65,19 @@ def parse_bytes(
     uri: str,
     *,
     media_type: MediaKind | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> SourceDocument:
-    """Parse ``raw`` (a JSON or YAML document) named ``uri`` in messages.
+    """Parse ``raw`` (a JSON or YAML document of at most ``max_bytes``, default ``PFGEN_MAX_BYTES``) named
+    ``uri`` in messages.
 
     ``media_type`` overrides detection; otherwise the extension of ``uri`` decides, then the content
     (text starting with ``{`` or ``[`` is tried as JSON first, anything else is YAML).
     """
+    from_caller = max_bytes is not None
+    if max_bytes is None:
+        max_bytes = MAX_BYTES.value()
     if len(raw) > max_bytes:
-        raise _too_large(uri, len(raw), max_bytes)
+        raise _too_large(uri, len(raw), max_bytes, from_caller)
     text = decode_text(raw, uri)
     if not text.strip():
         raise _empty(uri)
@@ -154,10 +163,11 @@ def _empty(uri: str) -> InputError:
                       hint="point pfgen at an OpenAPI document (JSON or YAML)")
 
 
-def _too_large(uri: str, size: int, max_bytes: int) -> InputError:
-    return InputError(
+def _too_large(uri: str, size: int, max_bytes: int, from_caller: bool) -> InputError:
+    return MAX_BYTES.exceeded(
         "too-large",
-        f"the document is {size:,} bytes, more than the {max_bytes:,}-byte limit",
+        f"the document is {size:,} bytes",
         Location(uri),
-        hint="raise the limit (max_bytes) if this document is genuine",
+        value=max_bytes,
+        from_caller=from_caller,
     )

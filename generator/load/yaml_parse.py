@@ -24,7 +24,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Diagnostic, InputError, Location
-from generator.load.limits import MAX_DEPTH
+from generator.load.limits import too_deep
 
 try:  # libyaml makes the 3 MB specs load several times faster
     _BaseLoader: Any = yaml.CSafeLoader
@@ -333,12 +333,7 @@ def _hint_for(problem: str) -> str:
 
 
 def _too_deep(uri: str, loc: Location | None = None) -> InputError:
-    return InputError(
-        "too-deep",
-        f"the document nests deeper than {MAX_DEPTH} levels",
-        loc or Location(uri),
-        hint="flatten the document; real OpenAPI documents nest a few dozen levels at most",
-    )
+    return too_deep(uri, loc, parser=True)
 
 
 def _short_tag(tag: str) -> str:

@@ -4,6 +4,8 @@ Three phases, so names do not depend on the order refs happen to be met:
 
 1. *discover*: walk the root document; every ``$ref`` into another document (or into a part of one) makes a
    ``Piece``; pieces are walked in turn (a queue, so cycles across files end); local refs are checked.
+   Extensions (``x-...``) are not walked (a ``$ref`` in one is the extension's data), except a part of one
+   that a real ``$ref`` points at, which is then an OpenAPI object like any other.
 2. *name*: each piece gets a home in the root: ``components/<section>/<Name>`` (``definitions`` etc. for
    Swagger 2.0) under the last pointer segment or the file stem, ``Name2``, ``Name3``... on collisions in
    sorted order; a piece referenced from a component slot (``components/schemas/Pet: {$ref: pet.yaml}``)
@@ -17,6 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
@@ -24,6 +27,7 @@ from urllib.parse import urlsplit
 
 from generator.errors import Diagnostic, GeneratorError, InputError, Location
 from generator.load.document import SourceDocument
+from generator.load.limits import MAX_EXPANDED
 from generator.load.locate import locate
 from generator.resolve.documents import Documents, Loader, MissingDocument, Place
 from generator.resolve.model import SpecFamily
@@ -117,13 +121,21 @@ class _Bundler:
         self.missing: list[Diagnostic] = []
         self.queue: deque[Piece] = deque()
         self.anchors: dict[str, dict[str, tuple[str, ...]]] = {}
+        # Extensions of the root left unwalked, refs that point into the root through an ``x-`` token (they
+        # may land in one: then that part is walked), the parts walked so, and the refs met in them.
+        self.extensions: set[tuple[str, ...]] = set()
+        self.into_extensions: list[tuple[tuple[str, ...], str]] = []
+        self.walked: set[tuple[str, ...]] = set()
+        self.walked_refs: set[tuple[Token, ...]] = set()
 
     # -- phase 1: discover ------------------------------------------------------------------------------------
     def run(self) -> Bundle:
         self._scan(self.root.data, self.docs.root, self.root, (), None, self.root_rewrites)
-        while self.queue:
-            piece = self.queue.popleft()
-            self._scan(piece.node, piece.place, piece.doc, piece.tokens, piece, piece.rewrites)
+        while self.queue or self.into_extensions:
+            while self.queue:
+                piece = self.queue.popleft()
+                self._scan(piece.node, piece.place, piece.doc, piece.tokens, piece, piece.rewrites)
+            self._walk_referenced_extensions()
         if self.missing:
             first = self.missing[0]
             count = len(self.missing)
@@ -144,16 +156,27 @@ class _Bundler:
         top: Any,
         place: Place,
         doc: SourceDocument,
-        base: tuple[str, ...],
+        base: tuple[Token, ...],
         piece: Piece | None,
         out: list[Rewrite],
+        context: tuple[Token, ...] | None = None,
     ) -> None:
-        context = KIND_CONTEXT[piece.kind] if piece is not None else ()
-        for path, _holder, ref in find_refs(top):
-            where = Location(place.display, pointer=join(base + tuple(str(t) for t in path)))
+        """Follow every ``$ref`` in ``top``, found at ``base`` in ``doc``: in a piece (paths relative to it), or
+        in the root (``base`` is where ``top`` is: ``()``, or a referenced part of an extension)."""
+        in_root = piece is None
+        if context is None:
+            context = KIND_CONTEXT[piece.kind] if piece is not None else ()
+        extensions: list[tuple[Token, ...]] | None = [] if in_root else None
+        for path, _holder, ref in find_refs(top, extensions):
+            full = base + path
+            if in_root and base:  # a part of an extension, walked because a ref points at it: each ref once
+                if full in self.walked_refs:
+                    continue
+                self.walked_refs.add(full)
+            where = Location(place.display, pointer=join(tuple(str(t) for t in full)))
             before = len(self.missing)
             try:
-                rewrite = self._follow(ref, place, doc, where, context + path, piece is None)
+                rewrite = self._follow(ref, place, doc, where, context + path, in_root)
             except GeneratorError as exc:
                 if exc.location is where:
                     exc.location = _positioned(doc, where)
@@ -161,8 +184,23 @@ class _Bundler:
             for index in range(before, len(self.missing)):
                 self.missing[index] = replace(self.missing[index], location=_positioned(doc, where))
             if rewrite is not None:
-                rewrite.path = path
+                rewrite.path = full if in_root else path
                 out.append(rewrite)
+        if extensions:
+            self.extensions.update(tuple(str(t) for t in base + found) for found in extensions)
+
+    def _walk_referenced_extensions(self) -> None:
+        """Walk the parts of the root's extensions that refs point at (``$ref: '#/x-shared/Pet'``)."""
+        pending, self.into_extensions = self.into_extensions, []
+        for tokens, kind in pending:
+            if tokens in self.walked:
+                continue
+            if not any(tokens[:end] in self.extensions for end in range(1, len(tokens) + 1)):
+                continue  # an ``x-`` name (a property called x-rate), walked with everything else
+            self.walked.add(tokens)
+            base = _typed(self.root.data, tokens)
+            node = lookup(self.root.data, tokens)
+            self._scan(node, self.docs.root, self.root, base, None, self.root_rewrites, KIND_CONTEXT.get(kind, ()))
 
     def _follow(
         self,
@@ -195,6 +233,8 @@ class _Bundler:
         if tokens is None:
             return None
         if target_place.key == self.docs.root.key:
+            if any(token.startswith("x-") for token in tokens):
+                self.into_extensions.append((tokens, classify(context)))
             if in_root and not target and (not fragment or fragment.startswith("/")):
                 return None  # an ordinary local ref: leave it exactly as written
             return Rewrite((), local="#" + _FRAGMENT_UNSAFE.sub(_percent, join(tokens)))
@@ -299,8 +339,10 @@ class _Bundler:
 
     # -- phase 3: build ---------------------------------------------------------------------------------------
     def _build(self) -> dict[str, Any]:
+        self._measure()
         self.contents: dict[int, Any] = {}
-        self.building: set[int] = set()
+        for piece in self.order:
+            self._assemble(piece)
         copier = _PathCopier(self.root.data)
         for rewrite in sorted(self.root_rewrites, key=lambda r: -len(r.path)):
             if id(rewrite) in self.slotted or (rewrite.piece is not None and rewrite.piece.home is None):
@@ -315,8 +357,59 @@ class _Bundler:
             if id(piece) in self.slotted_pieces:
                 continue  # already placed in its slot
             section = copier.mutable(piece.home[:-1], create=True)
-            section[piece.home[-1]] = self._content(piece)
+            section[piece.home[-1]] = self.contents[id(piece)]
         return copier.top
+
+    def _measure(self) -> None:
+        """Order the pieces so each comes after those it holds a copy of (``self.order``) and measure what the
+        copies add up to, before copying anything: without recursion (a chain of thousands of path items is
+        fine), refusing pieces that include themselves and copies beyond the expansion limit (a path item whose
+        callbacks name the next one twice, and so on, doubles with every file)."""
+        self.order: list[Piece] = []
+        sizes: dict[int, int] = {}    # values in the content of each piece without a home
+        state: dict[int, bool] = {}   # False: on the stack; True: ordered
+        for top in self.pieces.values():
+            if id(top) in state:
+                continue
+            state[id(top)] = False
+            stack: list[tuple[Piece, Iterator[Piece]]] = [(top, iter(_inlined_pieces(top)))]
+            while stack:
+                current, pending = stack[-1]
+                for dep in pending:
+                    done = state.get(id(dep))
+                    if done:
+                        continue
+                    if done is not None:
+                        raise InputError(
+                            "ref-cycle",
+                            f"{dep.kind} '{dep.place.display}#{dep.pointer}' includes itself through `$ref`s",
+                            Location(dep.place.display, pointer=dep.pointer),
+                            hint="path items cannot refer to themselves; break the cycle",
+                        )
+                    state[id(dep)] = False
+                    stack.append((dep, iter(_inlined_pieces(dep))))
+                    break
+                else:
+                    stack.pop()
+                    state[id(current)] = True
+                    if current.home is None:
+                        sizes[id(current)] = _count(current.node) + sum(
+                            sizes[id(dep)] for dep in _inlined_pieces(current))
+                    self.order.append(current)
+        copies = sum(sizes[id(dep)] for piece in self.order for dep in _inlined_pieces(piece))
+        copies += sum(sizes[id(r.piece)] for r in self.root_rewrites if r.piece is not None and r.piece.home is None)
+        limit = MAX_EXPANDED.value()
+        if copies > limit:
+            largest = max((p for p in self.order if p.home is None), key=lambda p: sizes[id(p)])
+            raise MAX_EXPANDED.exceeded(
+                "ref-expansion-bomb",
+                f"copying the {_words(largest.kind)}s that `$ref`s name where they are used would make {copies:,}"
+                f" values"
+                f" (the largest, '{largest.place.display}#{largest.pointer}', holds {sizes[id(largest)]:,})",
+                Location(largest.place.display, pointer=largest.pointer),
+                value=limit,
+                advice=f"refer to each {_words(largest.kind)} from fewer places, or make it a component",
+            )
 
     def _target(self, rewrite: Rewrite) -> str:
         if rewrite.piece is None:
@@ -324,19 +417,8 @@ class _Bundler:
         assert rewrite.piece.home is not None
         return "#" + join(rewrite.piece.home)
 
-    def _content(self, piece: Piece) -> Any:
-        """The piece with its own refs rewritten (built once)."""
-        done = self.contents.get(id(piece))
-        if done is not None:
-            return done
-        if id(piece) in self.building:
-            raise InputError(
-                "ref-cycle",
-                f"{piece.kind} '{piece.place.display}#{piece.pointer}' includes itself through `$ref`s",
-                Location(piece.place.display, pointer=piece.pointer),
-                hint="path items cannot refer to themselves; break the cycle",
-            )
-        self.building.add(id(piece))
+    def _assemble(self, piece: Piece) -> None:
+        """Build ``piece``'s content with its own refs rewritten (every piece it inlines is built already)."""
         holder: dict[str, Any] = {"": json_copy(piece.node)}
         for rewrite in sorted(piece.rewrites, key=lambda r: -len(r.path)):
             path = ("",) + rewrite.path
@@ -344,13 +426,11 @@ class _Bundler:
                 self._inline(_get(holder, path[:-1]), path[-1], rewrite.piece, _get(holder, path), copy=True)
             else:
                 _get(holder, path)["$ref"] = self._target(rewrite)
-        self.building.discard(id(piece))
         self.contents[id(piece)] = holder[""]
-        return holder[""]
 
     def _inline(self, parent: Any, token: Token, piece: Piece, ref_holder: dict[str, Any], copy: bool) -> None:
         """Put the piece's content where its ``$ref`` was; the ref's siblings win over the piece's fields."""
-        content = self._content(piece)
+        content = self.contents[id(piece)]
         if copy:
             content = json_copy(content)
         siblings = {k: v for k, v in ref_holder.items() if k != "$ref"}
@@ -360,21 +440,22 @@ class _Bundler:
 
     def _origins(self) -> tuple[tuple[str, str, str], ...]:
         found: set[tuple[str, str, str]] = set()
-
-        def inlined(base: tuple[Token, ...], rewrites: list[Rewrite], seen: frozenset[int]) -> None:
+        # Every inlined piece was built, so the inlining has no cycles (``_measure`` refuses them) and its size
+        # is bounded by the expansion limit: a plain stack suffices.
+        stack: list[tuple[tuple[Token, ...], list[Rewrite]]] = [((), self.root_rewrites)]
+        for homed in self.pieces.values():
+            if homed.home is not None:
+                found.add((join(homed.home), homed.place.display, homed.pointer))
+                stack.append((homed.home, homed.rewrites))
+        while stack:
+            base, rewrites = stack.pop()
             for rewrite in rewrites:
                 piece = rewrite.piece
-                if piece is None or piece.home is not None or id(piece) in seen:
+                if piece is None or piece.home is not None:
                     continue
                 site = base + rewrite.path
                 found.add((join(site), piece.place.display, piece.pointer))
-                inlined(site, piece.rewrites, seen | {id(piece)})
-
-        for piece in self.pieces.values():
-            if piece.home is not None:
-                found.add((join(piece.home), piece.place.display, piece.pointer))
-                inlined(piece.home, piece.rewrites, frozenset({id(piece)}))
-        inlined((), self.root_rewrites, frozenset())
+                stack.append((site, piece.rewrites))
         return tuple(sorted(found))
 
 
@@ -425,6 +506,43 @@ def _get(node: Any, path: tuple[Token, ...]) -> Any:
         else:
             return None
     return node
+
+
+def _inlined_pieces(piece: Piece) -> list[Piece]:
+    """The pieces ``piece`` holds a copy of (those without a home of their own), once per copy."""
+    return [r.piece for r in piece.rewrites if r.piece is not None and r.piece.home is None]
+
+
+def _words(kind: str) -> str:
+    """``pathItem`` -> ``path item``."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind).lower()
+
+
+def _count(node: Any) -> int:
+    """How many values ``node`` holds (containers and scalars, each counted once)."""
+    count, stack = 0, [node]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
+
+
+def _typed(node: Any, tokens: tuple[str, ...]) -> tuple[Token, ...]:
+    """``tokens`` (which exist in ``node``) with list indexes as ``int``s, as ``find_refs`` gives paths."""
+    typed: list[Token] = []
+    for token in tokens:
+        if isinstance(node, list):
+            index = int(token)
+            typed.append(index)
+            node = node[index]
+        else:
+            typed.append(token)
+            node = node[token]
+    return tuple(typed)
 
 
 def _base_name(piece: Piece) -> str:

@@ -3,6 +3,12 @@
 Local files are identified by their real path (so ``a/../b.yaml`` and ``b.yaml`` are one document) but named
 in messages relative to the root document as the user gave it. Remote documents (``http(s)://``) are read
 through the caller's ``loader`` (the fetch stage), never by this package.
+
+Local ``$ref``s may read any file inside the *project root*: the git work tree holding the root document (the
+nearest parent folder with a ``.git`` folder or file), else the root document's folder. So a spec in ``spec/``
+may share ``../common/Error.yaml`` with its siblings; anything beyond the root needs ``allow_outside_refs``.
+How many documents (``PFGEN_MAX_DOCUMENTS``) and how many bytes (``PFGEN_MAX_TOTAL_BYTES``) one spec may read
+is capped (``generator.load.limits``).
 """
 
 from __future__ import annotations
@@ -15,10 +21,10 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from generator.errors import GeneratorError, InputError, Location, UsageError
 from generator.load.document import SourceDocument
+from generator.load.limits import MAX_DOCUMENTS, MAX_TOTAL_BYTES
 from generator.load.read import load_document
 
 Loader = Callable[[str], SourceDocument]
-MAX_DOCUMENTS = 1000  # a spec split over more files than this is runaway (or hostile) ref chasing
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +67,20 @@ class Documents:
         self.loader = loader
         self.loaded: dict[str, SourceDocument] = {self.root.key: root}
         self.places: dict[str, Place] = {self.root.key: self.root}
+        self.total = _size(root)
+        self._limits: tuple[int, int] | None = None  # (documents, total bytes): read when a second one loads
+        self._project: str | None = None
         if self.root.remote:
             self._root_dir = self.root.key[: self.root.key.rfind("/") + 1]
         else:
             self._root_dir = os.path.dirname(self.root.key)
+
+    @property
+    def project_root(self) -> str:
+        """The folder local refs may read without ``allow_outside_refs`` (found on first use)."""
+        if self._project is None:
+            self._project = project_root(self._root_dir)
+        return self._project
 
     def place_of(self, target: str, referrer: Place, ref: str, where: Location) -> Place:
         """The document that ``target`` (the part of ``ref`` before '#') names, seen from ``referrer``."""
@@ -109,13 +125,14 @@ class Documents:
             )
         relative = unquote(target)
         if os.path.isabs(relative) or posixpath.isabs(relative):
-            if not self.allow_outside:
-                raise self._outside(ref, where, "is an absolute path")
-            return Place(os.path.realpath(relative), relative, False)
+            key = os.path.realpath(relative)
+            if not self.allow_outside and not _inside(key, self.project_root):
+                raise self._outside(ref, where, "is an absolute path outside")
+            return Place(key, relative, False)
         key = os.path.realpath(os.path.join(os.path.dirname(referrer.key), relative))
         display = os.path.normpath(os.path.join(os.path.dirname(referrer.display), relative))
-        if not self.allow_outside and not _inside(key, self._root_dir):
-            raise self._outside(ref, where, "leaves the folder of the root document")
+        if not self.allow_outside and not _inside(key, self.project_root):
+            raise self._outside(ref, where, "leads outside")
         return Place(key, display, False)
 
     def load(self, place: Place, ref: str, where: Location) -> SourceDocument:
@@ -123,12 +140,16 @@ class Documents:
         cached = self.loaded.get(place.key)
         if cached is not None:
             return cached
-        if len(self.loaded) >= MAX_DOCUMENTS:
-            raise InputError(
+        if self._limits is None:
+            self._limits = (MAX_DOCUMENTS.value(), MAX_TOTAL_BYTES.value())
+        max_documents, max_total = self._limits
+        if len(self.loaded) >= max_documents:
+            raise MAX_DOCUMENTS.exceeded(
                 "too-many-documents",
-                f"the spec refers to more than {MAX_DOCUMENTS} documents",
+                f"the spec is split over more than {max_documents:,} documents",
                 where,
-                hint="bundle the spec into fewer files",
+                value=max_documents,
+                advice="look for `$ref`s that generate new file names without end",
             )
         if place.remote:
             if self.loader is None:
@@ -146,6 +167,14 @@ class Documents:
                 if exc.code == "file-not-found":
                     raise MissingDocument(place.display) from None
                 raise
+        self.total += _size(doc)
+        if self.total > max_total:
+            raise MAX_TOTAL_BYTES.exceeded(
+                "spec-too-large",
+                f"the spec's documents add up to more than {max_total:,} bytes (at {place.display})",
+                where,
+                value=max_total,
+            )
         self.loaded[place.key] = doc
         self.places[place.key] = place
         return doc
@@ -156,12 +185,40 @@ class Documents:
         return tuple(sorted(docs, key=lambda d: d.uri))
 
     def _outside(self, ref: str, where: Location, why: str) -> InputError:
+        root = self.project_root
+        what = ("the git work tree holding the root document" if root != self._root_dir or _is_work_tree(root)
+                else "the root document's folder, as no git work tree holds it")
         return InputError(
             "ref-outside-root",
-            f"`$ref` '{ref}' {why}; pfgen reads only files inside the root document's folder unless asked",
+            f"`$ref` '{ref}' {why} the project root {root} ({what}); pfgen reads only files inside it unless"
+            " asked",
             where,
-            hint="pass --allow-outside-refs if the spec really needs that file",
+            hint="pass --allow-outside-refs (config: allow-outside-refs = true) if the spec really needs that"
+            " file, or move the spec into the project that holds it",
         )
+
+
+def project_root(folder: str) -> str:
+    """The nearest folder from ``folder`` up that holds a ``.git`` entry (a git work tree; ``.git`` is a file in
+    worktrees and submodules), else ``folder`` itself. Git itself is not run."""
+    current = folder
+    while True:
+        if _is_work_tree(current):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return folder
+        current = parent
+
+
+def _size(doc: SourceDocument) -> int:
+    """The document's size in bytes (UTF-8), without encoding ASCII text (``isascii`` is a flag lookup)."""
+    text = doc.text
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+
+
+def _is_work_tree(folder: str) -> bool:
+    return os.path.lexists(os.path.join(folder, ".git"))
 
 
 def _inside(path: str, folder: str) -> bool:

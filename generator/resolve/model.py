@@ -17,7 +17,8 @@ class ResolvedSpec:
 
     ``bundled`` is the input document made self-contained (external refs hoisted in, all ``$ref``s local) but
     otherwise as written, in its own version: it is what ``validate`` checks. ``data`` is shaped like OpenAPI 3.x whatever the input was (Swagger 2.0 is converted by ``normalize``), every
-    ``$ref`` in it is local (``#/...``) and points at something that exists, and mapping keys are strings.
+    ``$ref`` in it is local (``#/...``) and points at something that exists (``$ref``s inside ``x-`` extensions
+    are the extensions' data, passed through untouched), and mapping keys are strings.
     ``family`` and ``spec_version`` describe the *input* document. ``origins`` maps pointers of hoisted external
     pieces in ``data`` to ``(uri, pointer)`` in the file they came from, so messages can name the real place.
     """

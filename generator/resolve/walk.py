@@ -4,6 +4,12 @@ The walk knows which mappings hold *names* (``properties``, ``paths``, ``compone
 hold *keywords*, so a property called ``$ref`` or ``default`` is not mistaken for a keyword, and it does not
 look inside literal values (``example``, ``default``, ``enum``, ``const``, an Example's ``value``), where a
 ``$ref`` key is just data.
+
+Nor does it look inside specification extensions (``x-...`` keys of OpenAPI and schema objects, such as
+``x-codeSamples: [{source: {$ref: ./sample.js}}]``): what they hold is the tool's business, not an OpenAPI
+reference, and it is passed through untouched. An ``x-`` key that is a *name* (a property called ``x-rate`` in
+``properties``, a header ``X-Rate-Limit`` in ``headers``, a component called ``x-thing``) is not an extension,
+so refs under it are found as usual.
 """
 
 from __future__ import annotations
@@ -80,9 +86,21 @@ def classify(path: tuple[Token, ...]) -> str:
     return "schema"
 
 
-def find_refs(top: Any) -> Iterator[tuple[tuple[Token, ...], dict[str, Any], str]]:
+def is_extension(key: object) -> bool:
+    """Whether ``key``, as a key of an OpenAPI or schema object, is a specification extension (``^x-``, as
+    the OpenAPI schemas say)."""
+    return isinstance(key, str) and key.startswith("x-")
+
+
+def find_refs(
+    top: Any, extensions: list[tuple[Token, ...]] | None = None
+) -> Iterator[tuple[tuple[Token, ...], dict[str, Any], str]]:
     """Yield ``(path, holder, ref)`` for every ``{"$ref": "..."}`` under ``top`` (a keyword mapping or list),
-    in document order."""
+    in document order, leaving out literal values and extensions.
+
+    ``extensions``, when given, receives the path of every extension left out that could hold a ``$ref`` (a
+    mapping or list), so a caller can still walk one that a real reference points into.
+    """
     stack: list[tuple[Any, Link, int]] = [(top, None, _KEYWORDS)]
     while stack:
         node, link, mode = stack.pop()
@@ -95,14 +113,16 @@ def find_refs(top: Any) -> Iterator[tuple[tuple[Token, ...], dict[str, Any], str
                 for key, value in node.items():
                     if not isinstance(value, (dict, list)) or key == "$ref" or key in LITERALS:
                         continue
+                    if is_extension(key):
+                        if extensions is not None:
+                            extensions.append(_path((key, link)))
+                        continue
                     if key == "examples":
                         if isinstance(value, list):  # JSON Schema ``examples``: literal values
                             continue
                         children.append((value, (key, link), _NAMES))
                     elif key in NAME_MAPS and isinstance(value, dict):
                         children.append((value, (key, link), _NAMES))
-                    elif isinstance(key, str) and key.startswith("x-") and "example" in key.lower():
-                        continue
                     else:
                         children.append((value, (key, link), _KEYWORDS))
                 stack.extend(reversed(children))

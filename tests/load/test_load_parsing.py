@@ -148,5 +148,6 @@ def test_folder_is_refused_with_a_hint() -> None:
     assert err.value.code == "not-a-file"
 
 
-def test_default_cap_is_50_mib() -> None:
-    assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024
+def test_default_cap_is_256_mib() -> None:
+    # Real documents are a few MB (the largest known, Microsoft Graph's, tens of MB); a bomb is gigabytes.
+    assert DEFAULT_MAX_BYTES == 256 * 1024 * 1024

@@ -277,17 +277,87 @@ def test_external_documents_warnings_are_passed_on(tmp_path: Path) -> None:
     assert "non-string-key" in [d.code for d in spec.diagnostics]
 
 
-# -- policy: outside the root folder, absolute paths, remote documents -------------------------------------------
-def test_outside_refs_are_refused_naming_the_flag(in_fixtures: Path) -> None:
+# -- policy: outside the project root, absolute paths, remote documents -------------------------------------------
+# The project root is the git work tree holding the root document (a ``.git`` folder or file), else the root
+# document's folder. Tests mark their project with ``.git`` so that where pytest's tmp_path lives does not matter.
+SEPARATE = {  # the layout of the OAI ``petstore-separate`` example
+    "spec/swagger.yaml": "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n"
+                         "      responses:\n        default:\n          description: error\n"
+                         "          schema: {$ref: '../common/Error.yaml'}\n",
+    "common/Error.yaml": "type: object\nproperties:\n  code: {type: integer}\n",
+}
+
+
+def _git_ancestor(path: Path) -> Path | None:
+    return next((p for p in (path, *path.parents) if (p / ".git").exists()), None)
+
+
+@pytest.mark.parametrize("marker", ["folder", "file"])
+def test_sibling_folders_of_a_git_work_tree_are_inside_the_root(tmp_path: Path, marker: str) -> None:
+    root = _write(tmp_path / "project", SEPARATE)
+    if marker == "folder":
+        (tmp_path / "project" / ".git").mkdir()
+    else:  # a worktree or submodule: .git is a file naming the real git folder
+        (tmp_path / "project" / ".git").write_text("gitdir: ../.git/worktrees/project\n")
+    spec = resolve(load_document(root))
+    assert spec.family == "2.0"
+    assert spec.bundled["definitions"]["Error"]["properties"]["code"] == {"type": "integer"}
+    assert [d.uri for d in spec.documents[1:]] == [os.path.normpath(str(tmp_path / "project" / "common/Error.yaml"))]
+
+
+def test_refs_beyond_the_git_work_tree_are_refused_naming_root_and_flag(tmp_path: Path) -> None:
+    (tmp_path / "shared.yaml").write_text("Thing: {type: string}\n")
+    root = _write(tmp_path / "project", {
+        "spec/openapi.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    Thing: {$ref: '../../shared.yaml#/Thing'}\n",
+    })
+    (tmp_path / "project" / ".git").mkdir()
     with pytest.raises(InputError) as err:
-        resolve(load_document("outside/root/openapi.yaml"))
+        resolve(load_document(root))
     e = err.value
     assert e.code == "ref-outside-root"
     assert e.exit_code == 1
-    assert "../shared.yaml#/Thing" in e.message
-    assert e.location.file == "outside/root/openapi.yaml"
+    assert "../../shared.yaml#/Thing" in e.message
+    assert str(tmp_path / "project") in e.message and "git work tree" in e.message
     assert e.location.pointer == "/components/schemas/Thing"
+    assert e.location.line == 6
     assert "--allow-outside-refs" in e.hint
+    spec = resolve(load_document(root), allow_outside_refs=True)
+    assert _schemas(spec.bundled)["Thing"] == {"type": "string"}
+
+
+def test_the_nearest_work_tree_is_the_root(tmp_path: Path) -> None:
+    # A submodule (its own .git file) inside a repository: the submodule is the project.
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    (tmp_path / "repo" / "common.yaml").write_text("type: string\n")
+    root = _write(tmp_path / "repo" / "sub", {
+        "spec/openapi.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '../../common.yaml'}\n",
+    })
+    (tmp_path / "repo" / "sub" / ".git").write_text("gitdir: ../.git/modules/sub\n")
+    with pytest.raises(InputError) as err:
+        resolve(load_document(root))
+    assert err.value.code == "ref-outside-root"
+    assert str(tmp_path / "repo" / "sub") in err.value.message
+
+
+def test_without_a_work_tree_the_root_is_the_documents_folder(tmp_path: Path) -> None:
+    if _git_ancestor(tmp_path) is not None:
+        pytest.skip("the temporary folder is inside a git work tree")
+    root = _write(tmp_path / "project", SEPARATE)
+    with pytest.raises(InputError) as err:
+        resolve(load_document(root))
+    e = err.value
+    assert e.code == "ref-outside-root"
+    assert str(tmp_path / "project" / "spec") in e.message and "no git work tree" in e.message
+    assert "--allow-outside-refs" in e.hint
+    assert resolve(load_document(root), allow_outside_refs=True).bundled["definitions"]["Error"]["type"] == "object"
+
+
+def test_the_checked_in_fixture_is_inside_this_repository(in_fixtures: Path) -> None:
+    # outside/root/openapi.yaml refers to ../shared.yaml: outside its folder, inside the project.
+    if _git_ancestor(in_fixtures) is None:
+        pytest.skip("the tests do not run from a git work tree")
+    spec = resolve(load_document("outside/root/openapi.yaml"))
+    assert ("/components/schemas/Thing", "outside/shared.yaml", "/Thing") in spec.origins
 
 
 def test_outside_refs_are_allowed_with_the_flag(in_fixtures: Path) -> None:
@@ -305,18 +375,25 @@ def test_parent_folder_refs_that_stay_inside_the_root_folder_are_fine(tmp_path: 
     assert _schemas(resolve(load_document(root)).bundled)["two"] == {"type": "string"}
 
 
-def test_absolute_path_refs_are_refused_unless_allowed(tmp_path: Path) -> None:
+def test_absolute_path_refs_are_refused_outside_the_root_unless_allowed(tmp_path: Path) -> None:
     other = tmp_path / "elsewhere.yaml"
     other.write_text("type: string\n")
+    inside = tmp_path / "spec" / "inside.yaml"
     root = _write(tmp_path / "spec", {
-        "openapi.yaml": HEAD + f"paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{other.as_posix()}'}}\n",
+        "openapi.yaml": HEAD + f"paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{other.as_posix()}'}}\n"
+                        f"    B: {{$ref: '{inside.as_posix()}'}}\n",
+        "inside.yaml": "type: integer\n",
     })
+    (tmp_path / "spec" / ".git").mkdir()
     with pytest.raises(InputError) as err:
         resolve(load_document(root))
     assert err.value.code == "ref-outside-root"
+    assert err.value.location.pointer == "/components/schemas/A"
+    assert "absolute path" in err.value.message
     assert "--allow-outside-refs" in err.value.hint
     spec = resolve(load_document(root), allow_outside_refs=True)
     assert _schemas(spec.bundled)["A"] == {"type": "string"}
+    assert _schemas(spec.bundled)["B"] == {"type": "integer"}
 
 
 def test_symlinks_cannot_escape_the_root_folder(tmp_path: Path) -> None:
@@ -324,6 +401,7 @@ def test_symlinks_cannot_escape_the_root_folder(tmp_path: Path) -> None:
     root = _write(tmp_path / "spec", {
         "openapi.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'link.yaml'}\n",
     })
+    (tmp_path / "spec" / ".git").mkdir()
     try:
         (tmp_path / "spec" / "link.yaml").symlink_to(tmp_path / "secret.yaml")
     except OSError:
