@@ -147,7 +147,7 @@ def _operations(
             responses = builder.responses(op.get("responses"), f"{optr}/responses", op_class)
             params = builder.name_parameters(params, _body_field_names(body, ctx.schemas))
             if "security" in op:
-                security = builder.security(op["security"], f"{optr}/security", known)
+                security = builder.security(op["security"], f"{optr}/security", known, fallback=doc_security)
             else:
                 security = doc_security
             tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))

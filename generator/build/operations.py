@@ -223,21 +223,33 @@ class OperationBuilder:
             named[i] = name
         return [replace(p, name=named[i]) for i, p in enumerate(params)]
 
-    def security(self, raw: Any, ptr: str, known: set[str]) -> tuple[SecurityRequirement, ...]:
+    def security(
+        self, raw: Any, ptr: str, known: set[str], fallback: tuple[SecurityRequirement, ...] | None = None
+    ) -> tuple[SecurityRequirement, ...]:
+        """The requirement list, alternatives ORed. A scheme the document never defines can never be
+        satisfied: it is skipped with a warning (an alternative left with no scheme is dropped), never a dead
+        end. When that leaves nothing of a non-empty list, ``fallback`` (the document's security) applies."""
         if not isinstance(raw, list):
             return ()
         out = []
+        dropped = False
         for i, req in enumerate(raw):
             if not isinstance(req, dict):
                 continue
             schemes = []
             for key in sorted(req):
                 if key not in known:
-                    self.ctx.warn("security-scheme-unknown", f"Security requirement names unknown scheme {key!r}.",
+                    self.ctx.warn("security-scheme-unknown",
+                                  f"Security requirement names unknown scheme {key!r}; it is skipped.",
                                   f"{ptr}/{i}", "Declare it under components/securitySchemes.")
+                    dropped = True
+                    continue
                 scopes = req[key] if isinstance(req[key], list) else []
                 schemes.append((key, tuple(str(s) for s in scopes)))
-            out.append(SecurityRequirement(tuple(schemes)))
+            if schemes or not req:
+                out.append(SecurityRequirement(tuple(schemes)))
+        if dropped and not out and fallback is not None:
+            return fallback
         return tuple(out)
 
 

@@ -255,10 +255,11 @@ class ClientPlanner:
             for r in resources
         )
         title = self.api.title or self.s.client
+        ways = [self._credential_text(schemes[key]) for key in sorted(schemes)]
+        credentials = ("Credentials: " + "; ".join(ways) + ".\n\n") if ways else ""
         doc = docstring_body(
-            f"Client for the {title} (API version {self.api.api_version}).\n\n"
-            f"Credentials come from ``api_key=`` or the {p}_API_KEY environment variable; the base URL from "
-            f"``base_url=``, {p}_BASE_URL, or the API's server."
+            f"Client for the {title} (API version {self.api.api_version}).\n\n{credentials}"
+            f"The base URL comes from ``base_url=``, {p}_BASE_URL, or the API's server."
         )
         return ClientView(
             docstring=doc,
@@ -270,6 +271,49 @@ class ClientPlanner:
             error_type=error_type,
             error_module=error_module,
         )
+
+    def _credential_text(self, s: SecurityScheme, *, markdown: bool = False) -> str:
+        """How a user passes credentials for ``s`` (constructor argument, value shape, environment), as
+        docstring text or (``markdown``) as escaped Markdown."""
+        code: Callable[[str], str] = md_code if markdown else (lambda t: f"``{t}``")
+        text: Callable[[str], str] = md_text if markdown else (lambda t: t)
+        schemes = {x.key: x for x in self.api.security_schemes}
+        api_key_scheme = self._api_key_scheme(schemes)
+        if s.key == api_key_scheme:
+            return f"{code('api_key=')}{text(' or ')}{code(self.s.env_prefix + '_API_KEY')}"
+        if s.type == "http" and s.scheme.lower() == "basic":
+            shape = f"{text('a ')}{code('(user, password)')}{text(' pair')}"
+        elif s.type == "oauth2" and self._client_credentials(s):
+            shape = f"{text('a ')}{code('(client_id, client_secret)')}{text(' pair or an access token')}"
+        else:
+            shape = text("a token")
+        envs = dict(self._env_names(schemes, api_key_scheme)).get(s.key, ())
+        out = f"{code('credentials={' + repr(s.key) + ': ...}')} ({shape})"
+        if envs:
+            out += text(" or ") + text(" and ").join(code(e) for e in envs)
+        return out
+
+    def _auth_examples(self) -> tuple[str, ...]:
+        """README lines that build a client with each scheme's credentials (spec names as string literals)."""
+        client = self.s.client
+        schemes = {x.key: x for x in self.api.security_schemes}
+        api_key_scheme = self._api_key_scheme(schemes)
+        lines: list[str] = []
+        if api_key_scheme:
+            lines.append(f"client = {client}()  # reads {self.s.env_prefix}_API_KEY")
+            lines.append(f'client = {client}(api_key="...")  # or pass it')
+        for key in sorted(schemes):
+            s = schemes[key]
+            if key == api_key_scheme or s.type not in ("http", "apiKey", "oauth2", "openIdConnect"):
+                continue
+            if s.type == "http" and s.scheme.lower() == "basic":
+                value = '("user", "password")'
+            elif s.type == "oauth2" and self._client_credentials(s):
+                value = '("client_id", "client_secret")'
+            else:
+                value = '"..."'
+            lines.append(f"client = {client}(credentials={{{py_str(key)}: {value}}})")
+        return tuple(lines)
 
     def _server_url(self) -> str:
         if not self.api.servers:
@@ -296,21 +340,29 @@ class ClientPlanner:
     def _client_credentials(s: SecurityScheme) -> bool:
         return any(f.kind == "clientCredentials" for f in s.flows)
 
-    def _env_credentials(self, schemes: Mapping[str, SecurityScheme], api_key_scheme: str) -> list[tuple[str, Code]]:
+    def _env_names(self, schemes: Mapping[str, SecurityScheme], api_key_scheme: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(scheme, environment variables) for every scheme but the ``api_key`` one: a pair for basic
+        (user, password) and client-credentials (id, secret), one token variable otherwise."""
         p = self.s.env_prefix
-        out: list[tuple[str, Code]] = []
+        out: list[tuple[str, tuple[str, ...]]] = []
         for key in sorted(schemes):
             s = schemes[key]
             suffix = "" if len(schemes) == 1 else "_" + "".join(c if c.isalnum() else "_" for c in key).upper()
             if key == api_key_scheme:
                 continue
             if s.type == "http" and s.scheme.lower() == "basic":
-                out.append((key, tuple_of([py_str(f"{p}{suffix}_USERNAME"), py_str(f"{p}{suffix}_PASSWORD")])))
+                out.append((key, (f"{p}{suffix}_USERNAME", f"{p}{suffix}_PASSWORD")))
             elif s.type == "oauth2" and self._client_credentials(s):
-                out.append((key, tuple_of([py_str(f"{p}{suffix}_CLIENT_ID"), py_str(f"{p}{suffix}_CLIENT_SECRET")])))
+                out.append((key, (f"{p}{suffix}_CLIENT_ID", f"{p}{suffix}_CLIENT_SECRET")))
             elif s.type in ("apiKey", "http", "oauth2", "openIdConnect"):
-                out.append((key, py_str(f"{p}{suffix}_TOKEN")))
+                out.append((key, (f"{p}{suffix}_TOKEN",)))
         return out
+
+    def _env_credentials(self, schemes: Mapping[str, SecurityScheme], api_key_scheme: str) -> list[tuple[str, Code]]:
+        return [
+            (key, tuple_of([py_str(n) for n in names]) if len(names) > 1 else py_str(names[0]))
+            for key, names in self._env_names(schemes, api_key_scheme)
+        ]
 
     def _scheme_expr(self, s: SecurityScheme, imports: Imports) -> Code:
         if s.type == "http":
@@ -350,10 +402,16 @@ class ClientPlanner:
             imports.add_runtime("_options:CallOptions")
             imports.add_runtime("_response:to_raw_response_wrapper")
             imports.add_runtime("_response:async_to_raw_response_wrapper")
-        shadowed = frozenset(op.name for op in ops) & _BUILTIN_TYPES
-        namer = TypeNamer(self.schemas, self.module_of, "", imports, local_prefix="..types.", shadowed=shadowed)
+        # A method named like a builtin type (``list``) hides it from the annotations of the methods defined
+        # after it (for type checkers), so such methods come last and the others keep writing ``list[...]``.
+        ops = sorted(ops, key=lambda op: op.name in _BUILTIN_TYPES)
+        namer = TypeNamer(self.schemas, self.module_of, "", imports, local_prefix="..types.")
         constants: list[tuple[str, Code]] = []
-        methods = tuple(self._method(op, namer, imports, constants) for op in ops)
+        methods_list: list[MethodView] = []
+        for index, op in enumerate(ops):
+            namer.shadowed = frozenset(o.name for o in ops[:index]) & _BUILTIN_TYPES
+            methods_list.append(self._method(op, namer, imports, constants))
+        methods = tuple(methods_list)
         tags = sorted({t for op in ops for t in op.tags})
         tag_docs = [t.description for t in self.api.tags if t.name in tags and t.description]
         doc = docstring_body("\n\n".join(tag_docs) if tag_docs else f"Operations on {attr.replace('_', ' ')}.")
@@ -515,7 +573,7 @@ class ClientPlanner:
         t = p.type
         if t.nullable:
             t = TypeRef(t.kind, t.name, t.args, t.rest, t.literals, False, t.format, t.constraints)
-        return namer.annotation(t)
+        return namer.input_annotation(t)
 
     def _body(
         self,
@@ -553,7 +611,7 @@ class ClientPlanner:
                     imports.add_runtime("_types:FileTypes")
                     ann = "FileTypes"
                 else:
-                    ann = namer.annotation(t)
+                    ann = namer.input_annotation(t)
                 if f.required and op.body.required:
                     required_kw.append(f"{name}: {ann}")
                     required_wire.append(py_str(f.wire_name))
@@ -569,6 +627,8 @@ class ClientPlanner:
             merge_args: list[Code] = [body_arg, dict_of(entries)]
             if required_wire:
                 merge_args.append(tuple_of(required_wire))
+            if not op.body.required:
+                merge_args.append("optional=True")  # no arguments, no body: {} may break the body's schema
             options.append(prefixed("body=", call("_merge_body", merge_args)))
             docs.append((body_arg, f"the whole request body as a ``{flat[1]}`` instead of the arguments above"))
         else:
@@ -800,6 +860,7 @@ class ClientPlanner:
         auth_lines = tuple(
             f"{md_code(s.key)}: {md_text(s.type)}{' ' + md_text(s.scheme) if s.scheme else ''}"
             f"{' (' + md_text(s.location) + ' ' + md_code(s.param_name) + ')' if s.location else ''}"
+            f": {self._credential_text(s, markdown=True)}"
             for s in self.api.security_schemes
         )
         return ReadmeView(
@@ -816,6 +877,7 @@ class ClientPlanner:
             env_base_url=f"{p}_BASE_URL",
             env_webhook_secret=f"{p}_WEBHOOK_SECRET",
             auth_lines=auth_lines,
+            auth_examples=self._auth_examples(),
             resources=tuple(entries),
             paginated_example=paginated,
             webhook_events=events.event_types if events else (),

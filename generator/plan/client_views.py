@@ -138,6 +138,7 @@ class ReadmeView:
     env_base_url: str
     env_webhook_secret: str
     auth_lines: tuple[str, ...]
+    auth_examples: tuple[str, ...]    # Python lines: how to pass each scheme's credentials
     resources: tuple[ReadmeResource, ...]
     paginated_example: str
     webhook_events: tuple[str, ...]

@@ -151,12 +151,25 @@ class TypeNamer:
         # method must spell the type ``builtins.list``).
         self.shadowed = shadowed
         self._quoted: set[str] = set()  # forward references written so far ('"Name"')
+        self._inputs = False            # annotating an argument (see ``input_annotation``)
 
     def builtin(self, name: str) -> str:
+        """``name`` itself, unless a method defined earlier in the class being written hides it (type
+        checkers then read ``list[...]`` as the method): ``_builtins.<name>``, a name no parameter can take.
+        Planners put such methods last, so this is rare (two of them in one class)."""
         if name in self.shadowed:
-            self.imports.stdlib.add("import builtins")
-            return f"builtins.{name}"
+            self.imports.stdlib.add("import builtins as _builtins")
+            return f"_builtins.{name}"
         return name
+
+    def input_annotation(self, t: TypeRef) -> str:
+        """The annotation of an argument: as ``annotation``, but an enum also accepts its plain values
+        (``SortBy | Literal["createdAt", "name"]``), so callers can pass the wire value under a type checker."""
+        self._inputs = True
+        try:
+            return self.annotation(t)
+        finally:
+            self._inputs = False
 
     def annotation(self, t: TypeRef) -> str:
         text = self._bare(t)
@@ -167,9 +180,24 @@ class TypeNamer:
             nullable = target is not None and target.nullable and target.kind in ("object", "enum") and (
                 target.kind == "object" or target.enum_type in ("str", "int", "float")
             )
-        if nullable and t.kind not in ("null", "any"):
+        if nullable and t.kind not in ("null", "any") and not self._is_none(t):
             return self.optional(text)
         return text
+
+    def _is_none(self, t: TypeRef) -> bool:
+        """A reference that names ``None`` itself (an enum whose only value is null): ``X | None`` would be
+        ``None | None``, which fails when a model is built."""
+        seen = 0
+        while t.kind == "ref" and seen < 32:
+            target = self.schemas.get(t.name)
+            if target is None:
+                return False
+            if target.kind == "enum":
+                return bool(target.enum_members) and all(m.value is None for m in target.enum_members)
+            if target.kind != "alias" or target.target is None:
+                return False
+            t, seen = target.target, seen + 1
+        return t.kind == "null" or (t.kind == "literal" and all(v is None for v in t.literals))
 
     def optional(self, text: str) -> str:
         return self.union([text, "None"])
@@ -215,7 +243,12 @@ class TypeNamer:
         if kind == "map":
             return f"{self.builtin('dict')}[{self.builtin('str')}, {self.annotation(t.args[0]) if t.args else self._any()}]"
         if kind == "ref":
-            return self.reference(t.name)
+            name = self.reference(t.name)
+            values = self._enum_values(t.name) if self._inputs else ()
+            if values:
+                self.imports.typing.add("Literal")
+                return self.union([name, f"Literal[{', '.join(py_literal(v) for v in values)}]"])
+            return name
         if kind == "union":
             parts: list[str] = []
             for arg in t.args:
@@ -232,6 +265,15 @@ class TypeNamer:
             self.imports.typing.add("Literal")
             return f"Literal[{', '.join(py_literal(v) for v in values)}]"
         return self._any()
+
+    def _enum_values(self, name: str) -> tuple[str | int, ...]:
+        schema = self.schemas.get(name)
+        if schema is None or schema.kind != "enum" or schema.enum_type not in ("str", "int"):
+            return ()
+        values = tuple(m.value for m in schema.enum_members if m.value is not None)
+        if not values or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values):
+            return ()
+        return values  # type: ignore[return-value]
 
     def _any(self) -> str:
         self.imports.typing.add("Any")

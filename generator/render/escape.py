@@ -61,7 +61,7 @@ def md_text(text: str) -> str:
     """Spec text as one line of Markdown prose: line breaks folded, control characters dropped, and whatever
     Markdown or HTML would interpret inline (emphasis, links, tags, code spans, table cells) backslash-escaped.
     For positions inside a line: templates never start a line with it, so block markers need no escape."""
-    flat = " ".join(_CONTROL.sub(" ", text).split())
+    flat = re.sub(r"\s+", " ", _CONTROL.sub(" ", text))  # one line; an edge space stays (text joins text)
     return _MD_SPECIAL.sub(r"\\\1", flat)
 
 

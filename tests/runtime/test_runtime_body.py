@@ -9,7 +9,7 @@ import httpx
 import pydantic
 import pytest
 from _runtime import NOT_GIVEN, APIModel, RequestOptions
-from _runtime._body import encode_body
+from _runtime._body import encode_body, merge_body
 
 
 class Product(APIModel):
@@ -167,3 +167,12 @@ def test_unserialisable_values_fail_clearly() -> None:
         encode_body({"x": object()}, None)
     with pytest.raises(TypeError, match="extra_body"):
         encode_body([1, 2], None, extra_body={"a": 1})
+
+
+def test_an_optional_flattened_body_given_nothing_is_not_sent() -> None:
+    assert merge_body(NOT_GIVEN, {"name": NOT_GIVEN}, optional=True) is NOT_GIVEN
+    assert encode_body(merge_body(NOT_GIVEN, {"name": NOT_GIVEN}, optional=True), None).content is None
+    # A body the operation requires is sent even when empty; an optional one as soon as one argument is given.
+    assert merge_body(NOT_GIVEN, {"name": NOT_GIVEN}) == {"name": NOT_GIVEN}
+    assert merge_body(NOT_GIVEN, {"name": "x", "n": NOT_GIVEN}, optional=True) == {"name": "x", "n": NOT_GIVEN}
+    assert merge_body({"name": "m"}, {"name": NOT_GIVEN}, optional=True) == {"name": "m"}

@@ -1,7 +1,8 @@
 """Client for the Constructs (API version 1.2.3).
 
-Credentials come from ``api_key=`` or the CONSTRUCTS_API_KEY environment variable; the base URL from ``base_url=``, CONSTRUCTS_BASE_URL, or the API's server.
-"""
+Credentials: ``credentials={'apiKeyCookie': ...}`` (a token) or ``CONSTRUCTS_APIKEYCOOKIE_TOKEN``; ``credentials={'apiKeyHeader': ...}`` (a token) or ``CONSTRUCTS_APIKEYHEADER_TOKEN``; ``credentials={'apiKeyQuery': ...}`` (a token) or ``CONSTRUCTS_APIKEYQUERY_TOKEN``; ``credentials={'basic': ...}`` (a ``(user, password)`` pair) or ``CONSTRUCTS_BASIC_USERNAME`` and ``CONSTRUCTS_BASIC_PASSWORD``; ``api_key=`` or ``CONSTRUCTS_API_KEY``; ``credentials={'oauth': ...}`` (a ``(client_id, client_secret)`` pair or an access token) or ``CONSTRUCTS_OAUTH_CLIENT_ID`` and ``CONSTRUCTS_OAUTH_CLIENT_SECRET``; ``credentials={'oidc': ...}`` (a token) or ``CONSTRUCTS_OIDC_TOKEN``.
+
+The base URL comes from ``base_url=``, CONSTRUCTS_BASE_URL, or the API's server."""
 
 from __future__ import annotations
 
@@ -70,8 +71,9 @@ __all__ = ["AsyncConstructs", "Constructs"]
 class Constructs(SyncAPIClient):
     """Client for the Constructs (API version 1.2.3).
 
-    Credentials come from ``api_key=`` or the CONSTRUCTS_API_KEY environment variable; the base URL from ``base_url=``, CONSTRUCTS_BASE_URL, or the API's server.
-    """
+    Credentials: ``credentials={'apiKeyCookie': ...}`` (a token) or ``CONSTRUCTS_APIKEYCOOKIE_TOKEN``; ``credentials={'apiKeyHeader': ...}`` (a token) or ``CONSTRUCTS_APIKEYHEADER_TOKEN``; ``credentials={'apiKeyQuery': ...}`` (a token) or ``CONSTRUCTS_APIKEYQUERY_TOKEN``; ``credentials={'basic': ...}`` (a ``(user, password)`` pair) or ``CONSTRUCTS_BASIC_USERNAME`` and ``CONSTRUCTS_BASIC_PASSWORD``; ``api_key=`` or ``CONSTRUCTS_API_KEY``; ``credentials={'oauth': ...}`` (a ``(client_id, client_secret)`` pair or an access token) or ``CONSTRUCTS_OAUTH_CLIENT_ID`` and ``CONSTRUCTS_OAUTH_CLIENT_SECRET``; ``credentials={'oidc': ...}`` (a token) or ``CONSTRUCTS_OIDC_TOKEN``.
+
+    The base URL comes from ``base_url=``, CONSTRUCTS_BASE_URL, or the API's server."""
 
     _default_base_url = "https://eu.example.com/v1"
     _env_base_url = "CONSTRUCTS_BASE_URL"
@@ -177,8 +179,9 @@ class Constructs(SyncAPIClient):
 class AsyncConstructs(AsyncAPIClient):
     """Client for the Constructs (API version 1.2.3).
 
-    Credentials come from ``api_key=`` or the CONSTRUCTS_API_KEY environment variable; the base URL from ``base_url=``, CONSTRUCTS_BASE_URL, or the API's server.
-    """
+    Credentials: ``credentials={'apiKeyCookie': ...}`` (a token) or ``CONSTRUCTS_APIKEYCOOKIE_TOKEN``; ``credentials={'apiKeyHeader': ...}`` (a token) or ``CONSTRUCTS_APIKEYHEADER_TOKEN``; ``credentials={'apiKeyQuery': ...}`` (a token) or ``CONSTRUCTS_APIKEYQUERY_TOKEN``; ``credentials={'basic': ...}`` (a ``(user, password)`` pair) or ``CONSTRUCTS_BASIC_USERNAME`` and ``CONSTRUCTS_BASIC_PASSWORD``; ``api_key=`` or ``CONSTRUCTS_API_KEY``; ``credentials={'oauth': ...}`` (a ``(client_id, client_secret)`` pair or an access token) or ``CONSTRUCTS_OAUTH_CLIENT_ID`` and ``CONSTRUCTS_OAUTH_CLIENT_SECRET``; ``credentials={'oidc': ...}`` (a token) or ``CONSTRUCTS_OIDC_TOKEN``.
+
+    The base URL comes from ``base_url=``, CONSTRUCTS_BASE_URL, or the API's server."""
 
     _default_base_url = "https://eu.example.com/v1"
     _env_base_url = "CONSTRUCTS_BASE_URL"

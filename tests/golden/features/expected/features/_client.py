@@ -1,7 +1,8 @@
 """Client for the Features API (API version 2.1.0).
 
-Credentials come from ``api_key=`` or the FEATURES_API_KEY environment variable; the base URL from ``base_url=``, FEATURES_BASE_URL, or the API's server.
-"""
+Credentials: ``credentials={'basic': ...}`` (a ``(user, password)`` pair) or ``FEATURES_BASIC_USERNAME`` and ``FEATURES_BASIC_PASSWORD``; ``api_key=`` or ``FEATURES_API_KEY``; ``credentials={'cookieKey': ...}`` (a token) or ``FEATURES_COOKIEKEY_TOKEN``; ``credentials={'headerKey': ...}`` (a token) or ``FEATURES_HEADERKEY_TOKEN``; ``credentials={'oauth': ...}`` (a ``(client_id, client_secret)`` pair or an access token) or ``FEATURES_OAUTH_CLIENT_ID`` and ``FEATURES_OAUTH_CLIENT_SECRET``; ``credentials={'queryKey': ...}`` (a token) or ``FEATURES_QUERYKEY_TOKEN``.
+
+The base URL comes from ``base_url=``, FEATURES_BASE_URL, or the API's server."""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ __all__ = ["AsyncFeatures", "Features"]
 class Features(SyncAPIClient):
     """Client for the Features API (API version 2.1.0).
 
-    Credentials come from ``api_key=`` or the FEATURES_API_KEY environment variable; the base URL from ``base_url=``, FEATURES_BASE_URL, or the API's server.
-    """
+    Credentials: ``credentials={'basic': ...}`` (a ``(user, password)`` pair) or ``FEATURES_BASIC_USERNAME`` and ``FEATURES_BASIC_PASSWORD``; ``api_key=`` or ``FEATURES_API_KEY``; ``credentials={'cookieKey': ...}`` (a token) or ``FEATURES_COOKIEKEY_TOKEN``; ``credentials={'headerKey': ...}`` (a token) or ``FEATURES_HEADERKEY_TOKEN``; ``credentials={'oauth': ...}`` (a ``(client_id, client_secret)`` pair or an access token) or ``FEATURES_OAUTH_CLIENT_ID`` and ``FEATURES_OAUTH_CLIENT_SECRET``; ``credentials={'queryKey': ...}`` (a token) or ``FEATURES_QUERYKEY_TOKEN``.
+
+    The base URL comes from ``base_url=``, FEATURES_BASE_URL, or the API's server."""
 
     _default_base_url = "https://eu.features.example/v1"
     _env_base_url = "FEATURES_BASE_URL"
@@ -110,8 +112,9 @@ class Features(SyncAPIClient):
 class AsyncFeatures(AsyncAPIClient):
     """Client for the Features API (API version 2.1.0).
 
-    Credentials come from ``api_key=`` or the FEATURES_API_KEY environment variable; the base URL from ``base_url=``, FEATURES_BASE_URL, or the API's server.
-    """
+    Credentials: ``credentials={'basic': ...}`` (a ``(user, password)`` pair) or ``FEATURES_BASIC_USERNAME`` and ``FEATURES_BASIC_PASSWORD``; ``api_key=`` or ``FEATURES_API_KEY``; ``credentials={'cookieKey': ...}`` (a token) or ``FEATURES_COOKIEKEY_TOKEN``; ``credentials={'headerKey': ...}`` (a token) or ``FEATURES_HEADERKEY_TOKEN``; ``credentials={'oauth': ...}`` (a ``(client_id, client_secret)`` pair or an access token) or ``FEATURES_OAUTH_CLIENT_ID`` and ``FEATURES_OAUTH_CLIENT_SECRET``; ``credentials={'queryKey': ...}`` (a token) or ``FEATURES_QUERYKEY_TOKEN``.
+
+    The base URL comes from ``base_url=``, FEATURES_BASE_URL, or the API's server."""
 
     _default_base_url = "https://eu.features.example/v1"
     _env_base_url = "FEATURES_BASE_URL"

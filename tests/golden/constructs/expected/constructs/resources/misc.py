@@ -28,20 +28,6 @@ class MiscResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> None:
-        """``GET /misc/list``"""
-        return self._client.request(
-            RequestOptions(
-                "GET",
-                "/misc/list",
-                **options,
-            ),
-            cast_to=NoneType,
-        )
-
     def multi_status(
         self,
         **options: Unpack[CallOptions],
@@ -103,18 +89,12 @@ class MiscResource(SyncResource):
             cast_to=NoneType,
         )
 
-
-class AsyncMiscResource(AsyncResource):
-    """Operations on misc."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
     ) -> None:
         """``GET /misc/list``"""
-        return await self._client.request(
+        return self._client.request(
             RequestOptions(
                 "GET",
                 "/misc/list",
@@ -122,6 +102,12 @@ class AsyncMiscResource(AsyncResource):
             ),
             cast_to=NoneType,
         )
+
+
+class AsyncMiscResource(AsyncResource):
+    """Operations on misc."""
+
+    __slots__ = ()
 
     async def multi_status(
         self,
@@ -184,20 +170,34 @@ class AsyncMiscResource(AsyncResource):
             cast_to=NoneType,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """``GET /misc/list``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/misc/list",
+                **options,
+            ),
+            cast_to=NoneType,
+        )
+
 
 class MiscResourceWithRawResponse:
     """The operations of ``MiscResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: MiscResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.multi_status = to_raw_response_wrapper(resource.multi_status)
         self.upload_file = to_raw_response_wrapper(resource.upload_file)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncMiscResourceWithRawResponse:
     """The operations of ``AsyncMiscResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncMiscResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.multi_status = async_to_raw_response_wrapper(resource.multi_status)
         self.upload_file = async_to_raw_response_wrapper(resource.upload_file)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -20,6 +20,10 @@ __all__ = [
     "OrdersResourceWithRawResponse",
 ]
 
+_LIST_ITEMS_PAGINATION = Pagination(
+    style="offset", items_path=(), page_param="offset", size_param="limit"
+)
+
 _LIST_PAGINATION = Pagination(
     style="page",
     items_path=("orders",),
@@ -29,35 +33,11 @@ _LIST_PAGINATION = Pagination(
     total_pages_path=("pagination", "totalPages"),
 )
 
-_LIST_ITEMS_PAGINATION = Pagination(
-    style="offset", items_path=(), page_param="offset", size_param="limit"
-)
-
 
 class OrdersResource(SyncResource):
     """Operations on orders."""
 
     __slots__ = ()
-
-    def list(
-        self,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> SyncPage[ListOrdersResponseOrdersItem]:
-        """``GET /orders``"""
-        return self._client.request_page(
-            RequestOptions(
-                "GET",
-                "/orders",
-                query=[QueryParam("page", page), QueryParam("pageSize", page_size)],
-                **options,
-            ),
-            pagination=_LIST_PAGINATION,
-            item_type=ListOrdersResponseOrdersItem,
-            model_type=ListOrdersResponse,
-        )
 
     def list_items(
         self,
@@ -80,19 +60,13 @@ class OrdersResource(SyncResource):
             item_type=str,
         )
 
-
-class AsyncOrdersResource(AsyncResource):
-    """Operations on orders."""
-
-    __slots__ = ()
-
     def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[ListOrdersResponseOrdersItem]:
+    ) -> SyncPage[ListOrdersResponseOrdersItem]:
         """``GET /orders``"""
         return self._client.request_page(
             RequestOptions(
@@ -105,6 +79,12 @@ class AsyncOrdersResource(AsyncResource):
             item_type=ListOrdersResponseOrdersItem,
             model_type=ListOrdersResponse,
         )
+
+
+class AsyncOrdersResource(AsyncResource):
+    """Operations on orders."""
+
+    __slots__ = ()
 
     def list_items(
         self,
@@ -127,18 +107,38 @@ class AsyncOrdersResource(AsyncResource):
             item_type=str,
         )
 
+    def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> AsyncPaginator[ListOrdersResponseOrdersItem]:
+        """``GET /orders``"""
+        return self._client.request_page(
+            RequestOptions(
+                "GET",
+                "/orders",
+                query=[QueryParam("page", page), QueryParam("pageSize", page_size)],
+                **options,
+            ),
+            pagination=_LIST_PAGINATION,
+            item_type=ListOrdersResponseOrdersItem,
+            model_type=ListOrdersResponse,
+        )
+
 
 class OrdersResourceWithRawResponse:
     """The operations of ``OrdersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: OrdersResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.list_items = to_raw_response_wrapper(resource.list_items)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncOrdersResourceWithRawResponse:
     """The operations of ``AsyncOrdersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncOrdersResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.list_items = async_to_raw_response_wrapper(resource.list_items)
+        self.list = async_to_raw_response_wrapper(resource.list)

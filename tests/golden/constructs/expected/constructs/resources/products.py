@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, overload
+from typing import Any, Literal, overload
 from typing import cast as _cast
 
 from typing_extensions import Unpack
@@ -36,41 +35,13 @@ class ProductsResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        *,
-        sort: ListProductsSort | NotGiven = NOT_GIVEN,
-        filter: dict[str, str] | NotGiven = NOT_GIVEN,
-        x_trace: str | NotGiven = NOT_GIVEN,
-        session: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Pet]:
-        """``GET /products``"""
-        return _cast(
-            builtins.list[Pet],
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/products",
-                    query=[
-                        QueryParam("sort", sort),
-                        QueryParam("filter", filter, "deepObject", False),
-                    ],
-                    headers={"X-Trace": x_trace},
-                    cookies={"session": session},
-                    **options,
-                ),
-                cast_to=_cast(Any, builtins.list[Pet]),
-            ),
-        )
-
     @overload
     def create(
         self,
         *,
         name: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
-        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | Literal["digital", "physical"] | NotGiven = NOT_GIVEN,
         options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> CreateProductResponse: ...
@@ -90,7 +61,7 @@ class ProductsResource(SyncResource):
         idempotency_key: str | NotGiven = NOT_GIVEN,
         body: CreateProductRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | Literal["digital", "physical"] | NotGiven = NOT_GIVEN,
         options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> CreateProductResponse:
@@ -196,32 +167,26 @@ class ProductsResource(SyncResource):
                 "/products/{id}",
                 path_params={"id": id_path},
                 query=[QueryParam("verbose", verbose)],
-                body=_merge_body(body, {"id": id, "name": name}),
+                body=_merge_body(body, {"id": id, "name": name}, optional=True),
                 security=(),
                 **options,
             ),
             cast_to=Pet,
         )
 
-
-class AsyncProductsResource(AsyncResource):
-    """Things for sale."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         *,
-        sort: ListProductsSort | NotGiven = NOT_GIVEN,
+        sort: ListProductsSort | Literal["name", "-created"] | NotGiven = NOT_GIVEN,
         filter: dict[str, str] | NotGiven = NOT_GIVEN,
         x_trace: str | NotGiven = NOT_GIVEN,
         session: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Pet]:
+    ) -> list[Pet]:
         """``GET /products``"""
         return _cast(
-            builtins.list[Pet],
-            await self._client.request(
+            list[Pet],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/products",
@@ -233,9 +198,15 @@ class AsyncProductsResource(AsyncResource):
                     cookies={"session": session},
                     **options,
                 ),
-                cast_to=_cast(Any, builtins.list[Pet]),
+                cast_to=_cast(Any, list[Pet]),
             ),
         )
+
+
+class AsyncProductsResource(AsyncResource):
+    """Things for sale."""
+
+    __slots__ = ()
 
     @overload
     async def create(
@@ -243,7 +214,7 @@ class AsyncProductsResource(AsyncResource):
         *,
         name: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
-        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | Literal["digital", "physical"] | NotGiven = NOT_GIVEN,
         options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> CreateProductResponse: ...
@@ -263,7 +234,7 @@ class AsyncProductsResource(AsyncResource):
         idempotency_key: str | NotGiven = NOT_GIVEN,
         body: CreateProductRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        kind: CreateProductRequestKind | NotGiven = NOT_GIVEN,
+        kind: CreateProductRequestKind | Literal["digital", "physical"] | NotGiven = NOT_GIVEN,
         options_: CreateProductRequestOptions | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> CreateProductResponse:
@@ -369,11 +340,39 @@ class AsyncProductsResource(AsyncResource):
                 "/products/{id}",
                 path_params={"id": id_path},
                 query=[QueryParam("verbose", verbose)],
-                body=_merge_body(body, {"id": id, "name": name}),
+                body=_merge_body(body, {"id": id, "name": name}, optional=True),
                 security=(),
                 **options,
             ),
             cast_to=Pet,
+        )
+
+    async def list(
+        self,
+        *,
+        sort: ListProductsSort | Literal["name", "-created"] | NotGiven = NOT_GIVEN,
+        filter: dict[str, str] | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> list[Pet]:
+        """``GET /products``"""
+        return _cast(
+            list[Pet],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/products",
+                    query=[
+                        QueryParam("sort", sort),
+                        QueryParam("filter", filter, "deepObject", False),
+                    ],
+                    headers={"X-Trace": x_trace},
+                    cookies={"session": session},
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Pet]),
+            ),
         )
 
 
@@ -381,19 +380,19 @@ class ProductsResourceWithRawResponse:
     """The operations of ``ProductsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: ProductsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.destroy = to_raw_response_wrapper(resource.destroy)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncProductsResourceWithRawResponse:
     """The operations of ``AsyncProductsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncProductsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.destroy = async_to_raw_response_wrapper(resource.destroy)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
+        self.list = async_to_raw_response_wrapper(resource.list)

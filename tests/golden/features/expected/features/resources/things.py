@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
 import warnings as _warnings
-from typing import Any, overload
+from typing import Any, Literal, overload
 from typing import cast as _cast
 
 from typing_extensions import Unpack
@@ -50,12 +49,12 @@ class ThingsResource(SyncResource):
     def batch(
         self,
         *,
-        body: builtins.list[ThingCreate],
+        body: list[ThingCreate],
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Thing]:
+    ) -> list[Thing]:
         """``POST /batch``"""
         return _cast(
-            builtins.list[Thing],
+            list[Thing],
             self._client.request(
                 RequestOptions(
                     "POST",
@@ -64,7 +63,7 @@ class ThingsResource(SyncResource):
                     idempotency_header="Idempotency-Key",
                     **options,
                 ),
-                cast_to=_cast(Any, builtins.list[Thing]),
+                cast_to=_cast(Any, list[Thing]),
             ),
         )
 
@@ -92,7 +91,7 @@ class ThingsResource(SyncResource):
         name: str,
         count: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[str]: ...
+    ) -> list[str]: ...
 
     @overload
     def submit_form(
@@ -100,7 +99,7 @@ class ThingsResource(SyncResource):
         *,
         body: SubmitFormRequest,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[str]: ...
+    ) -> list[str]: ...
 
     def submit_form(
         self,
@@ -109,13 +108,13 @@ class ThingsResource(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[str]:
+    ) -> list[str]:
         """Args:
             body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
 
         ``POST /forms``"""
         return _cast(
-            builtins.list[str],
+            list[str],
             self._client.request(
                 RequestOptions(
                     "POST",
@@ -125,7 +124,7 @@ class ThingsResource(SyncResource):
                     idempotency_header="Idempotency-Key",
                     **options,
                 ),
-                cast_to=_cast(Any, builtins.list[str]),
+                cast_to=_cast(Any, list[str]),
             ),
         )
 
@@ -149,56 +148,13 @@ class ThingsResource(SyncResource):
             cast_to=str,
         )
 
-    def list(
-        self,
-        *,
-        cursor: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        colors: builtins.list[Color] | NotGiven = NOT_GIVEN,
-        filter: ListThingsFilter | NotGiven = NOT_GIVEN,
-        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
-        words: builtins.list[str] | NotGiven = NOT_GIVEN,
-        x_trace_id: str | NotGiven = NOT_GIVEN,
-        session: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> SyncPage[Thing]:
-        """List things (cursor pagination).
-
-        Args:
-            ids: Comma separated (form, explode false).
-            colors: Repeated keys (form, explode true) of an enum.
-
-        ``GET /things``"""
-        return self._client.request_page(
-            RequestOptions(
-                "GET",
-                "/things",
-                query=[
-                    QueryParam("cursor", cursor),
-                    QueryParam("limit", limit),
-                    QueryParam("ids", ids, "form", False),
-                    QueryParam("colors", colors),
-                    QueryParam("filter", filter, "deepObject", True),
-                    QueryParam("tags", tags, "pipeDelimited", False),
-                    QueryParam("words", words, "spaceDelimited", False),
-                ],
-                headers={"X-Trace-Id": x_trace_id},
-                cookies={"session": session},
-                **options,
-            ),
-            pagination=_LIST_PAGINATION,
-            item_type=Thing,
-            model_type=ListThingsResponse,
-        )
-
     @overload
     def create(
         self,
         *,
         name: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
-        color: Color | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
         timeout_: float | NotGiven = NOT_GIVEN,
@@ -220,7 +176,7 @@ class ThingsResource(SyncResource):
         idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ThingCreate | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        color: Color | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
         timeout_: float | NotGiven = NOT_GIVEN,
@@ -380,128 +336,20 @@ class ThingsResource(SyncResource):
             cast_to=NoneType,
         )
 
-
-class AsyncThingsResource(AsyncResource):
-    """Things you can list, fetch, create and upload."""
-
-    __slots__ = ()
-
-    async def batch(
-        self,
-        *,
-        body: builtins.list[ThingCreate],
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Thing]:
-        """``POST /batch``"""
-        return _cast(
-            builtins.list[Thing],
-            await self._client.request(
-                RequestOptions(
-                    "POST",
-                    "/batch",
-                    body=body,
-                    idempotency_header="Idempotency-Key",
-                    **options,
-                ),
-                cast_to=_cast(Any, builtins.list[Thing]),
-            ),
-        )
-
-    def list_events(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[dict[str, Any]]:
-        """Link-header pagination.
-
-        ``GET /events``"""
-        return self._client.request_page(
-            RequestOptions(
-                "GET",
-                "/events",
-                **options,
-            ),
-            pagination=_LIST_EVENTS_PAGINATION,
-            item_type=_cast(Any, dict[str, Any]),
-        )
-
-    @overload
-    async def submit_form(
-        self,
-        *,
-        name: str,
-        count: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[str]: ...
-
-    @overload
-    async def submit_form(
-        self,
-        *,
-        body: SubmitFormRequest,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[str]: ...
-
-    async def submit_form(
-        self,
-        *,
-        body: SubmitFormRequest | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        count: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[str]:
-        """Args:
-            body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
-
-        ``POST /forms``"""
-        return _cast(
-            builtins.list[str],
-            await self._client.request(
-                RequestOptions(
-                    "POST",
-                    "/forms",
-                    body=_merge_body(body, {"name": name, "count": count}, ("name",)),
-                    body_type="form",
-                    idempotency_header="Idempotency-Key",
-                    **options,
-                ),
-                cast_to=_cast(Any, builtins.list[str]),
-            ),
-        )
-
-    async def create_note(
-        self,
-        *,
-        body: str,
-        **options: Unpack[CallOptions],
-    ) -> str:
-        """``POST /notes``"""
-        return await self._client.request(
-            RequestOptions(
-                "POST",
-                "/notes",
-                body=body,
-                body_type="text",
-                content_type="text/plain",
-                idempotency_header="Idempotency-Key",
-                **options,
-            ),
-            cast_to=str,
-        )
-
     def list(
         self,
         *,
         cursor: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        colors: builtins.list[Color] | NotGiven = NOT_GIVEN,
+        ids: list[str] | NotGiven = NOT_GIVEN,
+        colors: list[Color | Literal["red", "green", "light-blue"]] | NotGiven = NOT_GIVEN,
         filter: ListThingsFilter | NotGiven = NOT_GIVEN,
-        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
-        words: builtins.list[str] | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        words: list[str] | NotGiven = NOT_GIVEN,
         x_trace_id: str | NotGiven = NOT_GIVEN,
         session: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[Thing]:
+    ) -> SyncPage[Thing]:
         """List things (cursor pagination).
 
         Args:
@@ -531,13 +379,121 @@ class AsyncThingsResource(AsyncResource):
             model_type=ListThingsResponse,
         )
 
+
+class AsyncThingsResource(AsyncResource):
+    """Things you can list, fetch, create and upload."""
+
+    __slots__ = ()
+
+    async def batch(
+        self,
+        *,
+        body: list[ThingCreate],
+        **options: Unpack[CallOptions],
+    ) -> list[Thing]:
+        """``POST /batch``"""
+        return _cast(
+            list[Thing],
+            await self._client.request(
+                RequestOptions(
+                    "POST",
+                    "/batch",
+                    body=body,
+                    idempotency_header="Idempotency-Key",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Thing]),
+            ),
+        )
+
+    def list_events(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> AsyncPaginator[dict[str, Any]]:
+        """Link-header pagination.
+
+        ``GET /events``"""
+        return self._client.request_page(
+            RequestOptions(
+                "GET",
+                "/events",
+                **options,
+            ),
+            pagination=_LIST_EVENTS_PAGINATION,
+            item_type=_cast(Any, dict[str, Any]),
+        )
+
+    @overload
+    async def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> list[str]: ...
+
+    @overload
+    async def submit_form(
+        self,
+        *,
+        body: SubmitFormRequest,
+        **options: Unpack[CallOptions],
+    ) -> list[str]: ...
+
+    async def submit_form(
+        self,
+        *,
+        body: SubmitFormRequest | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> list[str]:
+        """Args:
+            body: the whole request body as a ``SubmitFormRequest`` instead of the arguments above
+
+        ``POST /forms``"""
+        return _cast(
+            list[str],
+            await self._client.request(
+                RequestOptions(
+                    "POST",
+                    "/forms",
+                    body=_merge_body(body, {"name": name, "count": count}, ("name",)),
+                    body_type="form",
+                    idempotency_header="Idempotency-Key",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[str]),
+            ),
+        )
+
+    async def create_note(
+        self,
+        *,
+        body: str,
+        **options: Unpack[CallOptions],
+    ) -> str:
+        """``POST /notes``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/notes",
+                body=body,
+                body_type="text",
+                content_type="text/plain",
+                idempotency_header="Idempotency-Key",
+                **options,
+            ),
+            cast_to=str,
+        )
+
     @overload
     async def create(
         self,
         *,
         name: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
-        color: Color | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
         timeout_: float | NotGiven = NOT_GIVEN,
@@ -559,7 +515,7 @@ class AsyncThingsResource(AsyncResource):
         idempotency_key: str | NotGiven = NOT_GIVEN,
         body: ThingCreate | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        color: Color | NotGiven = NOT_GIVEN,
+        color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
         timeout_: float | NotGiven = NOT_GIVEN,
@@ -719,6 +675,49 @@ class AsyncThingsResource(AsyncResource):
             cast_to=NoneType,
         )
 
+    def list(
+        self,
+        *,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: list[str] | NotGiven = NOT_GIVEN,
+        colors: list[Color | Literal["red", "green", "light-blue"]] | NotGiven = NOT_GIVEN,
+        filter: ListThingsFilter | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        words: list[str] | NotGiven = NOT_GIVEN,
+        x_trace_id: str | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> AsyncPaginator[Thing]:
+        """List things (cursor pagination).
+
+        Args:
+            ids: Comma separated (form, explode false).
+            colors: Repeated keys (form, explode true) of an enum.
+
+        ``GET /things``"""
+        return self._client.request_page(
+            RequestOptions(
+                "GET",
+                "/things",
+                query=[
+                    QueryParam("cursor", cursor),
+                    QueryParam("limit", limit),
+                    QueryParam("ids", ids, "form", False),
+                    QueryParam("colors", colors),
+                    QueryParam("filter", filter, "deepObject", True),
+                    QueryParam("tags", tags, "pipeDelimited", False),
+                    QueryParam("words", words, "spaceDelimited", False),
+                ],
+                headers={"X-Trace-Id": x_trace_id},
+                cookies={"session": session},
+                **options,
+            ),
+            pagination=_LIST_PAGINATION,
+            item_type=Thing,
+            model_type=ListThingsResponse,
+        )
+
 
 class ThingsResourceWithRawResponse:
     """The operations of ``ThingsResource``, returning ``APIResponse`` objects."""
@@ -728,13 +727,13 @@ class ThingsResourceWithRawResponse:
         self.list_events = to_raw_response_wrapper(resource.list_events)
         self.submit_form = to_raw_response_wrapper(resource.submit_form)
         self.create_note = to_raw_response_wrapper(resource.create_note)
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
         self.download_photo = to_raw_response_wrapper(resource.download_photo)
         self.upload_photo = to_raw_response_wrapper(resource.upload_photo)
         self.replace_raw = to_raw_response_wrapper(resource.replace_raw)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncThingsResourceWithRawResponse:
@@ -745,10 +744,10 @@ class AsyncThingsResourceWithRawResponse:
         self.list_events = async_to_raw_response_wrapper(resource.list_events)
         self.submit_form = async_to_raw_response_wrapper(resource.submit_form)
         self.create_note = async_to_raw_response_wrapper(resource.create_note)
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.download_photo = async_to_raw_response_wrapper(resource.download_photo)
         self.upload_photo = async_to_raw_response_wrapper(resource.upload_photo)
         self.replace_raw = async_to_raw_response_wrapper(resource.replace_raw)
+        self.list = async_to_raw_response_wrapper(resource.list)
