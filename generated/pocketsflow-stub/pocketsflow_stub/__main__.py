@@ -22,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         create_app=create_app,
         settings=SETTINGS,
         stateful_default=False,
+        api_key_env="POCKETSFLOW_STUB_API_KEY",
     )
 
 

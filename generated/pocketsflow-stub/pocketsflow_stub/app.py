@@ -64,6 +64,7 @@ def create_app(
     *,
     stateful: bool = DEFAULT_STATEFUL,
     validation_status: int | None = None,
+    api_key: str | None = None,
 ) -> FastAPI:
     """Build the stub application.
 
@@ -72,6 +73,8 @@ def create_app(
     resources shaped like create/list/get/update/delete keep what is created in memory (unless you pass your
     own service for them). An invalid request is answered with ``validation_status`` when given, else with 422
     or 400 as each operation declares (422 when it declares neither); the body names the offending fields.
+    Secured operations accept any credential unless ``api_key`` is given: then only that one (the bearer token,
+    the API key's value, or the basic password or ``user:password``); the others get 401, before anything else.
     """
     given = dict(services or {})
     unknown = sorted(set(given) - set(SERVICES))
@@ -87,7 +90,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    install(app, validation_status=validation_status)
+    install(app, validation_status=validation_status, api_key=api_key)
     routers: list[APIRouter] = []
     checkout_default = CheckoutService()
     routers.append(

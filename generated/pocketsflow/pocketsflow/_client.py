@@ -1,7 +1,8 @@
 """Client for the Pocketsflow API (API version 1.0.0).
 
-Credentials come from ``api_key=`` or the POCKETSFLOW_API_KEY environment variable; the base URL from ``base_url=``, POCKETSFLOW_BASE_URL, or the API's server.
-"""
+Credentials: ``api_key=`` or ``POCKETSFLOW_API_KEY``.
+
+The base URL comes from ``base_url=``, POCKETSFLOW_BASE_URL, or the API's server."""
 
 from __future__ import annotations
 
@@ -130,8 +131,9 @@ __all__ = ["AsyncPocketsflow", "Pocketsflow"]
 class Pocketsflow(SyncAPIClient):
     """Client for the Pocketsflow API (API version 1.0.0).
 
-    Credentials come from ``api_key=`` or the POCKETSFLOW_API_KEY environment variable; the base URL from ``base_url=``, POCKETSFLOW_BASE_URL, or the API's server.
-    """
+    Credentials: ``api_key=`` or ``POCKETSFLOW_API_KEY``.
+
+    The base URL comes from ``base_url=``, POCKETSFLOW_BASE_URL, or the API's server."""
 
     _default_base_url = "https://api.pocketsflow.com"
     _env_base_url = "POCKETSFLOW_BASE_URL"
@@ -142,7 +144,7 @@ class Pocketsflow(SyncAPIClient):
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.2"
+    _user_agent = "pocketsflow-python/1.0.3"
 
     def _default_error_type(self) -> type[Error]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
@@ -285,8 +287,9 @@ class Pocketsflow(SyncAPIClient):
 class AsyncPocketsflow(AsyncAPIClient):
     """Client for the Pocketsflow API (API version 1.0.0).
 
-    Credentials come from ``api_key=`` or the POCKETSFLOW_API_KEY environment variable; the base URL from ``base_url=``, POCKETSFLOW_BASE_URL, or the API's server.
-    """
+    Credentials: ``api_key=`` or ``POCKETSFLOW_API_KEY``.
+
+    The base URL comes from ``base_url=``, POCKETSFLOW_BASE_URL, or the API's server."""
 
     _default_base_url = "https://api.pocketsflow.com"
     _env_base_url = "POCKETSFLOW_BASE_URL"
@@ -297,7 +300,7 @@ class AsyncPocketsflow(AsyncAPIClient):
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.2"
+    _user_agent = "pocketsflow-python/1.0.3"
 
     def _default_error_type(self) -> type[Error]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""

@@ -1,4 +1,4 @@
-"""Wiring shared by every stub: the docs routes, the error handler, and choosing each resource's service."""
+"""Wiring shared by every stub: the docs routes, the error handlers, authentication first, choosing services."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from ._responses import (
     error_response,
     operation_id_of,
 )
+from ._security import api_key_of, authenticate, security_of
 
 __all__ = ["DOCS_PATHS", "add_routes", "docs_page", "install", "pick", "validation_status"]
 
@@ -188,11 +189,41 @@ class _Tombstones:
         return response
 
 
-def install(app: FastAPI, *, validation_status: int | None = None) -> None:
-    """Add the docs routes and the error handlers to ``app`` (before the API's own routes).
+class _Authenticate:
+    """Credentials before anything else: a request to a secured operation that fails its security check gets 401.
+
+    It runs outside every other part of the stub, so an unauthenticated request never learns anything from them:
+    not that a path was deleted (the tombstones' 404), nor that its body or parameters are invalid (400/422),
+    nor what the service would answer. The routes' ``require`` dependency repeats the same check.
+    """
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    async def __call__(
+        self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        route = _route_for(self.app, request.scope)
+        operation_id = getattr(route, "operation_id", None)
+        if isinstance(operation_id, str) and operation_id:
+            failure = authenticate(request, security_of(operation_id), api_key_of(self.app))
+            if failure is not None:
+                return error_json(
+                    operation_id, failure.status_code, failure.message, headers=failure.headers
+                )
+        return await call_next(request)
+
+
+def install(
+    app: FastAPI, *, validation_status: int | None = None, api_key: str | None = None
+) -> None:
+    """Add the docs routes, the error handlers and the middlewares to ``app`` (before the API's own routes).
 
     ``validation_status`` forces the status of invalid requests (default: 422 or 400, as each operation declares).
+    ``api_key`` is the only credential secured operations accept (bearer token, API key value, or basic password
+    or ``user:password``); without it any credential is accepted and only missing ones get 401.
     """
+    app.state.stub_api_key = api_key or None
     for path in DOCS_PATHS:
         app.add_api_route(path, _serve_document, methods=["GET"], include_in_schema=False)
     app.add_api_route("/docs", _serve_docs_page, methods=["GET"], include_in_schema=False)
@@ -200,6 +231,8 @@ def install(app: FastAPI, *, validation_status: int | None = None) -> None:
     app.add_exception_handler(RequestValidationError, _validation_handler(validation_status))
     app.add_exception_handler(StarletteHTTPException, _handle_http_error)
     app.middleware("http")(_Tombstones(app))
+    # Added last, so it is the outermost middleware: authentication comes before the tombstones.
+    app.middleware("http")(_Authenticate(app))
 
 
 def _specificity(route: BaseRoute) -> tuple[int, ...]:

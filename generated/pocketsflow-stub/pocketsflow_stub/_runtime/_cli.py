@@ -1,7 +1,10 @@
 """``python -m <stub>``: serve the stub with uvicorn, or send a signed example webhook event.
 
-python -m <stub> [--host 127.0.0.1] [--port 8000] [--stateful]
+python -m <stub> [serve] [--host 127.0.0.1] [--port 8000] [--stateful] [--api-key KEY]
 python -m <stub> send-webhook EVENT --to URL [--secret S]
+
+``--api-key`` (default: the ``<PREFIX>_STUB_API_KEY`` environment variable, ``PFGEN_STUB_API_KEY`` for a stub that
+names none) makes secured operations accept only that credential; without it any credential is accepted.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from fastapi import FastAPI
 from . import _catalog
 from ._examples import generate
 
-__all__ = ["WebhookSettings", "main", "sign", "webhook_event"]
+__all__ = ["DEFAULT_API_KEY_ENV", "WebhookSettings", "main", "sign", "webhook_event"]
 
 _EVENT_KEYS = ("type", "event", "event_type", "eventType")
+DEFAULT_API_KEY_ENV = "PFGEN_STUB_API_KEY"
 
 
 @dataclass(frozen=True)
@@ -68,9 +72,27 @@ def send_webhook(
 
 
 def _serve(
-    argv: Sequence[str], prog: str, create_app: Callable[..., FastAPI], stateful_default: bool
+    argv: Sequence[str],
+    prog: str,
+    create_app: Callable[..., FastAPI],
+    stateful_default: bool,
+    api_key_env: str,
 ) -> int:
-    parser = argparse.ArgumentParser(prog=prog, description="Run the API stub with uvicorn.")
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        usage=(
+            f"{prog} [serve] [--host HOST] [--port PORT] [--stateful] [--api-key KEY] [--log-level LEVEL]\n"
+            f"       {prog} send-webhook EVENT --to URL [--secret SECRET]"
+        ),
+        description="Run the API stub with uvicorn (the serve command, the default), or send a webhook event.",
+        epilog=(
+            "commands:\n"
+            "  serve          run the stub with uvicorn (the default; options above)\n"
+            "  send-webhook   POST a signed example webhook event to a receiver\n"
+            f"                 (see: {prog} send-webhook --help)"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)"
     )
@@ -81,13 +103,25 @@ def _serve(
         default=stateful_default,
         help="keep created objects in memory (create/list/get/update/delete)",
     )
-    parser.add_argument("--log-level", default="info", help="uvicorn log level (default: info)")
+    parser.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help=(
+            "accept only this credential on secured operations (bearer token, API key value, basic password or "
+            f"user:password); others get 401 (default: ${api_key_env}; unset: any credential is accepted)"
+        ),
+    )
+    parser.add_argument(
+        "--log-level", default="info", metavar="LEVEL", help="uvicorn log level (default: info)"
+    )
     args = parser.parse_args(list(argv))
+    api_key = args.api_key if args.api_key is not None else os.environ.get(api_key_env, "")
+    options: dict[str, Any] = {"stateful": args.stateful}
+    if api_key:
+        options["api_key"] = api_key
     import uvicorn
 
-    uvicorn.run(
-        create_app(stateful=args.stateful), host=args.host, port=args.port, log_level=args.log_level
-    )
+    uvicorn.run(create_app(**options), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 
@@ -125,10 +159,11 @@ def main(
     create_app: Callable[..., FastAPI],
     settings: WebhookSettings,
     stateful_default: bool = False,
+    api_key_env: str = DEFAULT_API_KEY_ENV,
 ) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "send-webhook":
         return _send(args[1:], prog, settings)
     if args and args[0] == "serve":
         args = args[1:]
-    return _serve(args, prog, create_app, stateful_default)
+    return _serve(args, prog, create_app, stateful_default, api_key_env)

@@ -179,9 +179,16 @@ def _header_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _sendable(name: str, value: str) -> bool:
+    """A header HTTP can carry: a Latin-1 name and value with no line break or NUL (no header injection)."""
+    text = name + value
+    return bool(name) and not any(c in text for c in "\r\n\x00") and all(ord(c) < 256 for c in text)
+
+
 def set_headers(operation_id: str, response: Response) -> None:
     for name, value in header_values(operation_id).items():
-        response.headers[name] = value
+        if _sendable(name, value):
+            response.headers[name] = value
 
 
 def raw_response(operation_id: str, content: str | bytes) -> Response:

@@ -347,6 +347,14 @@ def _convert(text: str, kind: str) -> Any:
     return text
 
 
+def request_header(request: Request, name: str) -> str | None:
+    """Header ``name`` of ``request``; ``None`` also when no request can carry such a name (not Latin-1)."""
+    try:
+        return request.headers.get(name)
+    except UnicodeEncodeError:
+        return None
+
+
 def _param_value(request: Request, param: Mapping[str, Any]) -> tuple[bool, Any]:
     name, where = str(param["name"]), param["in"]
     if where == "query":
@@ -355,7 +363,7 @@ def _param_value(request: Request, param: Mapping[str, Any]) -> tuple[bool, Any]
             return False, None
         return True, values if param.get("multi") else values[-1]
     if where == "header":
-        text = request.headers.get(name)
+        text = request_header(request, name)
     elif where == "cookie":
         text = request.cookies.get(name)
     else:

@@ -74,6 +74,21 @@ class _WireDateTime(_dt.datetime):
     __slots__ = ("_wire",)
     _wire: str
 
+    def __repr__(self) -> str:
+        # What users see is a ``datetime.datetime``; the remembered text is an implementation detail.
+        plain = _dt.datetime(
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
+            self.microsecond,
+            tzinfo=self.tzinfo,
+            fold=self.fold,
+        )
+        return repr(plain)
+
 
 def _keep_wire_text(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
     parsed = handler(value)
@@ -114,6 +129,9 @@ class _WireDecimal(_decimal.Decimal):
 
     __slots__ = ("_wire",)
     _wire: str | int | float
+
+    def __repr__(self) -> str:
+        return f"Decimal('{self}')"
 
 
 def _keep_wire_decimal(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:

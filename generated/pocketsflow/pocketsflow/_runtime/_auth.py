@@ -206,18 +206,32 @@ class TokenCache:
         return f"TokenCache(schemes={sorted(self._tokens)})"
 
 
+def credential_shape(scheme: SecurityScheme | None) -> str:
+    """What a credential for ``scheme`` looks like, for messages and documentation."""
+    if isinstance(scheme, BasicAuth):
+        return "a (user, password) pair"
+    if isinstance(scheme, OAuth2ClientCredentials):
+        return "a (client_id, client_secret) pair or an access token"
+    if isinstance(scheme, ApiKeyAuth):
+        return "the API key"
+    return "a token"
+
+
 def describe_missing(
     requirement: SecurityRequirement,
     env_names: Mapping[str, str],
     api_key_scheme: str | None,
+    schemes: Mapping[str, SecurityScheme] | None = None,
 ) -> str:
-    """A one-sentence message naming the constructor argument and environment variable."""
+    """A one-sentence message naming the constructor argument, the value's shape and the environment variable."""
     wanted = [name for alt in requirement for name in alt]
     names = list(dict.fromkeys(wanted))
     hints: list[str] = []
     for name in names:
+        shape = credential_shape((schemes or {}).get(name))
         arg = "api_key" if name == api_key_scheme else "credentials={" + repr(name) + ": ...}"
         env = env_names.get(name)
-        hints.append(f"pass {arg} or set the {env} environment variable" if env else f"pass {arg}")
-    schemes = " or ".join(repr(n) for n in names) or "(none)"
-    return f"Missing credentials for security scheme {schemes}: " + "; ".join(hints) + "."
+        where = f"pass {arg} ({shape})"
+        hints.append(f"{where} or set the {env} environment variable" if env else where)
+    schemes_text = " or ".join(repr(n) for n in names) or "(none)"
+    return f"Missing credentials for security scheme {schemes_text}: " + "; ".join(hints) + "."

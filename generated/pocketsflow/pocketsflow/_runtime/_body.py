@@ -89,17 +89,25 @@ def _merge(body: Any, extra_body: Mapping[str, object] | None) -> Any:
 
 
 def merge_body(
-    body: object, fields: Mapping[str, object], required: Sequence[str] = ()
-) -> Mapping[str, object]:
+    body: object,
+    fields: Mapping[str, object],
+    required: Sequence[str] = (),
+    *,
+    optional: bool = False,
+) -> Mapping[str, object] | NotGiven:
     """The body of a method whose object body is flattened into arguments but also accepts ``body=`` (the
     request model, or a mapping of wire names). Explicit arguments win over the model's values; without a
-    model every field in ``required`` (wire names) must have been given."""
+    model every field in ``required`` (wire names) must have been given. An ``optional`` body (the operation
+    does not require one) is left out entirely when the caller gave neither a model nor any argument.
+    """
     if isinstance(body, NotGiven):
         missing = [name for name in required if isinstance(fields.get(name, NOT_GIVEN), NotGiven)]
         if missing:
             raise TypeError(
                 f"missing required body field(s) {', '.join(missing)}: pass them as arguments or pass body=..."
             )
+        if optional and all(isinstance(value, NotGiven) for value in fields.values()):
+            return NOT_GIVEN
         return fields
     if isinstance(body, pydantic.BaseModel):
         base: dict[str, object] = body.model_dump(by_alias=True, exclude_unset=True)

@@ -270,7 +270,9 @@ class _BaseClient(Generic[_HttpT]):
             }
             if self._api_key_scheme and self._env_api_key:
                 env_names[self._api_key_scheme] = self._env_api_key
-            message = describe_missing(requirement, env_names, self._api_key_scheme)
+            message = describe_missing(
+                requirement, env_names, self._api_key_scheme, self._security_schemes
+            )
             schemes = tuple(dict.fromkeys(n for alt in requirement for n in alt))
             raise self._error_classes.get(MissingCredentialsError)(message, schemes=schemes)
         return chosen

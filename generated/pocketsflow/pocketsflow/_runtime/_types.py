@@ -22,6 +22,7 @@ __all__ = [
     "FileContent",
     "FileTypes",
     "Headers",
+    "NoneType",
     "NotGiven",
     "NotGivenOr",
     "Query",
@@ -67,6 +68,9 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+
+#: ``cast_to`` of operations that answer without a body (a name no parameter can shadow, unlike ``type``).
+NoneType: type[None] = type(None)
 
 NotGivenOr: TypeAlias = _T | NotGiven
 

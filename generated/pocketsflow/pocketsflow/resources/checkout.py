@@ -6,7 +6,7 @@ from typing import Any, overload
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -81,7 +81,7 @@ class CheckoutResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/checkout/sessions",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "productId": product_id,
@@ -159,7 +159,7 @@ class AsyncCheckoutResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/checkout/sessions",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "productId": product_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from typing_extensions import Unpack
 
 from .._runtime._client import RequestOptions
@@ -31,12 +33,37 @@ class CustomersResource(SyncResource):
 
     __slots__ = ()
 
+    def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Customer:
+        """Get a customer.
+
+        Args:
+            id: Customer ID.
+
+        ``GET /customers/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/customers/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Customer,
+        )
+
     def list(
         self,
         *,
         product_id: str | NotGiven = NOT_GIVEN,
-        sort_by: ListCustomersSortBy | NotGiven = NOT_GIVEN,
-        sort_order: ListCustomersSortOrder | NotGiven = NOT_GIVEN,
+        sort_by: (
+            ListCustomersSortBy
+            | Literal["email", "country", "numberOfOrders", "createdAt"]
+            | NotGiven
+        ) = NOT_GIVEN,
+        sort_order: ListCustomersSortOrder | Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
@@ -73,7 +100,13 @@ class CustomersResource(SyncResource):
             item_type=Customer,
         )
 
-    def get(
+
+class AsyncCustomersResource(AsyncResource):
+    """Access customer information and purchase history."""
+
+    __slots__ = ()
+
+    async def get(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -84,7 +117,7 @@ class CustomersResource(SyncResource):
             id: Customer ID.
 
         ``GET /customers/{id}``"""
-        return self._client.request(
+        return await self._client.request(
             RequestOptions(
                 "GET",
                 "/customers/{id}",
@@ -94,18 +127,16 @@ class CustomersResource(SyncResource):
             cast_to=Customer,
         )
 
-
-class AsyncCustomersResource(AsyncResource):
-    """Access customer information and purchase history."""
-
-    __slots__ = ()
-
     def list(
         self,
         *,
         product_id: str | NotGiven = NOT_GIVEN,
-        sort_by: ListCustomersSortBy | NotGiven = NOT_GIVEN,
-        sort_order: ListCustomersSortOrder | NotGiven = NOT_GIVEN,
+        sort_by: (
+            ListCustomersSortBy
+            | Literal["email", "country", "numberOfOrders", "createdAt"]
+            | NotGiven
+        ) = NOT_GIVEN,
+        sort_order: ListCustomersSortOrder | Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
@@ -142,39 +173,18 @@ class AsyncCustomersResource(AsyncResource):
             item_type=Customer,
         )
 
-    async def get(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> Customer:
-        """Get a customer.
-
-        Args:
-            id: Customer ID.
-
-        ``GET /customers/{id}``"""
-        return await self._client.request(
-            RequestOptions(
-                "GET",
-                "/customers/{id}",
-                path_params={"id": id},
-                **options,
-            ),
-            cast_to=Customer,
-        )
-
 
 class CustomersResourceWithRawResponse:
     """The operations of ``CustomersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: CustomersResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncCustomersResourceWithRawResponse:
     """The operations of ``AsyncCustomersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncCustomersResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, Literal, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -34,25 +34,6 @@ class DiscountsResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Discount]:
-        """List discounts.
-
-        ``GET /discounts``"""
-        return cast(
-            "builtins.list[Discount]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/discounts",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Discount]),
-            ),
-        )
-
     @overload
     def create(
         self,
@@ -60,8 +41,10 @@ class DiscountsResource(SyncResource):
         name: str,
         code: str,
         value: float,
-        main_product_ids: builtins.list[str],
-        value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str],
+        value_type: (
+            CreateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -82,8 +65,10 @@ class DiscountsResource(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
+        value_type: (
+            CreateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -102,7 +87,7 @@ class DiscountsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/discounts",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -159,7 +144,7 @@ class DiscountsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/discounts/validate",
-                body=merge_body(body, {"code": code, "productId": product_id}, ("code",)),
+                body=_merge_body(body, {"code": code, "productId": product_id}, ("code",)),
                 **options,
             ),
             cast_to=DiscountValidation,
@@ -215,9 +200,11 @@ class DiscountsResource(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
-        value_type: UpdateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        value_type: (
+            UpdateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Discount: ...
@@ -239,9 +226,11 @@ class DiscountsResource(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
-        value_type: UpdateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        value_type: (
+            UpdateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Discount:
@@ -263,7 +252,7 @@ class DiscountsResource(SyncResource):
                 "POST",
                 "/discounts/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -280,30 +269,30 @@ class DiscountsResource(SyncResource):
             cast_to=Discount,
         )
 
-
-class AsyncDiscountsResource(AsyncResource):
-    """Create and manage discount codes and promotions."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Discount]:
+    ) -> list[Discount]:
         """List discounts.
 
         ``GET /discounts``"""
-        return cast(
-            "builtins.list[Discount]",
-            await self._client.request(
+        return _cast(
+            list[Discount],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/discounts",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Discount]),
+                cast_to=_cast(Any, list[Discount]),
             ),
         )
+
+
+class AsyncDiscountsResource(AsyncResource):
+    """Create and manage discount codes and promotions."""
+
+    __slots__ = ()
 
     @overload
     async def create(
@@ -312,8 +301,10 @@ class AsyncDiscountsResource(AsyncResource):
         name: str,
         code: str,
         value: float,
-        main_product_ids: builtins.list[str],
-        value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str],
+        value_type: (
+            CreateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -334,8 +325,10 @@ class AsyncDiscountsResource(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        value_type: CreateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
+        value_type: (
+            CreateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -354,7 +347,7 @@ class AsyncDiscountsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/discounts",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -411,7 +404,7 @@ class AsyncDiscountsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/discounts/validate",
-                body=merge_body(body, {"code": code, "productId": product_id}, ("code",)),
+                body=_merge_body(body, {"code": code, "productId": product_id}, ("code",)),
                 **options,
             ),
             cast_to=DiscountValidation,
@@ -467,9 +460,11 @@ class AsyncDiscountsResource(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
-        value_type: UpdateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        value_type: (
+            UpdateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Discount: ...
@@ -491,9 +486,11 @@ class AsyncDiscountsResource(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         code: str | NotGiven = NOT_GIVEN,
         value: float | NotGiven = NOT_GIVEN,
-        value_type: UpdateDiscountRequestValueType | NotGiven = NOT_GIVEN,
+        value_type: (
+            UpdateDiscountRequestValueType | Literal["percentage", "fixed"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         expiration: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> Discount:
@@ -515,7 +512,7 @@ class AsyncDiscountsResource(AsyncResource):
                 "POST",
                 "/discounts/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -532,26 +529,45 @@ class AsyncDiscountsResource(AsyncResource):
             cast_to=Discount,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Discount]:
+        """List discounts.
+
+        ``GET /discounts``"""
+        return _cast(
+            list[Discount],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/discounts",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Discount]),
+            ),
+        )
+
 
 class DiscountsResourceWithRawResponse:
     """The operations of ``DiscountsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: DiscountsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.validate = to_raw_response_wrapper(resource.validate)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncDiscountsResourceWithRawResponse:
     """The operations of ``AsyncDiscountsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncDiscountsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.validate = async_to_raw_response_wrapper(resource.validate)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -28,27 +28,6 @@ class ImagesResource(SyncResource):
     """Upload and manage media assets. No endpoint is documented; all paths are guesses."""
 
     __slots__ = ()
-
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Image]:
-        """List images.
-
-        UNDOCUMENTED path, guessed from 'Upload and manage media assets'.
-
-        ``GET /images``"""
-        return cast(
-            "builtins.list[Image]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/images",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Image]),
-            ),
-        )
 
     @overload
     def upload(
@@ -86,7 +65,7 @@ class ImagesResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/images",
-                body=merge_body(body, {"file": file}, ("file",)),
+                body=_merge_body(body, {"file": file}, ("file",)),
                 body_type="multipart",
                 **options,
             ),
@@ -116,32 +95,32 @@ class ImagesResource(SyncResource):
             cast_to=MessageResponse,
         )
 
-
-class AsyncImagesResource(AsyncResource):
-    """Upload and manage media assets. No endpoint is documented; all paths are guesses."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Image]:
+    ) -> list[Image]:
         """List images.
 
         UNDOCUMENTED path, guessed from 'Upload and manage media assets'.
 
         ``GET /images``"""
-        return cast(
-            "builtins.list[Image]",
-            await self._client.request(
+        return _cast(
+            list[Image],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/images",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Image]),
+                cast_to=_cast(Any, list[Image]),
             ),
         )
+
+
+class AsyncImagesResource(AsyncResource):
+    """Upload and manage media assets. No endpoint is documented; all paths are guesses."""
+
+    __slots__ = ()
 
     @overload
     async def upload(
@@ -179,7 +158,7 @@ class AsyncImagesResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/images",
-                body=merge_body(body, {"file": file}, ("file",)),
+                body=_merge_body(body, {"file": file}, ("file",)),
                 body_type="multipart",
                 **options,
             ),
@@ -209,20 +188,41 @@ class AsyncImagesResource(AsyncResource):
             cast_to=MessageResponse,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Image]:
+        """List images.
+
+        UNDOCUMENTED path, guessed from 'Upload and manage media assets'.
+
+        ``GET /images``"""
+        return _cast(
+            list[Image],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/images",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Image]),
+            ),
+        )
+
 
 class ImagesResourceWithRawResponse:
     """The operations of ``ImagesResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: ImagesResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.upload = to_raw_response_wrapper(resource.upload)
         self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncImagesResourceWithRawResponse:
     """The operations of ``AsyncImagesResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncImagesResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.upload = async_to_raw_response_wrapper(resource.upload)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)

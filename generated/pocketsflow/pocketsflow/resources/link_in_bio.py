@@ -6,7 +6,7 @@ from typing import overload
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -118,7 +118,7 @@ class LinkInBioResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/link-in-bio",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "username": username,
@@ -231,7 +231,7 @@ class AsyncLinkInBioResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/link-in-bio",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "username": username,

@@ -36,6 +36,27 @@ class OrdersResource(SyncResource):
 
     __slots__ = ()
 
+    def get(
+        self,
+        id: str,
+        **options: Unpack[CallOptions],
+    ) -> Order:
+        """Get a single order.
+
+        Args:
+            id: Order ID.
+
+        ``GET /orders/{id}``"""
+        return self._client.request(
+            RequestOptions(
+                "GET",
+                "/orders/{id}",
+                path_params={"id": id},
+                **options,
+            ),
+            cast_to=Order,
+        )
+
     def list(
         self,
         *,
@@ -76,7 +97,13 @@ class OrdersResource(SyncResource):
             model_type=OrderList,
         )
 
-    def get(
+
+class AsyncOrdersResource(AsyncResource):
+    """View and manage orders across your account."""
+
+    __slots__ = ()
+
+    async def get(
         self,
         id: str,
         **options: Unpack[CallOptions],
@@ -87,7 +114,7 @@ class OrdersResource(SyncResource):
             id: Order ID.
 
         ``GET /orders/{id}``"""
-        return self._client.request(
+        return await self._client.request(
             RequestOptions(
                 "GET",
                 "/orders/{id}",
@@ -96,12 +123,6 @@ class OrdersResource(SyncResource):
             ),
             cast_to=Order,
         )
-
-
-class AsyncOrdersResource(AsyncResource):
-    """View and manage orders across your account."""
-
-    __slots__ = ()
 
     def list(
         self,
@@ -143,39 +164,18 @@ class AsyncOrdersResource(AsyncResource):
             model_type=OrderList,
         )
 
-    async def get(
-        self,
-        id: str,
-        **options: Unpack[CallOptions],
-    ) -> Order:
-        """Get a single order.
-
-        Args:
-            id: Order ID.
-
-        ``GET /orders/{id}``"""
-        return await self._client.request(
-            RequestOptions(
-                "GET",
-                "/orders/{id}",
-                path_params={"id": id},
-                **options,
-            ),
-            cast_to=Order,
-        )
-
 
 class OrdersResourceWithRawResponse:
     """The operations of ``OrdersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: OrdersResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncOrdersResourceWithRawResponse:
     """The operations of ``AsyncOrdersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncOrdersResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast
+from typing import Any
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
@@ -32,7 +32,7 @@ class PaymentsResource(SyncResource):
         *,
         type: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Payment]:
+    ) -> list[Payment]:
         """List payments.
 
         Named by Pocketsflow's official subscriptions example (`GET /payments?type=subscription`) for reconciliation. Only the `type=subscription` filter is documented; the response shape is a guess.
@@ -41,8 +41,8 @@ class PaymentsResource(SyncResource):
             type: Payment type filter; `subscription` is the only documented value.
 
         ``GET /payments``"""
-        return cast(
-            "builtins.list[Payment]",
+        return _cast(
+            list[Payment],
             self._client.request(
                 RequestOptions(
                     "GET",
@@ -50,7 +50,7 @@ class PaymentsResource(SyncResource):
                     query=[QueryParam("type", type)],
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Payment]),
+                cast_to=_cast(Any, list[Payment]),
             ),
         )
 
@@ -65,7 +65,7 @@ class AsyncPaymentsResource(AsyncResource):
         *,
         type: str | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Payment]:
+    ) -> list[Payment]:
         """List payments.
 
         Named by Pocketsflow's official subscriptions example (`GET /payments?type=subscription`) for reconciliation. Only the `type=subscription` filter is documented; the response shape is a guess.
@@ -74,8 +74,8 @@ class AsyncPaymentsResource(AsyncResource):
             type: Payment type filter; `subscription` is the only documented value.
 
         ``GET /payments``"""
-        return cast(
-            "builtins.list[Payment]",
+        return _cast(
+            list[Payment],
             await self._client.request(
                 RequestOptions(
                     "GET",
@@ -83,7 +83,7 @@ class AsyncPaymentsResource(AsyncResource):
                     query=[QueryParam("type", type)],
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Payment]),
+                cast_to=_cast(Any, list[Payment]),
             ),
         )
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -35,7 +35,7 @@ class PostsResource(SyncResource):
     def send_email(
         self,
         *,
-        to: str | builtins.list[str],
+        to: str | list[str],
         subject: str,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
@@ -57,7 +57,7 @@ class PostsResource(SyncResource):
         self,
         *,
         body: SendEmailRequest | NotGiven = NOT_GIVEN,
-        to: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        to: str | list[str] | NotGiven = NOT_GIVEN,
         subject: str | NotGiven = NOT_GIVEN,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
@@ -85,7 +85,7 @@ class PostsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/newsletters/send",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "to": to,
@@ -101,27 +101,6 @@ class PostsResource(SyncResource):
                 **options,
             ),
             cast_to=SendEmailResponse,
-        )
-
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Post]:
-        """List posts.
-
-        UNDOCUMENTED path, guessed from the 'Posts & Subscribers' coverage area.
-
-        ``GET /posts``"""
-        return cast(
-            "builtins.list[Post]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/posts",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Post]),
-            ),
         )
 
     @overload
@@ -165,7 +144,7 @@ class PostsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/posts",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {"subject": subject, "html": html, "text": text, "preview": preview},
                     ("subject",),
@@ -221,6 +200,27 @@ class PostsResource(SyncResource):
             cast_to=Post,
         )
 
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Post]:
+        """List posts.
+
+        UNDOCUMENTED path, guessed from the 'Posts & Subscribers' coverage area.
+
+        ``GET /posts``"""
+        return _cast(
+            list[Post],
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/posts",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Post]),
+            ),
+        )
+
 
 class AsyncPostsResource(AsyncResource):
     """Newsletter content (Posts & Subscribers). Only `POST /newsletters/send` is documented."""
@@ -231,7 +231,7 @@ class AsyncPostsResource(AsyncResource):
     async def send_email(
         self,
         *,
-        to: str | builtins.list[str],
+        to: str | list[str],
         subject: str,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
@@ -253,7 +253,7 @@ class AsyncPostsResource(AsyncResource):
         self,
         *,
         body: SendEmailRequest | NotGiven = NOT_GIVEN,
-        to: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        to: str | list[str] | NotGiven = NOT_GIVEN,
         subject: str | NotGiven = NOT_GIVEN,
         html: str | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
@@ -281,7 +281,7 @@ class AsyncPostsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/newsletters/send",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "to": to,
@@ -297,27 +297,6 @@ class AsyncPostsResource(AsyncResource):
                 **options,
             ),
             cast_to=SendEmailResponse,
-        )
-
-    async def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Post]:
-        """List posts.
-
-        UNDOCUMENTED path, guessed from the 'Posts & Subscribers' coverage area.
-
-        ``GET /posts``"""
-        return cast(
-            "builtins.list[Post]",
-            await self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/posts",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Post]),
-            ),
         )
 
     @overload
@@ -361,7 +340,7 @@ class AsyncPostsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/posts",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {"subject": subject, "html": html, "text": text, "preview": preview},
                     ("subject",),
@@ -417,16 +396,37 @@ class AsyncPostsResource(AsyncResource):
             cast_to=Post,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Post]:
+        """List posts.
+
+        UNDOCUMENTED path, guessed from the 'Posts & Subscribers' coverage area.
+
+        ``GET /posts``"""
+        return _cast(
+            list[Post],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/posts",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Post]),
+            ),
+        )
+
 
 class PostsResourceWithRawResponse:
     """The operations of ``PostsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: PostsResource) -> None:
         self.send_email = to_raw_response_wrapper(resource.send_email)
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncPostsResourceWithRawResponse:
@@ -434,7 +434,7 @@ class AsyncPostsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPostsResource) -> None:
         self.send_email = async_to_raw_response_wrapper(resource.send_email)
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

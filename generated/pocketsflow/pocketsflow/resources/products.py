@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, Literal, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -32,27 +32,6 @@ class ProductsResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Product]:
-        """List all products.
-
-        Returns all products for the authenticated user (a bare JSON array, not paginated).
-
-        ``GET /products``"""
-        return cast(
-            "builtins.list[Product]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/products",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Product]),
-            ),
-        )
-
     @overload
     def create(
         self,
@@ -61,14 +40,16 @@ class ProductsResource(SyncResource):
         price: float,
         currency: str,
         description: str | NotGiven = NOT_GIVEN,
-        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
-        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | Literal["one-time", "subscription"] | NotGiven = NOT_GIVEN,
+        billing_interval: (
+            CreateProductRequestBillingInterval | Literal["month", "year"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         published: bool | NotGiven = NOT_GIVEN,
         subtitle: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         cta_text: str | NotGiven = NOT_GIVEN,
         show_sales: bool | NotGiven = NOT_GIVEN,
         show_reviews: bool | NotGiven = NOT_GIVEN,
@@ -98,14 +79,16 @@ class ProductsResource(SyncResource):
         price: float | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
-        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | Literal["one-time", "subscription"] | NotGiven = NOT_GIVEN,
+        billing_interval: (
+            CreateProductRequestBillingInterval | Literal["month", "year"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         published: bool | NotGiven = NOT_GIVEN,
         subtitle: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         cta_text: str | NotGiven = NOT_GIVEN,
         show_sales: bool | NotGiven = NOT_GIVEN,
         show_reviews: bool | NotGiven = NOT_GIVEN,
@@ -149,7 +132,7 @@ class ProductsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/products",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -232,7 +215,7 @@ class ProductsResource(SyncResource):
                 "POST",
                 "/products/update/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -292,32 +275,32 @@ class ProductsResource(SyncResource):
             cast_to=Product,
         )
 
-
-class AsyncProductsResource(AsyncResource):
-    """Create, update, and manage your digital products and subscriptions."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Product]:
+    ) -> list[Product]:
         """List all products.
 
         Returns all products for the authenticated user (a bare JSON array, not paginated).
 
         ``GET /products``"""
-        return cast(
-            "builtins.list[Product]",
-            await self._client.request(
+        return _cast(
+            list[Product],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/products",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Product]),
+                cast_to=_cast(Any, list[Product]),
             ),
         )
+
+
+class AsyncProductsResource(AsyncResource):
+    """Create, update, and manage your digital products and subscriptions."""
+
+    __slots__ = ()
 
     @overload
     async def create(
@@ -327,14 +310,16 @@ class AsyncProductsResource(AsyncResource):
         price: float,
         currency: str,
         description: str | NotGiven = NOT_GIVEN,
-        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
-        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | Literal["one-time", "subscription"] | NotGiven = NOT_GIVEN,
+        billing_interval: (
+            CreateProductRequestBillingInterval | Literal["month", "year"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         published: bool | NotGiven = NOT_GIVEN,
         subtitle: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         cta_text: str | NotGiven = NOT_GIVEN,
         show_sales: bool | NotGiven = NOT_GIVEN,
         show_reviews: bool | NotGiven = NOT_GIVEN,
@@ -364,14 +349,16 @@ class AsyncProductsResource(AsyncResource):
         price: float | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        type: CreateProductRequestType | NotGiven = NOT_GIVEN,
-        billing_interval: CreateProductRequestBillingInterval | NotGiven = NOT_GIVEN,
+        type: CreateProductRequestType | Literal["one-time", "subscription"] | NotGiven = NOT_GIVEN,
+        billing_interval: (
+            CreateProductRequestBillingInterval | Literal["month", "year"] | NotGiven
+        ) = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         published: bool | NotGiven = NOT_GIVEN,
         subtitle: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         cta_text: str | NotGiven = NOT_GIVEN,
         show_sales: bool | NotGiven = NOT_GIVEN,
         show_reviews: bool | NotGiven = NOT_GIVEN,
@@ -415,7 +402,7 @@ class AsyncProductsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/products",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -498,7 +485,7 @@ class AsyncProductsResource(AsyncResource):
                 "POST",
                 "/products/update/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -558,24 +545,45 @@ class AsyncProductsResource(AsyncResource):
             cast_to=Product,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Product]:
+        """List all products.
+
+        Returns all products for the authenticated user (a bare JSON array, not paginated).
+
+        ``GET /products``"""
+        return _cast(
+            list[Product],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/products",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Product]),
+            ),
+        )
+
 
 class ProductsResourceWithRawResponse:
     """The operations of ``ProductsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: ProductsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncProductsResourceWithRawResponse:
     """The operations of ``AsyncProductsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncProductsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

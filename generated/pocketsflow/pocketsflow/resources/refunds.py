@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -27,25 +27,6 @@ class RefundsResource(SyncResource):
     """Process customer refunds."""
 
     __slots__ = ()
-
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Refund]:
-        """List refunds.
-
-        ``GET /refunds``"""
-        return cast(
-            "builtins.list[Refund]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/refunds",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Refund]),
-            ),
-        )
 
     @overload
     def create(
@@ -87,7 +68,7 @@ class RefundsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/refunds",
-                body=merge_body(
+                body=_merge_body(
                     body, {"orderId": order_id, "amount": amount, "reason": reason}, ("orderId",)
                 ),
                 **options,
@@ -116,30 +97,30 @@ class RefundsResource(SyncResource):
             cast_to=Refund,
         )
 
-
-class AsyncRefundsResource(AsyncResource):
-    """Process customer refunds."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Refund]:
+    ) -> list[Refund]:
         """List refunds.
 
         ``GET /refunds``"""
-        return cast(
-            "builtins.list[Refund]",
-            await self._client.request(
+        return _cast(
+            list[Refund],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/refunds",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Refund]),
+                cast_to=_cast(Any, list[Refund]),
             ),
         )
+
+
+class AsyncRefundsResource(AsyncResource):
+    """Process customer refunds."""
+
+    __slots__ = ()
 
     @overload
     async def create(
@@ -181,7 +162,7 @@ class AsyncRefundsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/refunds",
-                body=merge_body(
+                body=_merge_body(
                     body, {"orderId": order_id, "amount": amount, "reason": reason}, ("orderId",)
                 ),
                 **options,
@@ -210,20 +191,39 @@ class AsyncRefundsResource(AsyncResource):
             cast_to=Refund,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Refund]:
+        """List refunds.
+
+        ``GET /refunds``"""
+        return _cast(
+            list[Refund],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/refunds",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Refund]),
+            ),
+        )
+
 
 class RefundsResourceWithRawResponse:
     """The operations of ``RefundsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: RefundsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncRefundsResourceWithRawResponse:
     """The operations of ``AsyncRefundsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncRefundsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast
+from typing import Any
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
@@ -27,36 +27,11 @@ class ReviewsResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        *,
-        product_id: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Review]:
-        """List all reviews.
-
-        Args:
-            product_id: Filter by product ID
-
-        ``GET /reviews``"""
-        return cast(
-            "builtins.list[Review]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/reviews",
-                    query=[QueryParam("productId", product_id)],
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Review]),
-            ),
-        )
-
     def list_for_product(
         self,
         product_id: str,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Review]:
+    ) -> list[Review]:
         """Get reviews for a product (Public).
 
         Public endpoint (no API key). The docs list it as 'Get reviews for a product (Public)' but do not show its path; the path here is a guess.
@@ -65,8 +40,8 @@ class ReviewsResource(SyncResource):
             product_id: Product ID.
 
         ``GET /reviews/product/{productId}``"""
-        return cast(
-            "builtins.list[Review]",
+        return _cast(
+            list[Review],
             self._client.request(
                 RequestOptions(
                     "GET",
@@ -75,7 +50,32 @@ class ReviewsResource(SyncResource):
                     security=(),
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Review]),
+                cast_to=_cast(Any, list[Review]),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        product_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> list[Review]:
+        """List all reviews.
+
+        Args:
+            product_id: Filter by product ID
+
+        ``GET /reviews``"""
+        return _cast(
+            list[Review],
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/reviews",
+                    query=[QueryParam("productId", product_id)],
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Review]),
             ),
         )
 
@@ -85,36 +85,11 @@ class AsyncReviewsResource(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
-        self,
-        *,
-        product_id: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Review]:
-        """List all reviews.
-
-        Args:
-            product_id: Filter by product ID
-
-        ``GET /reviews``"""
-        return cast(
-            "builtins.list[Review]",
-            await self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/reviews",
-                    query=[QueryParam("productId", product_id)],
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Review]),
-            ),
-        )
-
     async def list_for_product(
         self,
         product_id: str,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Review]:
+    ) -> list[Review]:
         """Get reviews for a product (Public).
 
         Public endpoint (no API key). The docs list it as 'Get reviews for a product (Public)' but do not show its path; the path here is a guess.
@@ -123,8 +98,8 @@ class AsyncReviewsResource(AsyncResource):
             product_id: Product ID.
 
         ``GET /reviews/product/{productId}``"""
-        return cast(
-            "builtins.list[Review]",
+        return _cast(
+            list[Review],
             await self._client.request(
                 RequestOptions(
                     "GET",
@@ -133,7 +108,32 @@ class AsyncReviewsResource(AsyncResource):
                     security=(),
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Review]),
+                cast_to=_cast(Any, list[Review]),
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        product_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> list[Review]:
+        """List all reviews.
+
+        Args:
+            product_id: Filter by product ID
+
+        ``GET /reviews``"""
+        return _cast(
+            list[Review],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/reviews",
+                    query=[QueryParam("productId", product_id)],
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Review]),
             ),
         )
 
@@ -142,13 +142,13 @@ class ReviewsResourceWithRawResponse:
     """The operations of ``ReviewsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: ReviewsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.list_for_product = to_raw_response_wrapper(resource.list_for_product)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncReviewsResourceWithRawResponse:
     """The operations of ``AsyncReviewsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncReviewsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.list_for_product = async_to_raw_response_wrapper(resource.list_for_product)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._params import QueryParam
@@ -29,35 +29,6 @@ class SubscribersResource(SyncResource):
     """Newsletter subscribers (Posts & Subscribers). No endpoint is documented; all paths are guesses."""
 
     __slots__ = ()
-
-    def list(
-        self,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Subscriber]:
-        """List newsletter subscribers.
-
-        UNDOCUMENTED path, guessed from 'manage subscribers'.
-
-        Args:
-            page: Page number (default: 1)
-            page_size: Items per page (default: 20)
-
-        ``GET /subscribers``"""
-        return cast(
-            "builtins.list[Subscriber]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/subscribers",
-                    query=[QueryParam("page", page), QueryParam("pageSize", page_size)],
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Subscriber]),
-            ),
-        )
 
     @overload
     def create(
@@ -96,7 +67,7 @@ class SubscribersResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/subscribers",
-                body=merge_body(body, {"email": email, "name": name}, ("email",)),
+                body=_merge_body(body, {"email": email, "name": name}, ("email",)),
                 **options,
             ),
             cast_to=Subscriber,
@@ -125,19 +96,13 @@ class SubscribersResource(SyncResource):
             cast_to=MessageResponse,
         )
 
-
-class AsyncSubscribersResource(AsyncResource):
-    """Newsletter subscribers (Posts & Subscribers). No endpoint is documented; all paths are guesses."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[Subscriber]:
+    ) -> list[Subscriber]:
         """List newsletter subscribers.
 
         UNDOCUMENTED path, guessed from 'manage subscribers'.
@@ -147,18 +112,24 @@ class AsyncSubscribersResource(AsyncResource):
             page_size: Items per page (default: 20)
 
         ``GET /subscribers``"""
-        return cast(
-            "builtins.list[Subscriber]",
-            await self._client.request(
+        return _cast(
+            list[Subscriber],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/subscribers",
                     query=[QueryParam("page", page), QueryParam("pageSize", page_size)],
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[Subscriber]),
+                cast_to=_cast(Any, list[Subscriber]),
             ),
         )
+
+
+class AsyncSubscribersResource(AsyncResource):
+    """Newsletter subscribers (Posts & Subscribers). No endpoint is documented; all paths are guesses."""
+
+    __slots__ = ()
 
     @overload
     async def create(
@@ -197,7 +168,7 @@ class AsyncSubscribersResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/subscribers",
-                body=merge_body(body, {"email": email, "name": name}, ("email",)),
+                body=_merge_body(body, {"email": email, "name": name}, ("email",)),
                 **options,
             ),
             cast_to=Subscriber,
@@ -226,20 +197,49 @@ class AsyncSubscribersResource(AsyncResource):
             cast_to=MessageResponse,
         )
 
+    async def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> list[Subscriber]:
+        """List newsletter subscribers.
+
+        UNDOCUMENTED path, guessed from 'manage subscribers'.
+
+        Args:
+            page: Page number (default: 1)
+            page_size: Items per page (default: 20)
+
+        ``GET /subscribers``"""
+        return _cast(
+            list[Subscriber],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/subscribers",
+                    query=[QueryParam("page", page), QueryParam("pageSize", page_size)],
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Subscriber]),
+            ),
+        )
+
 
 class SubscribersResourceWithRawResponse:
     """The operations of ``SubscribersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: SubscribersResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncSubscribersResourceWithRawResponse:
     """The operations of ``AsyncSubscribersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncSubscribersResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)

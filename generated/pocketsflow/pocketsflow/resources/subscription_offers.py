@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, Literal, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -31,34 +31,13 @@ class SubscriptionOffersResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[SubscriptionOffer]:
-        """List subscription offers.
-
-        Subscription offers are the recurring products you sell (SDK `subscriptionOffers`), distinct from buyer subscriptions under `/orders/subscriptions`.
-
-        ``GET /subscriptions``"""
-        return cast(
-            "builtins.list[SubscriptionOffer]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/subscriptions",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[SubscriptionOffer]),
-            ),
-        )
-
     @overload
     def create(
         self,
         *,
         name: str,
         price: float,
-        frequency: CreateSubscriptionOfferRequestFrequency,
+        frequency: CreateSubscriptionOfferRequestFrequency | Literal["weekly", "monthly", "yearly"],
         subtitle: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         trial_period: int | NotGiven = NOT_GIVEN,
@@ -66,7 +45,7 @@ class SubscriptionOffersResource(SyncResource):
         redirect_back_url: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         is_file: bool | NotGiven = NOT_GIVEN,
         file: str | dict[str, Any] | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -108,7 +87,11 @@ class SubscriptionOffersResource(SyncResource):
         body: CreateSubscriptionOfferRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        frequency: CreateSubscriptionOfferRequestFrequency | NotGiven = NOT_GIVEN,
+        frequency: (
+            CreateSubscriptionOfferRequestFrequency
+            | Literal["weekly", "monthly", "yearly"]
+            | NotGiven
+        ) = NOT_GIVEN,
         subtitle: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         trial_period: int | NotGiven = NOT_GIVEN,
@@ -116,7 +99,7 @@ class SubscriptionOffersResource(SyncResource):
         redirect_back_url: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         is_file: bool | NotGiven = NOT_GIVEN,
         file: str | dict[str, Any] | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -156,7 +139,7 @@ class SubscriptionOffersResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/subscriptions",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -223,32 +206,32 @@ class SubscriptionOffersResource(SyncResource):
             cast_to=SubscriptionOffer,
         )
 
-
-class AsyncSubscriptionOffersResource(AsyncResource):
-    """Manage recurring subscriptions and billing: buyer subscriptions (`/orders/subscriptions`) and subscription offers (`/subscriptions`)."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[SubscriptionOffer]:
+    ) -> list[SubscriptionOffer]:
         """List subscription offers.
 
         Subscription offers are the recurring products you sell (SDK `subscriptionOffers`), distinct from buyer subscriptions under `/orders/subscriptions`.
 
         ``GET /subscriptions``"""
-        return cast(
-            "builtins.list[SubscriptionOffer]",
-            await self._client.request(
+        return _cast(
+            list[SubscriptionOffer],
+            self._client.request(
                 RequestOptions(
                     "GET",
                     "/subscriptions",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[SubscriptionOffer]),
+                cast_to=_cast(Any, list[SubscriptionOffer]),
             ),
         )
+
+
+class AsyncSubscriptionOffersResource(AsyncResource):
+    """Manage recurring subscriptions and billing: buyer subscriptions (`/orders/subscriptions`) and subscription offers (`/subscriptions`)."""
+
+    __slots__ = ()
 
     @overload
     async def create(
@@ -256,7 +239,7 @@ class AsyncSubscriptionOffersResource(AsyncResource):
         *,
         name: str,
         price: float,
-        frequency: CreateSubscriptionOfferRequestFrequency,
+        frequency: CreateSubscriptionOfferRequestFrequency | Literal["weekly", "monthly", "yearly"],
         subtitle: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         trial_period: int | NotGiven = NOT_GIVEN,
@@ -264,7 +247,7 @@ class AsyncSubscriptionOffersResource(AsyncResource):
         redirect_back_url: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         is_file: bool | NotGiven = NOT_GIVEN,
         file: str | dict[str, Any] | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -306,7 +289,11 @@ class AsyncSubscriptionOffersResource(AsyncResource):
         body: CreateSubscriptionOfferRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
-        frequency: CreateSubscriptionOfferRequestFrequency | NotGiven = NOT_GIVEN,
+        frequency: (
+            CreateSubscriptionOfferRequestFrequency
+            | Literal["weekly", "monthly", "yearly"]
+            | NotGiven
+        ) = NOT_GIVEN,
         subtitle: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         trial_period: int | NotGiven = NOT_GIVEN,
@@ -314,7 +301,7 @@ class AsyncSubscriptionOffersResource(AsyncResource):
         redirect_back_url: str | NotGiven = NOT_GIVEN,
         slug: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
-        images: builtins.list[str] | NotGiven = NOT_GIVEN,
+        images: list[str] | NotGiven = NOT_GIVEN,
         is_file: bool | NotGiven = NOT_GIVEN,
         file: str | dict[str, Any] | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
@@ -354,7 +341,7 @@ class AsyncSubscriptionOffersResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/subscriptions",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -421,20 +408,41 @@ class AsyncSubscriptionOffersResource(AsyncResource):
             cast_to=SubscriptionOffer,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[SubscriptionOffer]:
+        """List subscription offers.
+
+        Subscription offers are the recurring products you sell (SDK `subscriptionOffers`), distinct from buyer subscriptions under `/orders/subscriptions`.
+
+        ``GET /subscriptions``"""
+        return _cast(
+            list[SubscriptionOffer],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/subscriptions",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[SubscriptionOffer]),
+            ),
+        )
+
 
 class SubscriptionOffersResourceWithRawResponse:
     """The operations of ``SubscriptionOffersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: SubscriptionOffersResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncSubscriptionOffersResourceWithRawResponse:
     """The operations of ``AsyncSubscriptionOffersResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncSubscriptionOffersResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Any, cast, overload
+from typing import Any, Literal, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -31,66 +31,6 @@ class SubscriptionsResource(SyncResource):
     """Manage recurring subscriptions and billing: buyer subscriptions (`/orders/subscriptions`) and subscription offers (`/subscriptions`)."""
 
     __slots__ = ()
-
-    @overload
-    def list(
-        self,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        start_date: str | NotGiven = NOT_GIVEN,
-        end_date: str | NotGiven = NOT_GIVEN,
-        status: ListSubscriptionsRequestStatus | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> SubscriptionList: ...
-
-    @overload
-    def list(
-        self,
-        *,
-        body: ListSubscriptionsRequest,
-        **options: Unpack[CallOptions],
-    ) -> SubscriptionList: ...
-
-    def list(
-        self,
-        *,
-        body: ListSubscriptionsRequest | NotGiven = NOT_GIVEN,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        start_date: str | NotGiven = NOT_GIVEN,
-        end_date: str | NotGiven = NOT_GIVEN,
-        status: ListSubscriptionsRequestStatus | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
-    ) -> SubscriptionList:
-        """List subscription customers.
-
-        A *list* operation that uses POST with a JSON body of filters (page, pageSize, startDate, endDate, status).
-
-        Args:
-            start_date: ISO 8601 date.
-            end_date: ISO 8601 date.
-            body: the whole request body as a ``ListSubscriptionsRequest`` instead of the arguments above
-
-        ``POST /orders/subscriptions``"""
-        return self._client.request(
-            RequestOptions(
-                "POST",
-                "/orders/subscriptions",
-                body=merge_body(
-                    body,
-                    {
-                        "page": page,
-                        "pageSize": page_size,
-                        "startDate": start_date,
-                        "endDate": end_date,
-                        "status": status,
-                    },
-                ),
-                **options,
-            ),
-            cast_to=SubscriptionList,
-        )
 
     def cancel(
         self,
@@ -162,51 +102,47 @@ class SubscriptionsResource(SyncResource):
     def list_subscribers(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[SubscriptionCustomer]:
+    ) -> list[SubscriptionCustomer]:
         """List subscribers.
 
         Named by Pocketsflow's official subscriptions example as a reconciliation endpoint (webhooks are at-most-once). Parameters and response shape are not documented.
 
         ``GET /subscriptions/subscribers``"""
-        return cast(
-            "builtins.list[SubscriptionCustomer]",
+        return _cast(
+            list[SubscriptionCustomer],
             self._client.request(
                 RequestOptions(
                     "GET",
                     "/subscriptions/subscribers",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[SubscriptionCustomer]),
+                cast_to=_cast(Any, list[SubscriptionCustomer]),
             ),
         )
 
-
-class AsyncSubscriptionsResource(AsyncResource):
-    """Manage recurring subscriptions and billing: buyer subscriptions (`/orders/subscriptions`) and subscription offers (`/subscriptions`)."""
-
-    __slots__ = ()
-
     @overload
-    async def list(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         start_date: str | NotGiven = NOT_GIVEN,
         end_date: str | NotGiven = NOT_GIVEN,
-        status: ListSubscriptionsRequestStatus | NotGiven = NOT_GIVEN,
+        status: (
+            ListSubscriptionsRequestStatus | Literal["active", "canceled", "paused"] | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> SubscriptionList: ...
 
     @overload
-    async def list(
+    def list(
         self,
         *,
         body: ListSubscriptionsRequest,
         **options: Unpack[CallOptions],
     ) -> SubscriptionList: ...
 
-    async def list(
+    def list(
         self,
         *,
         body: ListSubscriptionsRequest | NotGiven = NOT_GIVEN,
@@ -214,7 +150,9 @@ class AsyncSubscriptionsResource(AsyncResource):
         page_size: int | NotGiven = NOT_GIVEN,
         start_date: str | NotGiven = NOT_GIVEN,
         end_date: str | NotGiven = NOT_GIVEN,
-        status: ListSubscriptionsRequestStatus | NotGiven = NOT_GIVEN,
+        status: (
+            ListSubscriptionsRequestStatus | Literal["active", "canceled", "paused"] | NotGiven
+        ) = NOT_GIVEN,
         **options: Unpack[CallOptions],
     ) -> SubscriptionList:
         """List subscription customers.
@@ -227,11 +165,11 @@ class AsyncSubscriptionsResource(AsyncResource):
             body: the whole request body as a ``ListSubscriptionsRequest`` instead of the arguments above
 
         ``POST /orders/subscriptions``"""
-        return await self._client.request(
+        return self._client.request(
             RequestOptions(
                 "POST",
                 "/orders/subscriptions",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "page": page,
@@ -240,11 +178,18 @@ class AsyncSubscriptionsResource(AsyncResource):
                         "endDate": end_date,
                         "status": status,
                     },
+                    optional=True,
                 ),
                 **options,
             ),
             cast_to=SubscriptionList,
         )
+
+
+class AsyncSubscriptionsResource(AsyncResource):
+    """Manage recurring subscriptions and billing: buyer subscriptions (`/orders/subscriptions`) and subscription offers (`/subscriptions`)."""
+
+    __slots__ = ()
 
     async def cancel(
         self,
@@ -316,22 +261,87 @@ class AsyncSubscriptionsResource(AsyncResource):
     async def list_subscribers(
         self,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[SubscriptionCustomer]:
+    ) -> list[SubscriptionCustomer]:
         """List subscribers.
 
         Named by Pocketsflow's official subscriptions example as a reconciliation endpoint (webhooks are at-most-once). Parameters and response shape are not documented.
 
         ``GET /subscriptions/subscribers``"""
-        return cast(
-            "builtins.list[SubscriptionCustomer]",
+        return _cast(
+            list[SubscriptionCustomer],
             await self._client.request(
                 RequestOptions(
                     "GET",
                     "/subscriptions/subscribers",
                     **options,
                 ),
-                cast_to=cast(Any, builtins.list[SubscriptionCustomer]),
+                cast_to=_cast(Any, list[SubscriptionCustomer]),
             ),
+        )
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        start_date: str | NotGiven = NOT_GIVEN,
+        end_date: str | NotGiven = NOT_GIVEN,
+        status: (
+            ListSubscriptionsRequestStatus | Literal["active", "canceled", "paused"] | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        body: ListSubscriptionsRequest,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList: ...
+
+    async def list(
+        self,
+        *,
+        body: ListSubscriptionsRequest | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        start_date: str | NotGiven = NOT_GIVEN,
+        end_date: str | NotGiven = NOT_GIVEN,
+        status: (
+            ListSubscriptionsRequestStatus | Literal["active", "canceled", "paused"] | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionList:
+        """List subscription customers.
+
+        A *list* operation that uses POST with a JSON body of filters (page, pageSize, startDate, endDate, status).
+
+        Args:
+            start_date: ISO 8601 date.
+            end_date: ISO 8601 date.
+            body: the whole request body as a ``ListSubscriptionsRequest`` instead of the arguments above
+
+        ``POST /orders/subscriptions``"""
+        return await self._client.request(
+            RequestOptions(
+                "POST",
+                "/orders/subscriptions",
+                body=_merge_body(
+                    body,
+                    {
+                        "page": page,
+                        "pageSize": page_size,
+                        "startDate": start_date,
+                        "endDate": end_date,
+                        "status": status,
+                    },
+                    optional=True,
+                ),
+                **options,
+            ),
+            cast_to=SubscriptionList,
         )
 
 
@@ -339,19 +349,19 @@ class SubscriptionsResourceWithRawResponse:
     """The operations of ``SubscriptionsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: SubscriptionsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.cancel = to_raw_response_wrapper(resource.cancel)
         self.refund = to_raw_response_wrapper(resource.refund)
         self.get = to_raw_response_wrapper(resource.get)
         self.list_subscribers = to_raw_response_wrapper(resource.list_subscribers)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncSubscriptionsResourceWithRawResponse:
     """The operations of ``AsyncSubscriptionsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncSubscriptionsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.refund = async_to_raw_response_wrapper(resource.refund)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.list_subscribers = async_to_raw_response_wrapper(resource.list_subscribers)
+        self.list = async_to_raw_response_wrapper(resource.list)

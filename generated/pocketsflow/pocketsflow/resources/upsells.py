@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import overload
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -31,29 +30,11 @@ class UpsellsResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> UpsellList:
-        """List upsells.
-
-        Returns an object `{ upsells, salesWithUpsells }`, not an array.
-
-        ``GET /upsells``"""
-        return self._client.request(
-            RequestOptions(
-                "GET",
-                "/upsells",
-                **options,
-            ),
-            cast_to=UpsellList,
-        )
-
     @overload
     def create(
         self,
         *,
-        main_product_ids: builtins.list[str],
+        main_product_ids: list[str],
         upsell_product_id: str,
         upsell_price: float,
         name: str | NotGiven = NOT_GIVEN,
@@ -77,7 +58,7 @@ class UpsellsResource(SyncResource):
         self,
         *,
         body: CreateUpsellRequest | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         upsell_product_id: str | NotGiven = NOT_GIVEN,
         upsell_price: float | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -99,7 +80,7 @@ class UpsellsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/upsells",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -168,7 +149,7 @@ class UpsellsResource(SyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         offer: str | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         upsell_product_id: str | NotGiven = NOT_GIVEN,
         upsell_price: float | NotGiven = NOT_GIVEN,
         upsell_description: str | NotGiven = NOT_GIVEN,
@@ -194,7 +175,7 @@ class UpsellsResource(SyncResource):
         body: UpdateUpsellRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         offer: str | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         upsell_product_id: str | NotGiven = NOT_GIVEN,
         upsell_price: float | NotGiven = NOT_GIVEN,
         upsell_description: str | NotGiven = NOT_GIVEN,
@@ -218,7 +199,7 @@ class UpsellsResource(SyncResource):
                 "POST",
                 "/upsells/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -237,13 +218,7 @@ class UpsellsResource(SyncResource):
             cast_to=Upsell,
         )
 
-
-class AsyncUpsellsResource(AsyncResource):
-    """Configure upsell offers for your products."""
-
-    __slots__ = ()
-
-    async def list(
+    def list(
         self,
         **options: Unpack[CallOptions],
     ) -> UpsellList:
@@ -252,7 +227,7 @@ class AsyncUpsellsResource(AsyncResource):
         Returns an object `{ upsells, salesWithUpsells }`, not an array.
 
         ``GET /upsells``"""
-        return await self._client.request(
+        return self._client.request(
             RequestOptions(
                 "GET",
                 "/upsells",
@@ -261,11 +236,17 @@ class AsyncUpsellsResource(AsyncResource):
             cast_to=UpsellList,
         )
 
+
+class AsyncUpsellsResource(AsyncResource):
+    """Configure upsell offers for your products."""
+
+    __slots__ = ()
+
     @overload
     async def create(
         self,
         *,
-        main_product_ids: builtins.list[str],
+        main_product_ids: list[str],
         upsell_product_id: str,
         upsell_price: float,
         name: str | NotGiven = NOT_GIVEN,
@@ -289,7 +270,7 @@ class AsyncUpsellsResource(AsyncResource):
         self,
         *,
         body: CreateUpsellRequest | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         upsell_product_id: str | NotGiven = NOT_GIVEN,
         upsell_price: float | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -311,7 +292,7 @@ class AsyncUpsellsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/upsells",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -380,7 +361,7 @@ class AsyncUpsellsResource(AsyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         offer: str | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         upsell_product_id: str | NotGiven = NOT_GIVEN,
         upsell_price: float | NotGiven = NOT_GIVEN,
         upsell_description: str | NotGiven = NOT_GIVEN,
@@ -406,7 +387,7 @@ class AsyncUpsellsResource(AsyncResource):
         body: UpdateUpsellRequest | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         offer: str | NotGiven = NOT_GIVEN,
-        main_product_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        main_product_ids: list[str] | NotGiven = NOT_GIVEN,
         upsell_product_id: str | NotGiven = NOT_GIVEN,
         upsell_price: float | NotGiven = NOT_GIVEN,
         upsell_description: str | NotGiven = NOT_GIVEN,
@@ -430,7 +411,7 @@ class AsyncUpsellsResource(AsyncResource):
                 "POST",
                 "/upsells/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "name": name,
@@ -449,24 +430,42 @@ class AsyncUpsellsResource(AsyncResource):
             cast_to=Upsell,
         )
 
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> UpsellList:
+        """List upsells.
+
+        Returns an object `{ upsells, salesWithUpsells }`, not an array.
+
+        ``GET /upsells``"""
+        return await self._client.request(
+            RequestOptions(
+                "GET",
+                "/upsells",
+                **options,
+            ),
+            cast_to=UpsellList,
+        )
+
 
 class UpsellsResourceWithRawResponse:
     """The operations of ``UpsellsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: UpsellsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncUpsellsResourceWithRawResponse:
     """The operations of ``AsyncUpsellsResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncUpsellsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
+        self.list = async_to_raw_response_wrapper(resource.list)

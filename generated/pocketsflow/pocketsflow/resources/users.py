@@ -6,7 +6,7 @@ from typing import overload
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -86,7 +86,7 @@ class UsersResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/users/update",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "firstName": first_name,
@@ -167,7 +167,7 @@ class AsyncUsersResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/users/update",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "firstName": first_name,

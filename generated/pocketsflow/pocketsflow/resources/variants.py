@@ -6,7 +6,7 @@ from typing import overload
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -68,7 +68,7 @@ class VariantsResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/products/variants",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "productId": product_id,
@@ -150,7 +150,7 @@ class AsyncVariantsResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/products/variants",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {
                         "productId": product_id,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
-from typing import Any, cast, overload
+from typing import Any, Literal, overload
+from typing import cast as _cast
 
 from typing_extensions import Unpack
 
-from .._runtime._body import merge_body
+from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
 from .._runtime._events import UnknownWebhookEvent, unwrap_event, verify_event_signature
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
@@ -34,31 +34,39 @@ class WebhooksResource(SyncResource):
 
     __slots__ = ()
 
-    def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Webhook]:
-        """List webhooks.
-
-        ``GET /webhooks``"""
-        return cast(
-            "builtins.list[Webhook]",
-            self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/webhooks",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Webhook]),
-            ),
-        )
-
     @overload
     def create(
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType],
+        events: list[
+            WebhookEventType
+            | Literal[
+                "order.completed",
+                "order.refunded",
+                "customer.created",
+                "customer.subscription.created",
+                "customer.subscription.updated",
+                "customer.subscription.deleted",
+                "customer.subscription.pause",
+                "customer.subscription.resumed",
+                "customer.subscription.trial_will_end",
+                "invoice.created",
+                "invoice.upcoming",
+                "invoice.paid",
+                "invoice.payment_succeeded",
+                "invoice.payment_failed",
+                "payment_intent.succeeded",
+                "payment_intent.payment_failed",
+                "product.created",
+                "product.updated",
+                "product.deleted",
+                "review.created",
+                "identity.verification_session.verified",
+                "identity.verification_session.processing",
+                "identity.verification_session.requires_input",
+            ]
+        ],
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -77,7 +85,37 @@ class WebhooksResource(SyncResource):
         *,
         body: CreateWebhookRequest | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        events: (
+            list[
+                WebhookEventType
+                | Literal[
+                    "order.completed",
+                    "order.refunded",
+                    "customer.created",
+                    "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.pause",
+                    "customer.subscription.resumed",
+                    "customer.subscription.trial_will_end",
+                    "invoice.created",
+                    "invoice.upcoming",
+                    "invoice.paid",
+                    "invoice.payment_succeeded",
+                    "invoice.payment_failed",
+                    "payment_intent.succeeded",
+                    "payment_intent.payment_failed",
+                    "product.created",
+                    "product.updated",
+                    "product.deleted",
+                    "review.created",
+                    "identity.verification_session.verified",
+                    "identity.verification_session.processing",
+                    "identity.verification_session.requires_input",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -95,7 +133,7 @@ class WebhooksResource(SyncResource):
             RequestOptions(
                 "POST",
                 "/webhooks",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {"url": url, "events": events, "description": description, "active": active},
                     ("url", "events"),
@@ -153,7 +191,37 @@ class WebhooksResource(SyncResource):
         id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        events: (
+            list[
+                WebhookEventType
+                | Literal[
+                    "order.completed",
+                    "order.refunded",
+                    "customer.created",
+                    "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.pause",
+                    "customer.subscription.resumed",
+                    "customer.subscription.trial_will_end",
+                    "invoice.created",
+                    "invoice.upcoming",
+                    "invoice.paid",
+                    "invoice.payment_succeeded",
+                    "invoice.payment_failed",
+                    "payment_intent.succeeded",
+                    "payment_intent.payment_failed",
+                    "product.created",
+                    "product.updated",
+                    "product.deleted",
+                    "review.created",
+                    "identity.verification_session.verified",
+                    "identity.verification_session.processing",
+                    "identity.verification_session.requires_input",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -174,7 +242,37 @@ class WebhooksResource(SyncResource):
         *,
         body: UpdateWebhookRequest | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        events: (
+            list[
+                WebhookEventType
+                | Literal[
+                    "order.completed",
+                    "order.refunded",
+                    "customer.created",
+                    "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.pause",
+                    "customer.subscription.resumed",
+                    "customer.subscription.trial_will_end",
+                    "invoice.created",
+                    "invoice.upcoming",
+                    "invoice.paid",
+                    "invoice.payment_succeeded",
+                    "invoice.payment_failed",
+                    "payment_intent.succeeded",
+                    "payment_intent.payment_failed",
+                    "product.created",
+                    "product.updated",
+                    "product.deleted",
+                    "review.created",
+                    "identity.verification_session.verified",
+                    "identity.verification_session.processing",
+                    "identity.verification_session.requires_input",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -193,7 +291,7 @@ class WebhooksResource(SyncResource):
                 "PUT",
                 "/webhooks/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {"url": url, "events": events, "description": description, "active": active},
                 ),
@@ -223,6 +321,25 @@ class WebhooksResource(SyncResource):
                 **options,
             ),
             cast_to=MessageResponse,
+        )
+
+    def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Webhook]:
+        """List webhooks.
+
+        ``GET /webhooks``"""
+        return _cast(
+            list[Webhook],
+            self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/webhooks",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Webhook]),
+            ),
         )
 
     def unwrap(
@@ -276,31 +393,39 @@ class AsyncWebhooksResource(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
-        self,
-        **options: Unpack[CallOptions],
-    ) -> builtins.list[Webhook]:
-        """List webhooks.
-
-        ``GET /webhooks``"""
-        return cast(
-            "builtins.list[Webhook]",
-            await self._client.request(
-                RequestOptions(
-                    "GET",
-                    "/webhooks",
-                    **options,
-                ),
-                cast_to=cast(Any, builtins.list[Webhook]),
-            ),
-        )
-
     @overload
     async def create(
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType],
+        events: list[
+            WebhookEventType
+            | Literal[
+                "order.completed",
+                "order.refunded",
+                "customer.created",
+                "customer.subscription.created",
+                "customer.subscription.updated",
+                "customer.subscription.deleted",
+                "customer.subscription.pause",
+                "customer.subscription.resumed",
+                "customer.subscription.trial_will_end",
+                "invoice.created",
+                "invoice.upcoming",
+                "invoice.paid",
+                "invoice.payment_succeeded",
+                "invoice.payment_failed",
+                "payment_intent.succeeded",
+                "payment_intent.payment_failed",
+                "product.created",
+                "product.updated",
+                "product.deleted",
+                "review.created",
+                "identity.verification_session.verified",
+                "identity.verification_session.processing",
+                "identity.verification_session.requires_input",
+            ]
+        ],
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -319,7 +444,37 @@ class AsyncWebhooksResource(AsyncResource):
         *,
         body: CreateWebhookRequest | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        events: (
+            list[
+                WebhookEventType
+                | Literal[
+                    "order.completed",
+                    "order.refunded",
+                    "customer.created",
+                    "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.pause",
+                    "customer.subscription.resumed",
+                    "customer.subscription.trial_will_end",
+                    "invoice.created",
+                    "invoice.upcoming",
+                    "invoice.paid",
+                    "invoice.payment_succeeded",
+                    "invoice.payment_failed",
+                    "payment_intent.succeeded",
+                    "payment_intent.payment_failed",
+                    "product.created",
+                    "product.updated",
+                    "product.deleted",
+                    "review.created",
+                    "identity.verification_session.verified",
+                    "identity.verification_session.processing",
+                    "identity.verification_session.requires_input",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -337,7 +492,7 @@ class AsyncWebhooksResource(AsyncResource):
             RequestOptions(
                 "POST",
                 "/webhooks",
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {"url": url, "events": events, "description": description, "active": active},
                     ("url", "events"),
@@ -395,7 +550,37 @@ class AsyncWebhooksResource(AsyncResource):
         id: str,
         *,
         url: str | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        events: (
+            list[
+                WebhookEventType
+                | Literal[
+                    "order.completed",
+                    "order.refunded",
+                    "customer.created",
+                    "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.pause",
+                    "customer.subscription.resumed",
+                    "customer.subscription.trial_will_end",
+                    "invoice.created",
+                    "invoice.upcoming",
+                    "invoice.paid",
+                    "invoice.payment_succeeded",
+                    "invoice.payment_failed",
+                    "payment_intent.succeeded",
+                    "payment_intent.payment_failed",
+                    "product.created",
+                    "product.updated",
+                    "product.deleted",
+                    "review.created",
+                    "identity.verification_session.verified",
+                    "identity.verification_session.processing",
+                    "identity.verification_session.requires_input",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -416,7 +601,37 @@ class AsyncWebhooksResource(AsyncResource):
         *,
         body: UpdateWebhookRequest | NotGiven = NOT_GIVEN,
         url: str | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | NotGiven = NOT_GIVEN,
+        events: (
+            list[
+                WebhookEventType
+                | Literal[
+                    "order.completed",
+                    "order.refunded",
+                    "customer.created",
+                    "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.pause",
+                    "customer.subscription.resumed",
+                    "customer.subscription.trial_will_end",
+                    "invoice.created",
+                    "invoice.upcoming",
+                    "invoice.paid",
+                    "invoice.payment_succeeded",
+                    "invoice.payment_failed",
+                    "payment_intent.succeeded",
+                    "payment_intent.payment_failed",
+                    "product.created",
+                    "product.updated",
+                    "product.deleted",
+                    "review.created",
+                    "identity.verification_session.verified",
+                    "identity.verification_session.processing",
+                    "identity.verification_session.requires_input",
+                ]
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         active: bool | NotGiven = NOT_GIVEN,
         **options: Unpack[CallOptions],
@@ -435,7 +650,7 @@ class AsyncWebhooksResource(AsyncResource):
                 "PUT",
                 "/webhooks/{id}",
                 path_params={"id": id},
-                body=merge_body(
+                body=_merge_body(
                     body,
                     {"url": url, "events": events, "description": description, "active": active},
                 ),
@@ -465,6 +680,25 @@ class AsyncWebhooksResource(AsyncResource):
                 **options,
             ),
             cast_to=MessageResponse,
+        )
+
+    async def list(
+        self,
+        **options: Unpack[CallOptions],
+    ) -> list[Webhook]:
+        """List webhooks.
+
+        ``GET /webhooks``"""
+        return _cast(
+            list[Webhook],
+            await self._client.request(
+                RequestOptions(
+                    "GET",
+                    "/webhooks",
+                    **options,
+                ),
+                cast_to=_cast(Any, list[Webhook]),
+            ),
         )
 
     def unwrap(
@@ -512,21 +746,21 @@ class WebhooksResourceWithRawResponse:
     """The operations of ``WebhooksResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: WebhooksResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.test = to_raw_response_wrapper(resource.test)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncWebhooksResourceWithRawResponse:
     """The operations of ``AsyncWebhooksResource``, returning ``APIResponse`` objects."""
 
     def __init__(self, resource: AsyncWebhooksResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.test = async_to_raw_response_wrapper(resource.test)
+        self.list = async_to_raw_response_wrapper(resource.list)
