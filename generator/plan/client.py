@@ -47,7 +47,7 @@ from generator.plan.client_views import (
     ResourceView,
     WebhookHelpersView,
 )
-from generator.plan.models import all_sort_key
+from generator.plan.ordering import all_sort_key, import_member_key
 from generator.plan.pytypes import Imports, TypeNamer
 from generator.render.escape import docstring_body, md_code, md_text, py_literal, py_str
 
@@ -191,9 +191,10 @@ class ClientPlanner:
             client=self.s.client,
             async_client=f"Async{self.s.client}",
             root_error=exceptions.root,
-            error_imports=tuple(sorted([*_ERROR_NAMES, root], key=all_sort_key)),
+            error_imports=tuple(sorted([*_ERROR_NAMES, root], key=import_member_key)),
             all_names=tuple(sorted(init_names, key=all_sort_key)),
             has_events=events is not None,
+            client_imports=", ".join(sorted([self.s.client, f"Async{self.s.client}"], key=import_member_key)),
         )
         return ClientPlan(client, exceptions, resources, events, init, self._readme(resources, events))
 
@@ -203,7 +204,6 @@ class ClientPlanner:
         imports.add_runtime("_client:AsyncAPIClient")
         imports.add_runtime("_client:SyncAPIClient")
         imports.stdlib.add("from functools import cached_property")
-        imports.typing.add("TYPE_CHECKING")
         attrs: list[tuple[str, Code]] = []
         p = self.s.env_prefix
         base = self.s.base_url or self._server_url()
@@ -251,9 +251,15 @@ class ClientPlanner:
                 async_raw_class=f"{r.async_class}WithRawResponse",
                 sync_raw_call=call(f"{r.sync_class}WithRawResponse", [f"self._client.{r.attr}"]),
                 async_raw_call=call(f"{r.async_class}WithRawResponse", [f"self._client.{r.attr}"]),
+                import_names=tuple(sorted(
+                    (r.sync_class, r.async_class, f"{r.sync_class}WithRawResponse", f"{r.async_class}WithRawResponse"),
+                    key=import_member_key,
+                )),
             )
             for r in resources
         )
+        if refs or error_type:
+            imports.typing.add("TYPE_CHECKING")
         title = self.api.title or self.s.client
         ways = [self._credential_text(schemes[key]) for key in sorted(schemes)]
         credentials = ("Credentials: " + "; ".join(ways) + ".\n\n") if ways else ""
@@ -270,6 +276,7 @@ class ClientPlanner:
             resources=refs,
             error_type=error_type,
             error_module=error_module,
+            all_names=tuple(sorted([self.s.client, f"Async{self.s.client}"], key=all_sort_key)),
         )
 
     def _credential_text(self, s: SecurityScheme, *, markdown: bool = False) -> str:
@@ -684,7 +691,8 @@ class ClientPlanner:
                 item_ann = namer.annotation(item)
                 const = f"_{op.name.upper()}_PAGINATION"
                 constants.append((const, self._pagination_expr(op.pagination)))
-                args = [f"pagination={const}", f"item_type={self._runtime_type(item_ann, imports)}"]
+                item_type = item_ann if self._is_simple(item) else self._as_any(item_ann, imports)
+                args = [f"pagination={const}", f"item_type={item_type}"]
                 if media.type.kind == "ref":
                     args.append(f"model_type={namer.annotation(media.type)}")
                 return (f"SyncPage[{item_ann}]", f"AsyncPaginator[{item_ann}]", "request_page", args, "", "")
@@ -694,12 +702,6 @@ class ClientPlanner:
         # Not a plain class: the runtime gets it as ``Any`` and the result is cast back, both as code built
         # from escaped parts (spec text inside is only ever a string literal made by ``py_literal``).
         return ann, ann, "request", [f"cast_to={self._as_any(ann, imports)}"], ann, ann
-
-    def _runtime_type(self, ann: str, imports: Imports) -> str:
-        """Annotations that are not plain classes cannot pass as ``type[T]``; hand them over as ``Any``."""
-        if ann.replace("_", "").isalnum():
-            return ann
-        return self._as_any(ann, imports)
 
     @staticmethod
     def _as_any(ann: str, imports: Imports) -> str:

@@ -60,6 +60,7 @@ class ResourceRefView:
     async_raw_class: str = ""
     sync_raw_call: Code = ""         # "<SyncClass>WithRawResponse(self._client.<attr>)"
     async_raw_call: Code = ""
+    import_names: tuple[str, ...] = ()  # the four classes, in import order
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class ClientView:
     resources: tuple[ResourceRefView, ...]
     error_type: str = ""    # the model of error bodies ("" for none), imported on first use
     error_module: str = ""  # e.g. ".types.error"
+    all_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ class InitView:
     error_imports: tuple[str, ...]
     all_names: tuple[str, ...]
     has_events: bool
+    client_imports: str = ""         # "Client, AsyncClient" in import order
 
 
 @dataclass(frozen=True, slots=True)

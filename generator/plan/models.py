@@ -10,7 +10,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.format.layout import (
     Code,
@@ -23,6 +23,7 @@ from generator.format.layout import (
 from generator.ir.model import Field, Schema, TypeRef
 from generator.ir.names import bounded
 from generator.plan.graph import schema_refs, strongly_connected
+from generator.plan.ordering import all_sort_key, import_member_key, import_module_key
 from generator.plan.pytypes import Imports, TypeNamer
 from generator.render.escape import docstring_body, py_literal, py_str
 
@@ -91,15 +92,6 @@ class ModelsPlan:
     module_of: Mapping[str, str]
 
 
-def all_sort_key(name: str) -> tuple[int, str]:
-    """The order ruff (RUF022) expects in ``__all__``: CONSTANTS, then Classes, then everything else."""
-    if name.isupper() or (name.upper() == name and any(c.isalpha() for c in name)):
-        return (0, name)
-    if name[:1].isupper():
-        return (1, name)
-    return (2, name)
-
-
 def module_name_for(name: str) -> str:
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
     snake = re.sub(r"[^a-z0-9_]+", "_", snake).strip("_") or "schema"
@@ -136,7 +128,10 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
         entries=entries,
         all_names=tuple(sorted(module_of, key=all_sort_key)),
         type_checking_imports=tuple(
-            lines_text(import_lines(f".{module}", [f"{name} as {name}"], 4)) for name, module in entries
+            lines_text(import_lines(f".{module}", [f"{name} as {name}"], 4))
+            for name, module in sorted(
+                entries, key=lambda e: (import_module_key(e[1]), import_member_key(f"{e[0]} as {e[0]}"))
+            )
         ),
     )
     return ModelsPlan(modules=modules, index=index, module_of=module_of)
@@ -247,8 +242,16 @@ def _object(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> Defin
         namer.imports.add_runtime("_models:APIModel as _APIModel")
         bases = ["_APIModel"]
     inherited = _inherited_fields(s, base_names, by_name)
+    # allOf: a property a base requires stays required where a subclass narrows it (an optional override
+    # would widen the base's type with None, which type checkers reject).
+    required_above = {
+        f.wire_name for base in base_names if (parent := by_name.get(base)) is not None for f in parent.fields
+        if f.required
+    }
     fields = tuple(
-        _field(f, namer, by_name) for f in s.fields if f.wire_name not in inherited or f.declared_in == s.name
+        _field(replace(f, required=True) if f.wire_name in required_above else f, namer, by_name)
+        for f in s.fields
+        if f.wire_name not in inherited or f.declared_in == s.name
     )
     extra = ""
     if s.additional is not None and s.additional.kind != "any":

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from generator.format.layout import import_lines
 from generator.ir.model import Schema, TypeRef
+from generator.plan.ordering import import_member_key, import_module_key
 from generator.render.escape import py_literal
 
 _PRIMITIVES: dict[str, tuple[str, tuple[str, str] | None]] = {
@@ -80,10 +81,10 @@ class Imports:
             # isort without combine_as_imports: each aliased import on its own line, the rest combined,
             # statements ordered by their first imported name.
             groups = [[n] for n in names if " as " in n]
-            plain_names = sorted((n for n in names if " as " not in n), key=_name_key)
+            plain_names = sorted((n for n in names if " as " not in n), key=import_member_key)
             if plain_names:
                 groups.append(plain_names)
-            groups.sort(key=lambda g: _name_key(g[0]))
+            groups.sort(key=lambda g: import_member_key(g[0]))
             return ["\n".join(import_lines(module, g)) for g in groups]
 
         std = sorted(plain, key=lambda l: l.split()[1].lower()) + [
@@ -92,7 +93,7 @@ class Imports:
         third = [line for m, n in sorted(froms.items()) if m.split(".")[0] in _THIRD_PARTY for line in from_lines(m, n)]
         rel = [
             line
-            for m, n in sorted(relative.items(), key=lambda kv: (-_dots(kv[0]), kv[0].lstrip(".")))
+            for m, n in sorted(relative.items(), key=lambda kv: (-_dots(kv[0]), import_module_key(kv[0])))
             for line in from_lines(m, n)
         ]
         out: list[str] = ["from __future__ import annotations"]
@@ -105,16 +106,6 @@ class Imports:
 
 def _dots(module: str) -> int:
     return len(module) - len(module.lstrip("."))
-
-
-def _name_key(name: str) -> tuple[int, str]:
-    # isort's default ``force_sort_within_sections = false`` plus ``order-by-type``: CONSTANTS, Classes, functions.
-    base = name.split(" as ")[0]
-    if base.isupper() and len(base) > 1:
-        return (0, base)
-    if base[:1].isupper():
-        return (1, base)
-    return (2, base)
 
 
 def _isort_plain_first(lines: list[str]) -> list[str]:
@@ -244,10 +235,10 @@ class TypeNamer:
             return f"{self.builtin('dict')}[{self.builtin('str')}, {self.annotation(t.args[0]) if t.args else self._any()}]"
         if kind == "ref":
             name = self.reference(t.name)
-            values = self._enum_values(t.name) if self._inputs else ()
-            if values:
+            plain = self._enum_values(t.name) if self._inputs else ()
+            if plain:
                 self.imports.typing.add("Literal")
-                return self.union([name, f"Literal[{', '.join(py_literal(v) for v in values)}]"])
+                return self.union([name, f"Literal[{', '.join(py_literal(v) for v in plain)}]"])
             return name
         if kind == "union":
             parts: list[str] = []

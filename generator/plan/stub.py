@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from generator.ir.model import ApiSpec, Operation, Schema
 from generator.ir.names import to_pascal
 from generator.plan.model import OutputPlan, PlannedFile
-from generator.plan.models import all_sort_key, plan_models
+from generator.plan.models import plan_models
+from generator.plan.ordering import all_sort_key
 from generator.plan.package import PackageNames
 from generator.plan.pytypes import Imports, TypeNamer
 from generator.plan.stub_catalog import catalog_json

@@ -53,10 +53,9 @@ def test_parameters_named_like_body_names_work(gen: Generated) -> None:
 
 def test_an_optional_body_called_without_arguments_sends_none(gen: Generated) -> None:
     seen: list[httpx.Request] = []
-    with imported(gen) as module:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            _client(module, seen, credentials={"basicAuth": ("u", "p")}).things.create()
+    with imported(gen) as module, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        _client(module, seen, credentials={"basicAuth": ("u", "p")}).things.create()
     assert seen[0].content == b"" and "content-type" not in seen[0].headers
 
 
@@ -64,9 +63,8 @@ def test_basic_auth_is_documented_and_its_shape_named(gen: Generated) -> None:
     readme = (gen.root / "README.md").read_text(encoding="utf-8")
     assert 'client = Causes(credentials={"basicAuth": ("user", "password")})' in readme
     assert "api_key" not in readme.split("## Authentication")[1].split("##")[0]
-    with imported(gen) as module:
-        with pytest.raises(module.MissingCredentialsError, match=r"\(user, password\) pair"):
-            _client(module, [], credentials={"basicAuth": "not-a-pair"}).things.list()
+    with imported(gen) as module, pytest.raises(module.MissingCredentialsError, match=r"\(user, password\) pair"):
+        _client(module, [], credentials={"basicAuth": "not-a-pair"}).things.list()
 
 
 def test_enum_parameters_take_plain_values_under_mypy(gen: Generated, tmp_path: Path) -> None:

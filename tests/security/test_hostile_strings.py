@@ -15,7 +15,6 @@ import importlib
 import json
 import os
 import sys
-import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,12 +22,21 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+import tomllib
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.e2e.callargs import call_args, invoke
 from tests.genhelp import generate_into
-from tests.security.hostile import BREAKERS, CANARY, canary_nodes, document_20, document_30, document_31, payload
+from tests.security.hostile import (
+    BREAKERS,
+    CANARY,
+    canary_nodes,
+    document_20,
+    document_30,
+    document_31,
+    payload,
+)
 from tests.stub.stubhelp import generate_stub
 
 BUILDERS: dict[str, Callable[[str], dict[str, Any]]] = {"3.1": document_31, "3.0": document_30, "2.0": document_20}
