@@ -1,9 +1,10 @@
 """Where an operation lives on the client: ``client.<resource>.<method>()``.
 
-resource: the first tag in snake_case (``"Product Variants"`` -> ``product_variants``), else the first literal path
-segment (version prefixes such as ``v1`` and ``api`` skipped). method: the operationId in snake_case with the
+resource: the first tag in snake_case (``"Product Variants"`` -> ``product_variants``; a product-and-version prefix
+such as ``TaskrouterV1`` dropped), else the first literal path segment (version prefixes such as ``v1`` and ``api``
+skipped). method: the operationId in snake_case with the
 resource noun (plural or singular) removed after the verb (``listProducts`` in Products -> ``list``,
-``createProductVariant`` in Product Variants -> ``create``). Operations whose methods collide inside a resource keep
+``createProductVariant`` in Product Variants -> ``create``, ``getTasks`` in Tasks -> ``list``). Operations whose methods collide inside a resource keep
 their full snake_case operationId; remaining clashes get ``_2``, ``_3`` in pointer order. Overrides (config
 ``operation_names`` and the ``x-pfgen-name`` extension, both ``"resource.method"``) are applied first and always win.
 """
@@ -25,10 +26,24 @@ def _ident(text: str, prefix: str) -> str:
     return identifier(text, RESERVED_METHOD_NAMES, prefix=prefix)
 
 
+_PREPOSITIONS = frozenset({"for", "by", "in", "of", "from", "with", "on", "at", "under"})
+_VERSION_WORD = re.compile(r"^v\d+$")
+
+
+def _drop_version_prefix(name: str) -> str:
+    """``taskrouter_v1_task_queue`` -> ``task_queue``: a product-and-version prefix in a tag names the API, not
+    the resource (as ``v1`` path segments are skipped). Decided per tag, so a new tag never renames others."""
+    words = name.split("_")
+    for i, word in enumerate(words[:3]):
+        if _VERSION_WORD.match(word) and i + 1 < len(words):
+            return "_".join(words[i + 1:])
+    return name
+
+
 def resource_name(tags: Iterable[str], path: str) -> str:
     for tag in tags:
         if to_snake(tag):
-            return _ident(tag, "resource")
+            return _ident(_drop_version_prefix(to_snake(tag)), "resource")
     for seg in path.split("/"):
         if seg and not seg.startswith("{") and not _VERSION.match(seg) and to_snake(seg):
             return _ident(seg, "resource")
@@ -40,7 +55,7 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 1:
         return word[:-1]
     return word
 
@@ -68,6 +83,10 @@ def method_name(operation_id: str, resource: str) -> str:
             for start in range(1, len(words) - n + 1):
                 if words[start:start + n] == form:
                     rest = words[:start] + words[start + n:]
+                    after = words[start + n:start + n + 1]
+                    if (rest[:1] == ["get"] and start == 1 and form[-1] != _singular(form[-1])
+                            and (not after or after[0] in _PREPOSITIONS)):
+                        rest[0] = "list"  # getTasks, getTasksForProject (the plural noun): a list, not get
                     if rest:
                         return _ident("_".join(rest), "op")
     return _ident("_".join(words), "op")

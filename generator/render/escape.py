@@ -10,6 +10,8 @@ import math
 import re
 from typing import Any
 
+from generator.render.html_text import html_to_text
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u0085]")
 
 
@@ -24,7 +26,7 @@ def docstring_body(text: str) -> str:
 
     Backslashes are doubled so ``\\n`` in a description stays two characters; ``\"\"\"`` cannot appear.
     """
-    text = _clean(text.strip()).replace("\\", "\\\\")
+    text = _clean(html_to_text(text).strip()).replace("\\", "\\\\")
     text = text.replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in text.split("\n")]
     # Collapse runs of blank lines: black keeps docstrings as written, and runs of them read badly.
