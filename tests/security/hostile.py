@@ -140,7 +140,7 @@ def _document_3(h: str, version: str) -> dict[str, Any]:
                 "patch": {
                     "operationId": f"patchThing{h}",
                     "tags": [f"tag{h}"],
-                    "requestBody": {"content": {f"application/vnd.pfgen+json; x={h.encode('unicode_escape').decode('ascii')}": {
+                    "requestBody": {"content": {f"application/vnd.pfgen+json; x={h}": {
                         "schema": {"type": "object", "properties": {"u": {"oneOf": [
                             {"type": "string", "const": h}, {"type": "integer", "default": 3}]}}}}}},
                     "responses": {"204": {"description": h}},
