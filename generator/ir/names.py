@@ -61,9 +61,10 @@ _ANNOTATION_BUILTINS: frozenset[str] = frozenset(
 )
 RESERVED_FIELD_NAMES: frozenset[str] = _PYDANTIC_ATTRIBUTES | _ANNOTATION_BUILTINS
 
-# Per-call options every generated method accepts, plus ``self``: parameters must not take these names.
+# ``self``, and per-call options every generated method accepts: parameters must not take these names.
+# (``timeout`` and ``max_retries`` may: a method with such a parameter renames its call option instead.)
 RESERVED_PARAMETER_NAMES: frozenset[str] = frozenset(
-    {"self", "cls", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries"}
+    {"self", "cls", "extra_headers", "extra_query", "extra_body"}
 ) | _ANNOTATION_BUILTINS
 
 # Letters NFKD does not decompose to ASCII.

@@ -53,8 +53,14 @@ from generator.render.escape import docstring_body, md_code, md_text, py_literal
 
 RUNTIME = ".._runtime"
 _ARG_RESERVED = frozenset(
-    {"self", "options", "cls", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
+    {"self", "options", "cls", "extra_headers", "extra_query", "extra_body"}
 )  # per-call options travel in **options (CallOptions); arguments must not shadow them
+# A parameter may be called ``timeout`` or ``max_retries``: the method's call option is renamed instead.
+_RENAMED_OPTIONS = {
+    frozenset({"timeout"}): "CallOptionsRenamedTimeout",
+    frozenset({"max_retries"}): "CallOptionsRenamedRetries",
+    frozenset({"timeout", "max_retries"}): "CallOptionsRenamedBoth",
+}
 _BUILTIN_TYPES = frozenset({"list", "dict", "tuple", "str", "int", "float", "bool", "bytes", "type", "set"})
 _JSON_HINTS = ("json",)
 
@@ -406,7 +412,6 @@ class ClientPlanner:
         imports.add_runtime("_options:AsyncResource")
         if ops:
             imports.add_runtime("_client:RequestOptions")
-            imports.add_runtime("_options:CallOptions")
             imports.add_runtime("_response:to_raw_response_wrapper")
             imports.add_runtime("_response:async_to_raw_response_wrapper")
         # A method named like a builtin type (``list``) hides it from the annotations of the methods defined
@@ -525,7 +530,17 @@ class ClientPlanner:
                 ann = namer.reference(model)
                 entries.append((str(int(status)) if status.isdigit() else py_str(status), ann))
             options.append(dict_of(entries, prefix="error_types="))
-        options.append("**options")
+        clash = frozenset({"timeout", "max_retries"} & taken)
+        options_type = _RENAMED_OPTIONS.get(clash, "CallOptions")
+        imports.add_runtime(f"_options:{options_type}")
+        if clash:
+            imports.add_runtime("_options:plain_options as _plain_options")
+            options.append("**_plain_options(options)")
+            for name in sorted(clash):
+                docs.append((f"request_{name}", f"the call option ``{name}`` (renamed: this operation has a "
+                                                f"``{name}`` parameter of its own)"))
+        else:
+            options.append("**options")
 
         returns, async_returns, client_call, call_args, cast, async_cast = self._returns(op, namer, imports, constants)
         doc = self._docstring(op, docs)
@@ -536,7 +551,7 @@ class ClientPlanner:
         imports.stdlib.add("from typing_extensions import Unpack")  # third party: sorted there
         overloads: tuple[tuple[str, ...], ...] = ()
         if flat is None:
-            params = _signature(positional, required_kw, optional_kw)
+            params = _signature(positional, required_kw, optional_kw, options_type)
         else:
             # Flattened arguments, or the request model as ``body=``: two overloads, one implementation.
             body_arg, model, req_at, opt_at = flat
@@ -544,13 +559,14 @@ class ClientPlanner:
             body_optional, other_optional = optional_kw[opt_at:], optional_kw[:opt_at]
             imports.typing.add("overload")
             overloads = (
-                _signature(positional, required_kw, optional_kw),
-                _signature(positional, [*other_required, f"{body_arg}: {model}"], other_optional),
+                _signature(positional, required_kw, optional_kw, options_type),
+                _signature(positional, [*other_required, f"{body_arg}: {model}"], other_optional, options_type),
             )
             loosened = [f"{p} | NotGiven = NOT_GIVEN" for p in body_required]
             params = _signature(
                 positional, other_required,
                 [*other_optional, f"{body_arg}: {model} | NotGiven = NOT_GIVEN", *loosened, *body_optional],
+                options_type,
             )
         return MethodView(
             overloads=overloads,
@@ -890,11 +906,13 @@ class ClientPlanner:
         )
 
 
-def _signature(positional: list[str], required: list[str], optional: list[str]) -> tuple[str, ...]:
+def _signature(
+    positional: list[str], required: list[str], optional: list[str], options_type: str = "CallOptions"
+) -> tuple[str, ...]:
     params = ["self", *positional]
     if required or optional:
         params.append("*")
-    return (*params, *required, *optional, "**options: Unpack[CallOptions]")
+    return (*params, *required, *optional, f"**options: Unpack[{options_type}]")
 
 
 _ERROR_NAMES = (

@@ -304,7 +304,7 @@ def test_path_level_parameters_merge(api: ApiSpec) -> None:
     get = {p.wire_name: p for p in op(api, "getProduct").parameters}
     assert get["id"].location == "path" and get["id"].required
     assert get["verbose"].type == prim("int") and get["verbose"].description == "operation-level wins"
-    assert get["timeout"].name == "timeout_"
+    assert get["timeout"].name == "timeout"  # kept: the call option is the one renamed (request_timeout)
     remove = {p.wire_name: p for p in op(api, "removeProduct").parameters}
     assert remove["verbose"].type == prim("bool")
 

@@ -100,9 +100,14 @@ def test_field_name(wire: str, expected: str) -> None:
     assert is_identifier(name) and not name.startswith("_")
 
 
-@pytest.mark.parametrize("wire", ["self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries"])
+@pytest.mark.parametrize("wire", ["self", "extra_headers", "extra_query", "extra_body"])
 def test_parameter_name_avoids_per_call_options(wire: str) -> None:
     assert parameter_name(wire) == f"{wire}_"
+
+
+@pytest.mark.parametrize("wire", ["timeout", "max_retries"])
+def test_parameters_keep_names_whose_call_option_is_renamed(wire: str) -> None:
+    assert parameter_name(wire) == wire  # the method's call option becomes request_<wire> instead
 
 
 def test_parameter_name_snake_and_keywords() -> None:

@@ -40,12 +40,17 @@ def test_parameters_named_like_body_names_work(gen: Generated) -> None:
     seen: list[httpx.Request] = []
     with imported(gen) as module:
         client = _client(module, seen, credentials={"basicAuth": ("u", "p")})
-        things = client.things.list(sort_by="createdAt", type="t", cast="c", warnings="w", builtins="b")
+        things = client.things.list(
+            sort_by="createdAt", type="t", cast="c", warnings="w", builtins="b", timeout=5, request_timeout=2.5
+        )
         assert repr(things[0].when).startswith("datetime.datetime(")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             client.things.create(name="n", merge_body="m", type="h", cast="x")
-    assert dict(seen[0].url.params) == {"sort_by": "createdAt", "type": "t", "cast": "c", "warnings": "w", "builtins": "b"}
+    assert dict(seen[0].url.params) == {
+        "sort_by": "createdAt", "type": "t", "cast": "c", "warnings": "w", "builtins": "b", "timeout": "5"
+    }
+    assert seen[0].extensions["timeout"]["read"] == 2.5  # the renamed call option still sets the timeout
     assert seen[0].headers["authorization"].startswith("Basic ")
     assert json.loads(seen[1].content) == {"name": "n", "cast": "x"}
     assert seen[1].headers["type"] == "h"
@@ -73,6 +78,7 @@ def test_enum_parameters_take_plain_values_under_mypy(gen: Generated, tmp_path: 
         "from causes import Causes\n\n"
         "def use(client: Causes) -> None:\n"
         '    client.things.list(sort_by="createdAt")\n'
+        '    client.things.list(timeout=3, request_timeout=1.5, max_retries=0)\n'
         "    client.things.list(sort_by=None)  # type: ignore[arg-type]\n",
         encoding="utf-8",
     )

@@ -70,8 +70,10 @@ def test_json_body_with_renamed_arguments_and_idempotency_key(features: ModuleTy
     seen, handler = recorder(httpx.Response(500, json={"title": "boom"}))
     client = make(features, handler, max_retries=1)
     with pytest.raises(features.InternalServerError):
-        client.things.create(name="n", class_="k", timeout_=1.5, size=None)
+        # ``timeout`` is the body field; the call option is ``request_timeout`` for this method.
+        client.things.create(name="n", class_="k", timeout=1.5, size=None, request_timeout=30.0)
     assert len(seen) == 2
+    assert seen[0].extensions["timeout"]["read"] == 30.0
     body = json.loads(seen[0].content)
     assert body == {"name": "n", "class": "k", "timeout": 1.5, "size": None}
     keys = {r.headers.get("idempotency-key") for r in seen}

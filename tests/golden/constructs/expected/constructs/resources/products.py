@@ -9,7 +9,8 @@ from typing_extensions import Unpack
 
 from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
-from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._options import AsyncResource, CallOptions, CallOptionsRenamedTimeout, SyncResource
+from .._runtime._options import plain_options as _plain_options
 from .._runtime._params import QueryParam
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NoneType, NotGiven
@@ -107,11 +108,12 @@ class ProductsResource(SyncResource):
         id: str,
         *,
         verbose: int | NotGiven = NOT_GIVEN,
-        timeout_: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Pet:
         """Args:
             verbose: operation-level wins
+            request_timeout: the call option ``timeout`` (renamed: this operation has a ``timeout`` parameter of its own)
 
         ``GET /products/{id}``"""
         return self._client.request(
@@ -119,9 +121,9 @@ class ProductsResource(SyncResource):
                 "GET",
                 "/products/{id}",
                 path_params={"id": id},
-                query=[QueryParam("verbose", verbose), QueryParam("timeout", timeout_)],
+                query=[QueryParam("verbose", verbose), QueryParam("timeout", timeout)],
                 error_types={404: NotFoundResponse},
-                **options,
+                **_plain_options(options),
             ),
             cast_to=Pet,
         )
@@ -280,11 +282,12 @@ class AsyncProductsResource(AsyncResource):
         id: str,
         *,
         verbose: int | NotGiven = NOT_GIVEN,
-        timeout_: int | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Pet:
         """Args:
             verbose: operation-level wins
+            request_timeout: the call option ``timeout`` (renamed: this operation has a ``timeout`` parameter of its own)
 
         ``GET /products/{id}``"""
         return await self._client.request(
@@ -292,9 +295,9 @@ class AsyncProductsResource(AsyncResource):
                 "GET",
                 "/products/{id}",
                 path_params={"id": id},
-                query=[QueryParam("verbose", verbose), QueryParam("timeout", timeout_)],
+                query=[QueryParam("verbose", verbose), QueryParam("timeout", timeout)],
                 error_types={404: NotFoundResponse},
-                **options,
+                **_plain_options(options),
             ),
             cast_to=Pet,
         )

@@ -10,7 +10,8 @@ from typing_extensions import Unpack
 
 from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
-from .._runtime._options import AsyncResource, CallOptions, SyncResource
+from .._runtime._options import AsyncResource, CallOptions, CallOptionsRenamedTimeout, SyncResource
+from .._runtime._options import plain_options as _plain_options
 from .._runtime._pagination import AsyncPaginator, Pagination, SyncPage
 from .._runtime._params import QueryParam
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -157,8 +158,8 @@ class ThingsResource(SyncResource):
         color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
-        timeout_: float | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Thing: ...
 
     @overload
@@ -167,7 +168,7 @@ class ThingsResource(SyncResource):
         *,
         body: ThingCreate,
         idempotency_key: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Thing: ...
 
     def create(
@@ -179,16 +180,17 @@ class ThingsResource(SyncResource):
         color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
-        timeout_: float | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Thing:
         """Create a thing.
 
         Args:
             name: Display name; "quotes" and \\backslashes\\ are fine.
             class_: A keyword as a property name.
-            timeout_: A per-call option name as a body field.
+            timeout: A per-call option name as a body field.
             body: the whole request body as a ``ThingCreate`` instead of the arguments above
+            request_timeout: the call option ``timeout`` (renamed: this operation has a ``timeout`` parameter of its own)
 
         ``POST /things``"""
         return self._client.request(
@@ -203,12 +205,12 @@ class ThingsResource(SyncResource):
                         "color": color,
                         "size": size,
                         "class": class_,
-                        "timeout": timeout_,
+                        "timeout": timeout,
                     },
                     ("name",),
                 ),
                 idempotency_header="Idempotency-Key",
-                **options,
+                **_plain_options(options),
             ),
             cast_to=Thing,
         )
@@ -496,8 +498,8 @@ class AsyncThingsResource(AsyncResource):
         color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
-        timeout_: float | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Thing: ...
 
     @overload
@@ -506,7 +508,7 @@ class AsyncThingsResource(AsyncResource):
         *,
         body: ThingCreate,
         idempotency_key: str | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Thing: ...
 
     async def create(
@@ -518,16 +520,17 @@ class AsyncThingsResource(AsyncResource):
         color: Color | Literal["red", "green", "light-blue"] | NotGiven = NOT_GIVEN,
         size: int | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
-        timeout_: float | NotGiven = NOT_GIVEN,
-        **options: Unpack[CallOptions],
+        timeout: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[CallOptionsRenamedTimeout],
     ) -> Thing:
         """Create a thing.
 
         Args:
             name: Display name; "quotes" and \\backslashes\\ are fine.
             class_: A keyword as a property name.
-            timeout_: A per-call option name as a body field.
+            timeout: A per-call option name as a body field.
             body: the whole request body as a ``ThingCreate`` instead of the arguments above
+            request_timeout: the call option ``timeout`` (renamed: this operation has a ``timeout`` parameter of its own)
 
         ``POST /things``"""
         return await self._client.request(
@@ -542,12 +545,12 @@ class AsyncThingsResource(AsyncResource):
                         "color": color,
                         "size": size,
                         "class": class_,
-                        "timeout": timeout_,
+                        "timeout": timeout,
                     },
                     ("name",),
                 ),
                 idempotency_header="Idempotency-Key",
-                **options,
+                **_plain_options(options),
             ),
             cast_to=Thing,
         )
