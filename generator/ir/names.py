@@ -57,8 +57,8 @@ _PYDANTIC_ATTRIBUTES: frozenset[str] = frozenset(
 # Builtin type names used plainly in generated annotations: ``str: str | None = None`` in a class body makes every
 # later ``str`` annotation mean ``None`` (checked with pydantic 2.14), so fields must not take these names.
 _ANNOTATION_BUILTINS: frozenset[str] = frozenset(
-    {"bool", "bytes", "dict", "float", "frozenset", "int", "list", "object", "set", "str", "tuple"}
-)
+    {"bool", "bytes", "dict", "float", "frozenset", "int", "list", "object", "set", "str", "tuple", "datetime"}
+)  # ``datetime``: the wire-faithful date-time type is imported under that name
 RESERVED_FIELD_NAMES: frozenset[str] = _PYDANTIC_ATTRIBUTES | _ANNOTATION_BUILTINS
 
 # ``self``, and per-call options every generated method accepts: parameters must not take these names.

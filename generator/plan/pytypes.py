@@ -1,6 +1,6 @@
 """Python annotations for IR types, and the imports they need.
 
-Support imports are aliased with a leading underscore (``_dt``, ``_DateTime``) so no schema or field name can
+Support imports are aliased with a leading underscore (``_dt``, ``_uuid``) so no schema or field name can
 shadow them; the typing names we use plainly (``Any``, ``Literal``, ...) are reserved from schema names in ``build``.
 """
 
@@ -23,11 +23,13 @@ _PRIMITIVES: dict[str, tuple[str, tuple[str, str] | None]] = {
     "bytes": ("str", None),        # base64 text on the wire; kept as text so it round-trips exactly
     "binary": ("bytes", None),
     "date": ("_dt.date", ("datetime", "import datetime as _dt")),
-    "datetime": ("_DateTime", ("runtime", "_wire:DateTime as _DateTime")),
+    # Wire-faithful date-times and decimals carry validators, but signatures should read as the public types:
+    # imported under the names users know (no schema, field or parameter can take them, see ir/names).
+    "datetime": ("datetime", ("runtime", "_wire:DateTime as datetime")),
     "time": ("_dt.time", ("datetime", "import datetime as _dt")),
     "duration": ("str", None),     # ISO 8601 durations have several spellings; text keeps the wire form
-    "uuid": ("_uuid.UUID", ("uuid", "import uuid as _uuid")),
-    "decimal": ("_Decimal", ("runtime", "_wire:Decimal as _Decimal")),
+    "uuid": ("UUID", ("uuid", "from uuid import UUID")),
+    "decimal": ("Decimal", ("runtime", "_wire:Decimal")),
     "uri": ("str", None),
     "email": ("str", None),
 }

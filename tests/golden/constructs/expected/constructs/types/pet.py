@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
-import uuid as _uuid
 from typing import Any, Literal
+from uuid import UUID
 
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
-from .._runtime._wire import Decimal as _Decimal
+from .._runtime._wire import DateTime as datetime
+from .._runtime._wire import Decimal
 from .owner import Owner
 from .pet_address import PetAddress
 from .pet_files_item import PetFilesItem
@@ -29,7 +29,7 @@ class Pet(_APIModel):
     id: int
     name: str
     tag: str | None = None
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")
     """Read-only."""
 
     password: str | None = None
@@ -42,11 +42,11 @@ Deprecated."""
 
     status: PetStatus | None = Field(default=PetStatus.AVAILABLE)
     weight: float | None = None
-    price: _Decimal | None = None
-    amount: _Decimal | None = None
+    price: Decimal | None = None
+    amount: Decimal | None = None
     homepage: str | None = None
     contact: str | None = None
-    uid: _uuid.UUID | None = None
+    uid: UUID | None = None
     avatar: str | None = None
     photo: bytes | None = None
     birth_date: _dt.date | None = Field(default=None, alias="birthDate")
