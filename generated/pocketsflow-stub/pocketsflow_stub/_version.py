@@ -1,4 +1,4 @@
 """Version of this stub and of the API it was generated from."""
 
-__version__ = "1.0.3"
+__version__ = "1.0.4"
 API_VERSION = "1.0.0"

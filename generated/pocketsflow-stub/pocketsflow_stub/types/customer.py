@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["Customer"]
 
@@ -20,4 +20,4 @@ class Customer(_APIModel):
     number_of_orders: int | None = Field(default=None, alias="numberOfOrders")
     total_spent: float | None = Field(default=None, alias="totalSpent")
     test_mode: bool | None = Field(default=None, alias="testMode")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["Image"]
 
@@ -18,4 +18,4 @@ class Image(_APIModel):
     name: str | None = None
     mime_type: str | None = Field(default=None, alias="mimeType")
     size: int | None = None
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

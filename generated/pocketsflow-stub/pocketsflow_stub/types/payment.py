@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["Payment"]
 
@@ -20,4 +20,4 @@ class Payment(_APIModel):
     status: str | None = None
     buyer_email: str | None = Field(default=None, alias="buyerEmail")
     subscription_id: str | None = Field(default=None, alias="subscriptionId")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

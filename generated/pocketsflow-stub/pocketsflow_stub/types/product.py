@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 from .product_billing_interval import ProductBillingInterval
 from .product_file import ProductFile
 from .product_type import ProductType
@@ -80,5 +80,5 @@ class Product(_APIModel):
     test_mode: bool | None = Field(default=None, alias="testMode")
     """True when the record belongs to test mode (`pk_test_` key)."""
 
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
-    updated_at: _DateTime | None = Field(default=None, alias="updatedAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")
+    updated_at: datetime | None = Field(default=None, alias="updatedAt")

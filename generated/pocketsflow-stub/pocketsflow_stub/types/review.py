@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["Review"]
 
@@ -24,4 +24,4 @@ class Review(_APIModel):
     """Review text."""
 
     test_mode: bool | None = Field(default=None, alias="testMode")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 from .subscription_offer_frequency import SubscriptionOfferFrequency
 
 __all__ = ["SubscriptionOffer"]
@@ -31,5 +31,5 @@ class SubscriptionOffer(_APIModel):
     thumbnail: str | None = None
     images: list[str] | None = None
     test_mode: bool | None = Field(default=None, alias="testMode")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
-    updated_at: _DateTime | None = Field(default=None, alias="updatedAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")
+    updated_at: datetime | None = Field(default=None, alias="updatedAt")

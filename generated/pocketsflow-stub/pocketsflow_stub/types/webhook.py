@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 from .webhook_event_type import WebhookEventType
 
 __all__ = ["Webhook"]
@@ -26,4 +26,4 @@ class Webhook(_APIModel):
     """Signing secret (`whsec_...`). Shown only once, at creation."""
 
     test_mode: bool | None = Field(default=None, alias="testMode")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

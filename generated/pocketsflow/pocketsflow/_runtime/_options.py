@@ -16,22 +16,75 @@ from ._types import NotGiven
 if TYPE_CHECKING:
     from ._client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncResource", "CallOptions", "SyncResource"]
+__all__ = [
+    "AsyncResource",
+    "CallOptions",
+    "CallOptionsRenamedBoth",
+    "CallOptionsRenamedRetries",
+    "CallOptionsRenamedTimeout",
+    "SyncResource",
+    "plain_options",
+]
 
 
-class CallOptions(TypedDict, total=False):
-    """Options every generated method accepts as keyword arguments."""
-
+class _ExtraOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str | None] | None
     """Headers to add (a ``None`` value removes a header the client would send)."""
     extra_query: Mapping[str, object] | None
     """Query parameters to add."""
     extra_body: Mapping[str, object] | None
     """JSON body properties to add or override."""
+
+
+class CallOptions(_ExtraOptions, total=False):
+    """Options every generated method accepts as keyword arguments."""
+
     timeout: float | httpx.Timeout | None | NotGiven
     """Timeout for this call in seconds (``None`` for none)."""
     max_retries: int | NotGiven
     """Retries for this call (default: the client's ``max_retries``)."""
+
+
+# An operation with a parameter of its own named ``timeout`` or ``max_retries`` keeps that name; its call
+# option is the one renamed (``request_timeout``, ``request_max_retries``), and ``plain_options`` maps it back.
+
+
+class CallOptionsRenamedTimeout(_ExtraOptions, total=False):
+    """``CallOptions`` of a method whose own parameter is called ``timeout``."""
+
+    request_timeout: float | httpx.Timeout | None | NotGiven
+    """Timeout for this call in seconds (``None`` for none)."""
+    max_retries: int | NotGiven
+    """Retries for this call (default: the client's ``max_retries``)."""
+
+
+class CallOptionsRenamedRetries(_ExtraOptions, total=False):
+    """``CallOptions`` of a method whose own parameter is called ``max_retries``."""
+
+    timeout: float | httpx.Timeout | None | NotGiven
+    """Timeout for this call in seconds (``None`` for none)."""
+    request_max_retries: int | NotGiven
+    """Retries for this call (default: the client's ``max_retries``)."""
+
+
+class CallOptionsRenamedBoth(_ExtraOptions, total=False):
+    """``CallOptions`` of a method whose own parameters are called ``timeout`` and ``max_retries``."""
+
+    request_timeout: float | httpx.Timeout | None | NotGiven
+    """Timeout for this call in seconds (``None`` for none)."""
+    request_max_retries: int | NotGiven
+    """Retries for this call (default: the client's ``max_retries``)."""
+
+
+_RENAMED = {"request_timeout": "timeout", "request_max_retries": "max_retries"}
+
+
+def plain_options(
+    options: CallOptionsRenamedTimeout | CallOptionsRenamedRetries | CallOptionsRenamedBoth,
+) -> CallOptions:
+    """The ``CallOptions`` a renamed set stands for."""
+    plain: dict[str, object] = {_RENAMED.get(key, key): value for key, value in options.items()}
+    return plain  # type: ignore[return-value]
 
 
 class SyncResource:

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 from .order_customer import OrderCustomer
 from .product import Product
 
@@ -41,4 +41,4 @@ class Order(_APIModel):
 
     product: Product | None = None
     customer: OrderCustomer | None = None
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["Post"]
 
@@ -25,5 +25,5 @@ class Post(_APIModel):
     text: str | None = None
     preview: str | None = None
     recipients: list[str] | None = None
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
-    sent_at: _DateTime | None = Field(default=None, alias="sentAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")
+    sent_at: datetime | None = Field(default=None, alias="sentAt")

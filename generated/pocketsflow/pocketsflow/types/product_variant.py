@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["ProductVariant"]
 
@@ -19,5 +19,5 @@ class ProductVariant(_APIModel):
     price: float
     description: str | None = None
     active: bool | None = None
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
-    updated_at: _DateTime | None = Field(default=None, alias="updatedAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")
+    updated_at: datetime | None = Field(default=None, alias="updatedAt")

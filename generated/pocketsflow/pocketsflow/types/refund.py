@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 from .refund_status import RefundStatus
 
 __all__ = ["Refund"]
@@ -17,4 +17,4 @@ class Refund(_APIModel):
     amount: float
     reason: str | None = None
     status: RefundStatus
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 from .subscription_status import SubscriptionStatus
 
 __all__ = ["Subscription"]
@@ -22,8 +22,8 @@ class Subscription(_APIModel):
     """Payment-gateway subscription ID; used by the cancel/refund endpoints."""
 
     status: SubscriptionStatus
-    current_period_start: _DateTime | None = Field(default=None, alias="currentPeriodStart")
-    current_period_end: _DateTime | None = Field(default=None, alias="currentPeriodEnd")
+    current_period_start: datetime | None = Field(default=None, alias="currentPeriodStart")
+    current_period_end: datetime | None = Field(default=None, alias="currentPeriodEnd")
     cancel_at_period_end: bool | None = Field(default=None, alias="cancelAtPeriodEnd")
     test_mode: bool | None = Field(default=None, alias="testMode")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._runtime._models import APIModel as _APIModel
-from .._runtime._wire import DateTime as _DateTime
+from .._runtime._wire import DateTime as datetime
 
 __all__ = ["Upsell"]
 
@@ -31,4 +31,4 @@ class Upsell(_APIModel):
 
     active: bool | None = None
     test_mode: bool | None = Field(default=None, alias="testMode")
-    created_at: _DateTime | None = Field(default=None, alias="createdAt")
+    created_at: datetime | None = Field(default=None, alias="createdAt")
