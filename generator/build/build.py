@@ -62,6 +62,8 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     builder = OperationBuilder(ctx, conv)
     doc_security = builder.security(data.get("security"), "#/security", known)
     operations, requests = _operations(ctx, builder, data, doc_security, known, options)
+    shorter = opnames.drop_common_prefix(r.resource for r in requests if not r.override)
+    requests = [replace(r, resource=shorter.get(r.resource, r.resource)) for r in requests]
     assigned = opnames.assign(requests)
     operations = [
         replace(op, resource=assigned[op.pointer][0], name=assigned[op.pointer][1]) for op in operations

@@ -50,6 +50,22 @@ def resource_name(tags: Iterable[str], path: str) -> str:
     return "root"
 
 
+def drop_common_prefix(resources: Iterable[str]) -> dict[str, str]:
+    """resource -> name without the leading words every resource shares (``acme_users``, ``acme_orders`` ->
+    ``users``, ``orders``): a prefix all tags repeat names the API. Needs two resources or more and leaves at
+    least one word of each."""
+    names = sorted(set(resources))
+    if len(names) < 2:
+        return {}
+    split = [n.split("_") for n in names]
+    shared = 0
+    while all(len(words) > shared + 1 and words[shared] == split[0][shared] for words in split):
+        shared += 1
+    if not shared:
+        return {}
+    return {n: _ident("_".join(words[shared:]), "resource") for n, words in zip(names, split)}
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 3:
         return word[:-3] + "y"

@@ -37,3 +37,15 @@ def test_resource_names(tags: list[str], path: str, expected: str) -> None:
 )
 def test_method_names(operation_id: str, resource: str, expected: str) -> None:
     assert method_name(operation_id, resource) == expected
+
+
+def test_a_prefix_every_resource_shares_is_dropped() -> None:
+    from generator.build.opnames import drop_common_prefix
+
+    assert drop_common_prefix(["acme_users", "acme_orders"]) == {"acme_users": "users", "acme_orders": "orders"}
+    assert drop_common_prefix(["acme_api_users", "acme_api_orders_items"]) == {
+        "acme_api_users": "users", "acme_api_orders_items": "orders_items",
+    }
+    assert drop_common_prefix(["acme", "acme_orders"]) == {}        # nothing would be left of one of them
+    assert drop_common_prefix(["users", "orders"]) == {}
+    assert drop_common_prefix(["acme_users"]) == {}                  # one resource: its name is all there is
