@@ -431,8 +431,8 @@ class ClientPlanner:
         if attr == "webhooks" and events is not None:
             helpers = WebhookHelpersView(events_module="webhook_events", union_name=events.union_name)
             imports.add_runtime("_events:UnknownWebhookEvent")
-            imports.add_runtime("_events:unwrap_event")
-            imports.add_runtime("_events:verify_event_signature")
+            imports.add_runtime("_events:unwrap_event as _unwrap_event")
+            imports.add_runtime("_events:verify_event_signature as _verify_event_signature")
             imports.stdlib.add("from collections.abc import Mapping")
             for name in ("EVENT_TYPES", "SIGNATURE_HEADER", "TYPE_FIELDS", "TYPE_HEADER", events.union_name):
                 imports.add_local("..webhook_events", name)

@@ -17,6 +17,7 @@ Set ``PFGEN_CONFORMANCE_JSON=<folder>`` to also write one JSON summary per docum
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib
 import inspect
@@ -37,6 +38,7 @@ import httpx
 import pytest
 
 from generator.ir.model import ApiSpec, Operation
+from generator.ir.names import parameter_name
 from generator.pipeline import SpecOptions, load_spec
 from tests.conftest import POCKETSFLOW_SPEC, REAL_SPECS, ROOT
 from tests.e2e.callargs import CallArgs, call_args, invoke
@@ -445,6 +447,29 @@ def _by_code(lines: list[str], pattern: str) -> dict[str, tuple[int, str]]:
     return out
 
 
+def shadowable_body_names(root: Path, package: str) -> list[str]:
+    """Names a generated method body reads that are neither its own parameters nor names ``parameter_name`` would
+    refuse: a parameter of another operation could take such a name and break the body (``type`` in
+    ``cast_to=type(None)``, ``cast`` in ``cast(...)``)."""
+    found = []
+    for path in sorted((root / package / "resources").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # Operation methods live in the resource classes (the raw-response wrappers take only ``resource``).
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.endswith("RawResponse")):
+            for fn in (n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+                args = fn.args
+                params = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+                params |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+                names = [n for stmt in fn.body for n in ast.walk(stmt) if isinstance(n, ast.Name)]
+                local = {n.id for n in names if isinstance(n.ctx, ast.Store)}
+                loads = {n.id for n in names if isinstance(n.ctx, ast.Load)} - local
+                found += [
+                    f"{path.relative_to(root)}: {cls.name}.{fn.name} reads {name!r}"
+                    for name in sorted(loads - params) if parameter_name(name) == name
+                ]
+    return found
+
+
 def test_generated_client_lints_and_typechecks(case: Case, tmp_path: Path) -> None:
     root, package = case.gen.root, case.gen.package
     assert (root / "pyproject.toml").read_text().count("[tool.ruff]") == 1
@@ -465,7 +490,9 @@ def test_generated_client_lints_and_typechecks(case: Case, tmp_path: Path) -> No
         lines.append(f"  mypy [{code}] x{n}: {ex}")
     report = "\n".join(lines)
     print("\n" + report)
-    assert not ruff and not mypy, report
+    shadowable = shadowable_body_names(root, package)
+    report += "".join(f"\n  body name a parameter could take: {x}" for x in shadowable[:20])
+    assert not ruff and not mypy and not shadowable, report
 
 
 @pytest.fixture(autouse=True, scope="module")

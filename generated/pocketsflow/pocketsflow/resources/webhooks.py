@@ -10,7 +10,9 @@ from typing_extensions import Unpack
 
 from .._runtime._body import merge_body as _merge_body
 from .._runtime._client import RequestOptions
-from .._runtime._events import UnknownWebhookEvent, unwrap_event, verify_event_signature
+from .._runtime._events import UnknownWebhookEvent
+from .._runtime._events import unwrap_event as _unwrap_event
+from .._runtime._events import verify_event_signature as _verify_event_signature
 from .._runtime._options import AsyncResource, CallOptions, SyncResource
 from .._runtime._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._runtime._types import NOT_GIVEN, NotGiven
@@ -356,7 +358,7 @@ class WebhooksResource(SyncResource):
         Event types this client does not know yet come back as ``UnknownWebhookEvent``.
         """
         client = self._client
-        result: WebhookEvent | UnknownWebhookEvent = unwrap_event(
+        result: WebhookEvent | UnknownWebhookEvent = _unwrap_event(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
@@ -378,7 +380,7 @@ class WebhooksResource(SyncResource):
     ) -> None:
         """Raise ``WebhookVerificationError`` unless the delivery carries a valid signature."""
         client = self._client
-        verify_event_signature(
+        _verify_event_signature(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
@@ -710,7 +712,7 @@ class AsyncWebhooksResource(AsyncResource):
     ) -> WebhookEvent | UnknownWebhookEvent:
         """Verify a webhook delivery's signature, then parse it into a typed event (see the sync client)."""
         client = self._client
-        result: WebhookEvent | UnknownWebhookEvent = unwrap_event(
+        result: WebhookEvent | UnknownWebhookEvent = _unwrap_event(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
@@ -732,7 +734,7 @@ class AsyncWebhooksResource(AsyncResource):
     ) -> None:
         """Raise ``WebhookVerificationError`` unless the delivery carries a valid signature."""
         client = self._client
-        verify_event_signature(
+        _verify_event_signature(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,

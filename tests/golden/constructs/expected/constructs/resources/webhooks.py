@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._runtime._events import UnknownWebhookEvent, unwrap_event, verify_event_signature
+from .._runtime._events import UnknownWebhookEvent
+from .._runtime._events import unwrap_event as _unwrap_event
+from .._runtime._events import verify_event_signature as _verify_event_signature
 from .._runtime._options import AsyncResource, SyncResource
 from ..webhook_events import EVENT_TYPES, SIGNATURE_HEADER, TYPE_FIELDS, TYPE_HEADER, WebhookEvent
 
@@ -35,7 +37,7 @@ class WebhooksResource(SyncResource):
         Event types this client does not know yet come back as ``UnknownWebhookEvent``.
         """
         client = self._client
-        result: WebhookEvent | UnknownWebhookEvent = unwrap_event(
+        result: WebhookEvent | UnknownWebhookEvent = _unwrap_event(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
@@ -57,7 +59,7 @@ class WebhooksResource(SyncResource):
     ) -> None:
         """Raise ``WebhookVerificationError`` unless the delivery carries a valid signature."""
         client = self._client
-        verify_event_signature(
+        _verify_event_signature(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
@@ -81,7 +83,7 @@ class AsyncWebhooksResource(AsyncResource):
     ) -> WebhookEvent | UnknownWebhookEvent:
         """Verify a webhook delivery's signature, then parse it into a typed event (see the sync client)."""
         client = self._client
-        result: WebhookEvent | UnknownWebhookEvent = unwrap_event(
+        result: WebhookEvent | UnknownWebhookEvent = _unwrap_event(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
@@ -103,7 +105,7 @@ class AsyncWebhooksResource(AsyncResource):
     ) -> None:
         """Raise ``WebhookVerificationError`` unless the delivery carries a valid signature."""
         client = self._client
-        verify_event_signature(
+        _verify_event_signature(
             payload,
             headers,
             secret if secret is not None else client.webhook_secret,
