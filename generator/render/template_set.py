@@ -7,9 +7,26 @@ from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-# The templates live beside the package in the repository (``templates/``); the location is fixed once, here,
-# from the installed package, never from the working directory.
-BUILTIN_TEMPLATES = _PACKAGE_ROOT.parent / "templates"
+
+
+def _builtin_templates() -> Path:
+    """The built-in template folder, fixed once from the installed package, never from the working directory.
+
+    A wheel carries ``templates/`` as the package ``generator._templates`` (see setup.py); a checkout (and an
+    editable install of it) reads the folder beside the package, the one place templates are edited."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("generator._templates")
+    except (ImportError, ValueError):
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        if (Path(location) / "python-client").is_dir():
+            return Path(location).resolve()
+    return _PACKAGE_ROOT.parent / "templates"
+
+
+BUILTIN_TEMPLATES = _builtin_templates()
 
 
 def _is_template_file(relative: Path) -> bool:
