@@ -71,7 +71,25 @@ def console_cap() -> int:
     return 50
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_GLOBAL_FLAGS = frozenset({"-q", "--quiet", "-v", "--verbose", "--debug"})
+
+
+class _Pfgen(click.Group):
+    """``-q``, ``-v`` and ``--debug`` work before or after the subcommand (``pfgen generate x --debug``): flags
+    given after it are moved in front of it before click parses (up to a ``--``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+        if first is None:
+            return super().parse_args(ctx, args)
+        end = args.index("--") if "--" in args[first:] else len(args)
+        tail = args[first + 1:end]
+        moved = [a for a in tail if a in _GLOBAL_FLAGS or (a.startswith("-v") and set(a[1:]) == {"v"})]
+        kept = [a for a in tail if a not in moved]
+        return super().parse_args(ctx, [*args[:first], *moved, args[first], *kept, *args[end:]])
+
+
+@click.group(cls=_Pfgen, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="pfgen")
 @click.option("-q", "--quiet", is_flag=True, help="Print only results and errors.")
 @click.option("-v", "--verbose", count=True, help="Say more about what is happening (repeat for more).")

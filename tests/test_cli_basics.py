@@ -17,3 +17,17 @@ def test_version() -> None:
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0
     assert __version__ in result.output
+
+
+def test_global_flags_work_after_the_subcommand(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    missing = str(tmp_path / "missing.yaml")
+    plain = CliRunner().invoke(cli, ["validate", missing])
+    assert plain.exit_code == 2 and "error[" in plain.output and plain.exc_info is not None
+    after = CliRunner().invoke(cli, ["validate", missing, "--debug"])
+    before = CliRunner().invoke(cli, ["--debug", "validate", missing])
+    for result in (after, before):  # --debug re-raises: the exception reaches the runner, not a one-line error
+        assert result.exception is not None and not isinstance(result.exception, SystemExit)
+    quiet = CliRunner().invoke(cli, ["validate", missing, "-q", "-vv"])
+    assert quiet.exit_code == 2
+    # A value after "--" is an argument, not a flag.
+    assert CliRunner().invoke(cli, ["validate", "--", "--debug"]).exit_code == 2
