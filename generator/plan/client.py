@@ -537,8 +537,8 @@ class ClientPlanner:
             imports.add_runtime("_options:plain_options as _plain_options")
             options.append("**_plain_options(options)")
             for name in sorted(clash):
-                docs.append((f"request_{name}", f"the call option ``{name}`` (renamed: this operation has a "
-                                                f"``{name}`` parameter of its own)"))
+                note = f"the call option ``{name}`` (renamed: this operation has a ``{name}`` parameter of its own)"
+                docs.append((f"request_{name}", note))
         else:
             options.append("**options")
 
