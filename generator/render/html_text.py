@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_TAG = re.compile(r"</?(?:p|br|b|strong|i|em|code|pre|a|ul|ol|li|h[1-6]|div|span|table|tr|td|th|tt|hr)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?(?:p|br|b|strong|i|em|code|pre|a|ul|ol|li|h[1-6]|div|span|table|tr|td|th|tt|hr)\b[^>]*>", re.IGNORECASE)
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "pre", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr"})
 
 
