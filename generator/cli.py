@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -47,6 +48,8 @@ def handle_errors(fn: F) -> F:
         except KeyboardInterrupt:
             console.error("error[interrupted]: stopped by the user; nothing was written")
             sys.exit(EXIT_USAGE)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except OSError as exc:
             if console.debug:
                 raise
@@ -65,6 +68,18 @@ def handle_errors(fn: F) -> F:
             sys.exit(EXIT_USAGE)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader of our output went away (``pfgen validate big.yaml | head -1``): stop without a word, with
+    the status a process ended by SIGPIPE has, as other Unix tools do. Later writes (Python's own flush at
+    exit) go to /dev/null instead of raising again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(128 + 13)
 
 
 def console_cap() -> int:
@@ -901,7 +916,10 @@ def main() -> None:
     # thresholds the collector ran ~1,300 times and took about a fifth of a large generation (asana: 1.0 s of
     # 5 s) to free almost nothing. Collections still run, a few hundred times less often (as mypy does).
     gc.set_threshold(200_000, 50, 100)
-    cli(prog_name="pfgen")
+    try:
+        cli(prog_name="pfgen")
+    except BrokenPipeError:  # raised outside a command (help, version) or while flushing its last line
+        _quiet_broken_pipe()
 
 
 if __name__ == "__main__":

@@ -31,3 +31,17 @@ def test_global_flags_work_after_the_subcommand(tmp_path) -> None:  # type: igno
     assert quiet.exit_code == 2
     # A value after "--" is an argument, not a flag.
     assert CliRunner().invoke(cli, ["validate", "--", "--debug"]).exit_code == 2
+
+
+def test_a_closed_pipe_ends_the_run_quietly() -> None:
+    """``pfgen templates list | head -1``: no 'Broken pipe' error line, the status of a SIGPIPE'd process."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "templates", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before pfgen writes its first line
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141 and err == b"", err

@@ -9,7 +9,7 @@ a bracket inside opaque text, non-ASCII text whose display width black measures 
 returned unchanged: it is longer than the line length, so the ``format`` stage sees the long line and runs
 black on that file. Nothing here can make output differ from black's; at worst it leaves work for black.
 
-``tests/perf`` compares these layouts with black on the documents in ``/work/shared`` and on generated shapes.
+``tests/perf`` compares these layouts with black on the documents in ``../shared`` and on generated shapes.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from typing import Any
 from generator.load.document import SourceDocument
 from generator.resolve.model import ResolvedSpec
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[3] / "shared"  # beside the checkout, as tests/conftest.py finds it
 SPECS = SHARED / "specs"
 RELEASES = SPECS / "releases"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "diff"

@@ -1,4 +1,4 @@
-"""normalize on the real documents in /work/shared/specs: 2.0 converts to valid 3.0, 3.x passes through."""
+"""normalize on the real documents in ../shared/specs: 2.0 converts to valid 3.0, 3.x passes through."""
 
 from __future__ import annotations
 

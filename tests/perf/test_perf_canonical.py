@@ -2,7 +2,7 @@
 
 ``format`` skips black for files rendered by the built-in client templates when a cheap check finds nothing to
 change (generator/format/verify.py), and runs black on single statements when it doubts a few. This renders
-every document in /work/shared (and the golden specs) and formats the whole tree twice: through the fast path,
+every document in ../shared (and the golden specs) and formats the whole tree twice: through the fast path,
 and through black alone (cold cache, two processes). The results must be byte-identical. No timing is asserted.
 """
 
@@ -24,7 +24,7 @@ from generator.render.model import RenderedFile
 from generator.render.render import render_files
 from generator.targets import _canonical_paths, build_api, plan_target
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[3] / "shared"  # beside the checkout, as tests/conftest.py finds it
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 
