@@ -120,11 +120,13 @@ def cli(ctx: click.Context, quiet: bool, verbose: int, debug: bool) -> None:
 
 def _release_epilog() -> str:
     """`--help` epilog: where options come from, and every config key (kept out of click's re-wrapping)."""
+    from generator.build.subset import SELECTION_RULE
     from generator.config import describe_keys
 
     return (
         "Without SPEC and options, pfgen reads the project configuration: [tool.pfgen] in pyproject.toml or "
         "pfgen.toml (found from the current folder upward, or named by --config).\n\n\b\n" + describe_keys()
+        + "\n\n" + SELECTION_RULE
     )
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import __version__
-from generator.build import BuildOptions, build
+from generator.build import build
 from generator.config import TargetConfig
+from generator.config.filters import build_options
 from generator.errors import Diagnostic
 from generator.ir.model import ApiSpec
 from generator.pipeline import LoadedSpec, Timings
@@ -30,17 +31,6 @@ class RenderedTarget:
     files: tuple[RenderedFile, ...]
     template_sha256: str
     diagnostics: tuple[Diagnostic, ...]
-
-
-def build_options(target: TargetConfig) -> BuildOptions:
-    return BuildOptions(
-        operation_names=dict(target.names),
-        include_tags=target.include_tags,
-        exclude_tags=target.exclude_tags,
-        include_operations=target.include_operations,
-        exclude_operations=target.exclude_operations,
-        include_paths=target.include_paths,
-    )
 
 
 def build_api(loaded: LoadedSpec, target: TargetConfig, timings: Timings | None = None) -> tuple[ApiSpec, tuple[Diagnostic, ...]]:

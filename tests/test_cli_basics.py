@@ -45,3 +45,10 @@ def test_a_closed_pipe_ends_the_run_quietly() -> None:
     proc.stdout.close()  # the reader is gone before pfgen writes its first line
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 141 and err == b"", err
+
+
+def test_generate_help_states_the_filter_rule() -> None:
+    from generator.build.subset import SELECTION_RULE
+
+    result = CliRunner().invoke(cli, ["generate", "--help"])
+    assert " ".join(SELECTION_RULE.split()) in " ".join(result.output.split())

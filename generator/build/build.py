@@ -17,7 +17,7 @@ from generator.build.diagnostics import summarise
 from generator.build.naming import Renamer, assign_names
 from generator.build.operations import HTTP_METHODS, OperationBuilder, idempotency_header, servers
 from generator.build.options import BuildOptions, BuildResult
-from generator.build.pagination import infer_pagination, object_schema
+from generator.build.pagination import infer_pagination, object_schema, override_pagination
 from generator.build.schemas import SchemaConverter
 from generator.build.security import security_schemes
 from generator.build.subset import keep_operation, keep_webhook, operation_types, reachable
@@ -68,7 +68,11 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     operations = [
         replace(op, resource=assigned[op.pointer][0], name=assigned[op.pointer][1]) for op in operations
     ]
-    operations = [replace(op, pagination=infer_pagination(op, ctx.schemas)) for op in operations]
+    operations = [
+        replace(op, pagination=override_pagination(infer_pagination(op, ctx.schemas), options.pagination[op.id])
+                if op.id in options.pagination else infer_pagination(op, ctx.schemas))
+        for op in operations
+    ]
 
     drafts = webhook_drafts(ctx, conv)
     extra = {f"webhook:{d.webhook.key}": d.candidate for d in drafts if not d.hoisted}

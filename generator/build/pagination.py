@@ -11,7 +11,9 @@ When unsure: no pagination.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal, cast
 
+from generator.build.options import PaginationOverride
 from generator.ir.model import Operation, Pagination, Schema, TypeRef
 
 _PAGE = {"page", "pagenumber", "pageno", "pageindex", "pagenum"}
@@ -141,3 +143,35 @@ def _hint(hints: dict[str, tuple[str, ...]], norm: str, path: tuple[str, ...]) -
     for key, names in (("total", _TOTAL), ("pages", _PAGES), ("has_more", _HAS_MORE), ("next", _NEXT)):
         if norm in names:
             hints.setdefault(key, path)
+
+
+def override_pagination(inferred: Pagination | None, choice: PaginationOverride) -> Pagination | None:
+    """The configured paging of an operation: ``none`` turns it off; fields left unset keep what was inferred
+    (when the style agrees), else the style's usual parameter names."""
+    if choice.style == "none":
+        return None
+    base = inferred if inferred is not None and inferred.style == choice.style else None
+
+    def path(text: str | None, fallback: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(part for part in text.split(".") if part) if text else fallback
+
+    if choice.style == "offset":
+        page = choice.offset_param or (base.page_param if base else "offset")
+        size = choice.limit_param or (base.size_param if base else "limit")
+    elif choice.style == "cursor":
+        page = choice.cursor_param or (base.page_param if base else "cursor")
+        size = choice.size_param or (base.size_param if base else "")
+    else:
+        page = choice.page_param or (base.page_param if base else "page")
+        size = choice.size_param or (base.size_param if base else "")
+    style = cast(Literal["page", "offset", "cursor", "link"], choice.style)
+    return Pagination(
+        style=style,
+        items_path=path(choice.items, base.items_path if base else (inferred.items_path if inferred else ())),
+        page_param=page,
+        size_param=size,
+        next_path=path(choice.next_cursor, base.next_path if base else ()),
+        total_path=base.total_path if base else (),
+        pages_path=base.pages_path if base else (),
+        has_more_path=path(choice.has_more, base.has_more_path if base else ()),
+    )

@@ -1,43 +1,81 @@
-"""Subsetting: which operations the config keeps, and which schemas they (and the webhooks) still reach."""
+"""Subsetting: which operations the config keeps, and which schemas they (and the webhooks) still reach.
+
+The one selection rule (``operation_selected``; config/filters.py checks filters against a spec with it):
+an operation is kept when the target has no include filters, or when it matches any of them (a tag in
+``include-tags``, its operationId in ``include-operations``, or its path matching an ``include-paths`` glob); it
+is then dropped when it matches any exclude filter (exclusions win). In path globs ``*`` matches within one
+segment, ``**`` across segments, and a trailing ``/**`` also matches the folder itself (``/orders/**`` keeps
+``/orders``).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Mapping
-from fnmatch import fnmatchcase
 
 from generator.build.options import BuildOptions
 from generator.ir.model import Operation, Schema, TypeRef
 
+SELECTION_RULE = (
+    "Filters: an operation is kept when no include-* key is set or it matches any of them (a tag, its "
+    "operationId, a path glob); then any exclude-* match drops it. In path globs * matches within one segment, "
+    "** across segments, and a trailing /** also matches the folder itself."
+)
 
-def _any(patterns: Iterable[str], values: Iterable[str]) -> bool:
-    vals = list(values)
-    return any(fnmatchcase(v, p) for p in patterns for v in vals)
+
+@functools.lru_cache(maxsize=256)
+def compile_path_glob(glob: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    index = 0
+    while index < len(glob):
+        if glob.startswith("/**", index) and index + 3 == len(glob):
+            parts.append("(?:/.*)?")
+            index += 3
+        elif glob.startswith("**", index):
+            parts.append(".*")
+            index += 2
+        elif glob[index] == "*":
+            parts.append("[^/]*")
+            index += 1
+        elif glob[index] == "?":
+            parts.append("[^/]")
+            index += 1
+        else:
+            parts.append(re.escape(glob[index]))
+            index += 1
+    return re.compile("".join(parts) + r"\Z")
+
+
+def path_matches(glob: str, path: str) -> bool:
+    return compile_path_glob(glob).match(path) is not None
+
+
+def operation_selected(options: BuildOptions, *, operation_id: str, tags: Iterable[str], path: str | None) -> bool:
+    """Whether the filters of ``options`` keep an operation (``path`` None: a webhook, which has none)."""
+    tag_set = set(tags)
+    if options.include_tags or options.include_operations or options.include_paths:
+        included = (
+            bool(tag_set.intersection(options.include_tags))
+            or operation_id in options.include_operations
+            or (path is not None and any(path_matches(glob, path) for glob in options.include_paths))
+        )
+        if not included:
+            return False
+    return not (
+        tag_set.intersection(options.exclude_tags)
+        or operation_id in options.exclude_operations
+        or (path is not None and any(path_matches(glob, path) for glob in options.exclude_paths))
+    )
 
 
 def keep_operation(op: Operation, options: BuildOptions) -> bool:
-    ids = (op.id, f"{op.resource}.{op.name}")
-    if options.include_tags and not _any(options.include_tags, op.tags):
-        return False
-    if options.include_operations and not _any(options.include_operations, ids):
-        return False
-    if options.include_paths and not _any(options.include_paths, (op.path,)):
-        return False
-    if options.exclude_tags and _any(options.exclude_tags, op.tags):
-        return False
-    return not (options.exclude_operations and _any(options.exclude_operations, ids))
+    return operation_selected(options, operation_id=op.id, tags=op.tags, path=op.path)
 
 
 def keep_webhook(key: str, tags: Iterable[str], options: BuildOptions) -> bool:
-    """Webhooks follow the same selection as operations: tag filters by their tags; an explicit operation or
-    path list keeps only the webhooks whose key it names (a subset client should not carry every event)."""
-    tags = tuple(tags)
-    if options.exclude_tags and _any(options.exclude_tags, tags):
-        return False
-    if options.include_tags:
-        return _any(options.include_tags, tags)
-    if options.include_operations or options.include_paths:
-        return _any(options.include_operations, (key,))
-    return True
+    """Webhooks follow the same rule, with their key standing for an operationId and no path."""
+    return operation_selected(options, operation_id=key, tags=tags, path=None)
 
 
 def refs_in(t: TypeRef, out: set[str]) -> None:

@@ -1,65 +1,45 @@
-"""Which operations a target keeps, and checking its filters against a spec's tags and operationIds.
-
-Rule: an operation is kept when the target has no include filters, or when it matches any of them (a tag in
-``include-tags``, its id in ``include-operations`` or its path matching an ``include-paths`` glob); it is then
-dropped when it matches any exclude filter (exclusions win). In path globs ``*`` matches within one segment,
-``**`` across segments, and a trailing ``/**`` also matches the folder itself (``/orders/**`` keeps ``/orders``).
+"""Checking a target's filters against a spec's tags, operationIds and paths. Which operations a target keeps
+is decided by the one rule in ``generator.build.subset`` (``operation_selected`` here applies it to a target).
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterable
 
+from generator.build.options import BuildOptions, PaginationOverride
+from generator.build.subset import operation_selected as _selected
+from generator.build.subset import path_matches
 from generator.config.keys import closest
 from generator.config.model import ConfigError, TargetConfig
 from generator.errors import Diagnostic, Location
 
-
-@functools.lru_cache(maxsize=256)
-def compile_path_glob(glob: str) -> re.Pattern[str]:
-    parts: list[str] = []
-    index = 0
-    while index < len(glob):
-        if glob.startswith("/**", index) and index + 3 == len(glob):
-            parts.append("(?:/.*)?")
-            index += 3
-        elif glob.startswith("**", index):
-            parts.append(".*")
-            index += 2
-        elif glob[index] == "*":
-            parts.append("[^/]*")
-            index += 1
-        elif glob[index] == "?":
-            parts.append("[^/]")
-            index += 1
-        else:
-            parts.append(re.escape(glob[index]))
-            index += 1
-    return re.compile("".join(parts) + r"\Z")
+__all__ = ["build_options", "check_filters_against", "operation_selected", "path_matches"]
 
 
-def path_matches(glob: str, path: str) -> bool:
-    return compile_path_glob(glob).match(path) is not None
+def build_options(target: TargetConfig) -> BuildOptions:
+    """Every target setting the build reads, in the one options object it takes."""
+    return BuildOptions(
+        operation_names=dict(target.names),
+        include_tags=target.include_tags,
+        exclude_tags=target.exclude_tags,
+        include_operations=target.include_operations,
+        exclude_operations=target.exclude_operations,
+        include_paths=target.include_paths,
+        exclude_paths=target.exclude_paths,
+        pagination={
+            operation_id: PaginationOverride(
+                style=entry.style, items=entry.items, page_param=entry.page_param, size_param=entry.size_param,
+                offset_param=entry.offset_param, limit_param=entry.limit_param, cursor_param=entry.cursor_param,
+                next_cursor=entry.next_cursor, has_more=entry.has_more,
+            )
+            for operation_id, entry in target.pagination
+        },
+    )
 
 
 def operation_selected(target: TargetConfig, *, operation_id: str, tags: Iterable[str], path: str) -> bool:
-    """Whether ``target`` generates the operation (see the module docstring for the rule)."""
-    tag_set = set(tags)
-    if target.include_tags or target.include_operations or target.include_paths:
-        included = (
-            bool(tag_set.intersection(target.include_tags))
-            or operation_id in target.include_operations
-            or any(path_matches(glob, path) for glob in target.include_paths)
-        )
-        if not included:
-            return False
-    return not (
-        tag_set.intersection(target.exclude_tags)
-        or operation_id in target.exclude_operations
-        or any(path_matches(glob, path) for glob in target.exclude_paths)
-    )
+    """Whether ``target`` generates the operation."""
+    return _selected(build_options(target), operation_id=operation_id, tags=tags, path=path)
 
 
 def _location(target: TargetConfig, pointer: str) -> Location:

@@ -78,16 +78,23 @@ def test_subsetting_by_tag_prunes_unreached_schemas() -> None:
 
 
 def test_subsetting_by_operation_path_and_exclusions() -> None:
+    """The one rule (generator.build.subset): includes ORed, exclusions win, segment-aware path globs."""
     api = build_file(FIXTURES / "constructs.yaml", BuildOptions(
-        include_operations=("products.*",), exclude_operations=("removeProduct",),
+        include_paths=("/products/**",), exclude_operations=("removeProduct",),
         exclude_tags=("Webhook Events",))).api
     assert sorted(o.id for o in api.operations) == ["createProduct", "getProduct", "listProducts", "updateProduct"]
-    # an explicit operation list keeps only the webhooks it names
+    # an explicit operation or path list keeps only the webhooks it names
     assert [w.key for w in api.webhooks] == []
-    api = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_operations=("products.*", "pet.updated"))).api
+    api = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_operations=("listProducts", "pet.updated"))).api
+    assert [o.id for o in api.operations] == ["listProducts"]
     assert [w.key for w in api.webhooks] == ["pet.updated"]
     api = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_paths=("/orders*",))).api
+    assert sorted(o.id for o in api.operations) == ["listOrders"]  # * stays within one segment
+    api = build_file(FIXTURES / "constructs.yaml", BuildOptions(include_paths=("/orders/**",))).api
     assert sorted(o.id for o in api.operations) == ["listOrderItems", "listOrders"]
+    api = build_file(FIXTURES / "constructs.yaml", BuildOptions(
+        include_tags=("Orders",), include_paths=("/product-variants",), exclude_paths=("/orders/*/items",))).api
+    assert sorted(o.id for o in api.operations) == ["createProductVariant", "listOrders"]  # includes ORed
 
 
 def _minimal(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
