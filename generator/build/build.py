@@ -23,7 +23,7 @@ from generator.build.security import security_schemes
 from generator.build.subset import keep_operation, keep_webhook, operation_types, reachable
 from generator.build.webhooks import event_type, webhook_drafts
 from generator.ir.model import ApiSpec, Operation, RequestBody, Schema, Tag
-from generator.ir.names import to_pascal, to_snake
+from generator.ir.names import to_pascal
 from generator.resolve.model import ResolvedSpec
 
 
@@ -145,8 +145,7 @@ def _operations(
             if not isinstance(op, dict):
                 continue
             optr = f"{iptr}/{method}"
-            raw_id = op.get("operationId")
-            op_id = raw_id if isinstance(raw_id, str) and raw_id else f"{method}_{to_snake(path) or 'root'}"
+            op_id = opnames.operation_id_of(op, method, path)
             op_class = to_pascal(op_id) or "Operation"
             params = [builder.parameter(n, p, op_class) for n, p in builder.merged_parameters(item, op, iptr, optr)]
             body = builder.request_body(op.get("requestBody"), f"{optr}/requestBody", op_class)

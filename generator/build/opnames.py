@@ -50,6 +50,12 @@ def resource_name(tags: Iterable[str], path: str) -> str:
     return "root"
 
 
+def operation_id_of(op: Mapping[str, object], method: str, path: str) -> str:
+    """The operation's operationId, or the one pfgen makes for it (``get_orders_id``) when it has none."""
+    raw = op.get("operationId")
+    return raw if isinstance(raw, str) and raw else f"{method}_{to_snake(path) or 'root'}"
+
+
 def drop_common_prefix(resources: Iterable[str]) -> dict[str, str]:
     """resource -> name without the leading words every resource shares (``acme_users``, ``acme_orders`` ->
     ``users``, ``orders``): a prefix all tags repeat names the API. Needs two resources or more and leaves at

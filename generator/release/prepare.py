@@ -399,6 +399,9 @@ def _diff_previous(
     from generator.diff.surface import diff_surfaces
 
     wire = diff_specs(old_loaded.resolved, loaded.resolved)
+    if target.has_filters:  # a subset client changes only with what it keeps
+        kept = _selected_endpoints(old_loaded.resolved.data, target) | _selected_endpoints(loaded.resolved.data, target)
+        wire = wire.with_changes([c for c in wire.changes if not c.operation or c.operation in kept])
     old_surface = _stored_surface(output, previous)
     if old_surface is None:  # an output from before surface records, or a damaged one: rebuild it
         try:
@@ -425,6 +428,26 @@ def _stored_surface(output: Path, previous: Manifest) -> Surface | None:
         return load_surface(data)
     except (OSError, ValueError):
         return None
+
+
+def _selected_endpoints(data: object, target: TargetConfig) -> set[str]:
+    """``"GET /path"`` of every operation of a document that the target's filters keep."""
+    from generator.build.opnames import operation_id_of
+    from generator.config import operation_selected
+
+    out: set[str] = set()
+    paths = data.get("paths") if isinstance(data, dict) else None
+    for path, item in (paths or {}).items() if isinstance(paths, dict) else ():
+        for method, op in (item or {}).items() if isinstance(item, dict) else ():
+            if not isinstance(op, dict) or method not in _HTTP_METHODS:
+                continue
+            tags = [t for t in op.get("tags") or () if isinstance(t, str)]
+            if operation_selected(target, operation_id=operation_id_of(op, method, path), tags=tags, path=path):
+                out.add(f"{method.upper()} {path}")
+    return out
+
+
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
 def _reasons(old: ManifestInfo, new: ManifestInfo, diff: SpecDiff | None, *, overridden: bool) -> list[str]:
