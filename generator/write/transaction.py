@@ -99,13 +99,20 @@ def _ensure_output(output: Path, journal: list[Undo]) -> None:
         if probe.parent == probe:
             break
         probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise IOFailure(
+            "output-not-a-folder",
+            f"the output folder {output} cannot be made: {probe} is a file, not a folder; nothing was written",
+            Location(str(probe)),
+            "choose another --output (or `output` in the config), or move that file away",
+        )
     for folder in reversed(missing):
-        journal.append(_rmdir_undo(folder))
         try:
             folder.mkdir()
         except OSError as exc:
             _rollback(journal, None)
             raise _failure("cannot create the output directory", folder, exc) from exc
+        journal.append(_rmdir_undo(folder))  # only folders this run made are removed on failure
 
 
 def _make_stage(output: Path) -> Path:
