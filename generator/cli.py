@@ -209,14 +209,17 @@ def _target_override_options(fn: F) -> F:
               help="Folder to write the package to, for one target (config: output). [default: generated/<package>]")
 @click.option("--package-name", default=None, metavar="NAME",
               help="Python import name of the package, for one target (config: package-name).")
+@click.option("--isolated", is_flag=True, default=False,
+              help="Ignore the project configuration: only SPEC and the command line count. (A SPEC given with "
+                   "--output or --package-name already ignores the project's targets.)")
 @_target_override_options
 @_release_spec_options
 @_release_write_options
 @handle_errors
-def generate(spec: str | None, output: Path | None, package_name: str | None, config_path: Path | None,
-             target_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
-             allow_outside_refs: bool | None, dry_run: bool, force: bool, version: str | None,
-             profile: bool, **target_overrides: Any) -> None:
+def generate(spec: str | None, output: Path | None, package_name: str | None, isolated: bool,
+             config_path: Path | None, target_name: str | None, lenient: bool | None,
+             allow_remote_refs: bool | None, allow_outside_refs: bool | None, dry_run: bool, force: bool,
+             version: str | None, profile: bool, **target_overrides: Any) -> None:
     """Generate every configured target (client and server stub) from a spec, as a new release when it changed.
 
     SPEC is a file, a snapshot folder (its newest snapshot) or a URL; default: the configured `spec`. The first
@@ -234,9 +237,14 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, co
 
     console = _console()
     timings = Timings(on_stage=console.stage_reporter())
+    if isolated and spec is None:
+        from generator.errors import UsageError
+
+        raise UsageError("isolated-needs-spec", "--isolated ignores the configuration, so it needs a SPEC",
+                         hint="pass the document: pfgen generate SPEC --isolated")
     config, targets, options = _release_setup(
         spec is None, config_path, target_name, output, package_name, lenient, allow_remote_refs,
-        allow_outside_refs, version, target_overrides,
+        allow_outside_refs, version, target_overrides, isolated=isolated,
     )
     source = spec if spec is not None else _release_default_spec(config)
     console.detail(f"generating from {source}")
@@ -273,7 +281,8 @@ def _unchanged_from_stamps(console: Console, spec: Any, targets: list[Any], opti
 def _release_setup(need_spec: bool, config_path: Path | None, target_name: str | None, output: Path | None,
                    package_name: str | None, lenient: bool | None, allow_remote_refs: bool | None,
                    allow_outside_refs: bool | None, version: str | None,
-                   target_overrides: dict[str, Any] | None = None) -> tuple[Any, list[Any], Any]:
+                   target_overrides: dict[str, Any] | None = None, isolated: bool = False,
+                   ) -> tuple[Any, list[Any], Any]:
     """The config, the targets to generate (with command-line overrides) and the release options."""
     from dataclasses import replace
 
@@ -283,7 +292,18 @@ def _release_setup(need_spec: bool, config_path: Path | None, target_name: str |
     from generator.pipeline import SpecOptions
     from generator.release import ReleaseOptions, effective_config_sha256
 
-    config = load_config(config_path, check_spec=need_spec)
+    given = {k: v for k, v in (target_overrides or {}).items() if v not in (None, ())}
+    adhoc = not need_spec and config_path is None and target_name is None and (
+        output is not None or package_name is not None or bool(given)
+    )
+    if isolated or adhoc:
+        # An explicit SPEC with output options is a run of its own: the project's targets (and their renames)
+        # do not apply; --isolated ignores the configuration altogether.
+        from generator.config.parse import default_config
+
+        config = default_config(Path.cwd().resolve())
+    else:
+        config = load_config(config_path, check_spec=need_spec)
     targets = [select_target(config, target_name)] if target_name is not None else list(config.targets)
     overrides: dict[str, str] = {}
     if output is not None or package_name is not None:
@@ -301,7 +321,6 @@ def _release_setup(need_spec: bool, config_path: Path | None, target_name: str |
         if output is not None:
             targets[0] = replace(targets[0], output=output.resolve())
             overrides["output"] = output.name
-    given = {k: v for k, v in (target_overrides or {}).items() if v not in (None, ())}
     if given:
         if len(targets) != 1:
             raise UsageError("option-needs-target",

@@ -52,3 +52,26 @@ def test_generate_help_states_the_filter_rule() -> None:
 
     result = CliRunner().invoke(cli, ["generate", "--help"])
     assert " ".join(SELECTION_RULE.split()) in " ".join(result.output.split())
+
+
+def test_a_spec_with_output_options_is_a_run_of_its_own(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The README's quickstart, from the project folder (which configures two targets with Pocketsflow renames)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = root / "tests" / "fixtures" / "causes" / "causes.yaml"
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(
+        cli, ["-q", "generate", str(spec), "--output", str(tmp_path / "a"), "--package-name", "causes", "--lenient"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "a" / "causes" / "resources" / "things.py").is_file()
+    # --isolated ignores a project's configuration altogether (here one whose target would filter everything).
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pfgen.toml").write_text('spec = "nope.yaml"\n[[targets]]\nname = "x"\ninclude-tags = ["None"]\n')
+    monkeypatch.chdir(project)
+    isolated = CliRunner().invoke(cli, ["-q", "generate", str(spec), "--isolated", "--lenient"])
+    assert isolated.exit_code == 0, isolated.output
+    assert (project / "generated" / "causes" / "causes" / "resources" / "things.py").is_file()
+    assert CliRunner().invoke(cli, ["generate", "--isolated"]).exit_code == 2
