@@ -20,6 +20,7 @@ import click
 from generator import __version__
 from generator.console import Console
 from generator.errors import EXIT_USAGE, GeneratorError
+from generator.launch import Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -46,8 +47,11 @@ def handle_errors(fn: F) -> F:
             console.error(exc.one_line())
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
-            console.error("error[interrupted]: stopped by the user; nothing was written")
-            sys.exit(EXIT_USAGE)
+            console.error("error[interrupted]: stopped by Ctrl-C; the output is as before this run, or complete")
+            sys.exit(128 + 2)
+        except Terminated:
+            console.error("error[terminated]: stopped by SIGTERM; the output is as before this run, or complete")
+            sys.exit(128 + 15)
         except BrokenPipeError:
             _quiet_broken_pipe()
         except OSError as exc:
@@ -937,6 +941,11 @@ def main() -> None:
     # thresholds the collector ran ~1,300 times and took about a fifth of a large generation (asana: 1.0 s of
     # 5 s) to free almost nothing. Collections still run, a few hundred times less often (as mypy does).
     gc.set_threshold(200_000, 50, 100)
+    import signal
+
+    from generator.launch import _on_sigterm
+
+    signal.signal(signal.SIGTERM, _on_sigterm)  # also when the CLI is entered without generator.launch
     try:
         cli(prog_name="pfgen")
     except BrokenPipeError:  # raised outside a command (help, version) or while flushing its last line

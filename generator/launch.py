@@ -8,6 +8,7 @@ they generate from; any other command, and ``--help``, starts nothing here.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 _VALIDATING_COMMANDS = frozenset({"generate", "update"})
@@ -19,15 +20,32 @@ def command_of(argv: list[str]) -> str:
     return next((a for a in argv if not a.startswith("-")), "")
 
 
+class Terminated(BaseException):
+    """SIGTERM (a CI timeout, ``kill``) turned into an exception, so the writer rolls back as on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main() -> None:
-    args = sys.argv[1:]
-    if command_of(args) in _VALIDATING_COMMANDS and not any(a in ("--help", "-h") for a in args):
-        from generator.validate.background import prestart
+    # First of all, so a SIGTERM at any point ends the run with one line (cli.handle_errors once a command runs).
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        args = sys.argv[1:]
+        if command_of(args) in _VALIDATING_COMMANDS and not any(a in ("--help", "-h") for a in args):
+            from generator.validate.background import prestart
 
-        prestart()
-    from generator.cli import main as cli_main
+            prestart()
+        from generator.cli import main as cli_main
 
-    cli_main()
+        cli_main()
+    except Terminated:
+        sys.stderr.write("error[terminated]: stopped by SIGTERM before anything was written\n")
+        sys.exit(128 + 15)
+    except KeyboardInterrupt:
+        sys.stderr.write("error[interrupted]: stopped by Ctrl-C before anything was written\n")
+        sys.exit(128 + 2)
 
 
 if __name__ == "__main__":

@@ -89,10 +89,41 @@ def _fork(target: Callable[..., None], *args: Any) -> tuple[Any, Any]:
     # Buffered output would be written twice: once by us and once by the child when it exits.
     sys.stdout.flush()
     sys.stderr.flush()
-    child = context.Process(target=target, args=(*args, theirs), daemon=True, name="pfgen-validate")
+    child = context.Process(
+        target=_orphan_safe, args=(os.getpid(), ours, target, *args, theirs), daemon=True, name="pfgen-validate"
+    )
     child.start()
     theirs.close()
     return child, ours
+
+
+def _orphan_safe(parent_pid: int, parent_end: Any, target: Callable[..., None], *args: Any) -> None:
+    """The child's first steps: end with the parent. The fork copied the parent's end of the pipe; closed here,
+    a parent that dies (SIGKILL, a closed terminal) leaves the child reading EOF instead of waiting forever,
+    and on Linux the kernel also sends it SIGKILL when the parent goes (PR_SET_PDEATHSIG)."""
+    with contextlib.suppress(OSError):
+        parent_end.close()
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler raises for its own clean-up
+    _die_with_parent(parent_pid)
+    target(*args)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+        if os.getppid() != parent_pid:  # the parent died before the request took effect
+            os._exit(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _waiter(child: Any, conn: Any, work: Callable[[], T], job: str = "") -> Callable[[], T]:
