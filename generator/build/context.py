@@ -7,26 +7,18 @@ from typing import Any
 
 from generator.errors import Diagnostic, Location, Severity
 from generator.ir.model import Schema, TypeRef
+from generator.pointer import PointerError, canonical_ref, lookup, ref_tokens
+from generator.pointer import escape as escape  # noqa: PLC0414 -- re-exported: build modules write pointers
 from generator.resolve.model import ResolvedSpec
 
 COMPONENT_SCHEMA_PREFIX = "#/components/schemas/"
 
 
-def escape(segment: str) -> str:
-    """One JSON-pointer segment (RFC 6901)."""
-    return segment.replace("~", "~0").replace("/", "~1")
-
-
-def unescape(segment: str) -> str:
-    return segment.replace("~1", "/").replace("~0", "~")
-
-
 def component_key(pointer: str) -> str | None:
-    """``#/components/schemas/X`` -> ``X``; None for any other pointer."""
-    if pointer.startswith(COMPONENT_SCHEMA_PREFIX):
-        rest = pointer[len(COMPONENT_SCHEMA_PREFIX):]
-        if "/" not in rest:
-            return unescape(rest)
+    """``#/components/schemas/X`` (any spelling of it, ``My%20Thing`` too) -> ``X``; None for any other pointer."""
+    tokens = ref_tokens(pointer)
+    if tokens is not None and len(tokens) == 3 and tokens[:2] == ("components", "schemas"):
+        return tokens[2]
     return None
 
 
@@ -66,17 +58,12 @@ class Context:
         if ref in self._resolved:
             return self._resolved[ref]
         node: Any = None
-        if ref == "#" or ref.startswith("#/"):
-            node = self.data
-            for seg in ref[2:].split("/") if ref != "#" else ():
-                seg = unescape(seg)
-                if isinstance(node, dict) and seg in node:
-                    node = node[seg]
-                elif isinstance(node, list) and seg.isdigit() and int(seg) < len(node):
-                    node = node[int(seg)]
-                else:
-                    node = None
-                    break
+        tokens = ref_tokens(ref)
+        if tokens is not None:
+            try:
+                node = lookup(self.data, tokens)
+            except PointerError:
+                node = None
         self._resolved[ref] = node
         return node
 
@@ -89,6 +76,6 @@ class Context:
             if target is None:
                 self.warn("ref-not-found", f"$ref {ref!r} does not point at anything.", pointer)
                 return {}, pointer
-            node, pointer = target, ref
+            node, pointer = target, canonical_ref(ref)
             seen += 1
         return node, pointer

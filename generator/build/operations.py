@@ -26,6 +26,7 @@ from generator.ir.model import (
     TypeRef,
 )
 from generator.ir.names import parameter_name, to_pascal, to_snake
+from generator.pointer import ref_tokens
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header", "cookie")
@@ -39,9 +40,10 @@ def _text(node: dict[str, Any], key: str) -> str:
 
 def _component_name(pointer: str, suffixes: tuple[str, ...], add: str) -> str | None:
     """``#/components/responses/NotFound`` -> ``NotFoundResponse``; None for pointers outside components."""
-    if not pointer.startswith("#/components/"):
+    tokens = ref_tokens(pointer)
+    if tokens is None or len(tokens) < 3 or tokens[0] != "components":
         return None
-    key = pointer.split("/")[3].replace("~1", "/").replace("~0", "~")
+    key = tokens[2]
     base = to_pascal(key)
     return base if base.endswith(suffixes) else f"{base}{add}"
 

@@ -27,6 +27,7 @@ from generator.ir.model import (
     TypeRef,
 )
 from generator.ir.names import enum_member_names, field_name, to_pascal, unique_names
+from generator.pointer import canonical_ref, ref_tokens
 
 _NO_CONSTRAINTS = Constraints()
 _CONSTRAINT_KEYS = frozenset(
@@ -210,10 +211,11 @@ def tag_value(node: Any, prop: str | None = None) -> JsonScalar | None:
 
 def derived_name(pointer: str, fallback: str) -> str:
     """Candidate class name for a schema reached by a ``$ref`` into the middle of another schema."""
-    if not pointer.startswith(COMPONENT_SCHEMA_PREFIX):
+    tokens = ref_tokens(pointer)
+    if tokens is None or tokens[:2] != ("components", "schemas") or len(tokens) < 3:
         return fallback
-    segs = pointer[len(COMPONENT_SCHEMA_PREFIX):].split("/")
-    out = [to_pascal(segs[0].replace("~1", "/").replace("~0", "~"))]
+    segs = list(tokens[2:])
+    out = [to_pascal(segs[0])]
     skip = {"properties", "allOf", "oneOf", "anyOf", "prefixItems", "patternProperties"}
     for seg in segs[1:]:
         if seg in skip:
@@ -264,6 +266,7 @@ class SchemaConverter:
         if not isinstance(ref, str):
             self.ctx.warn("ref-invalid", "$ref is not a string.", ptr)
             return ANY
+        ref = canonical_ref(ref)  # one spelling, so it meets the pointer of what it names (My%20Thing)
         target = self.ctx.lookup(ref)
         if target is None:
             self.ctx.warn("ref-not-found", f"$ref {ref!r} does not point at anything.", ptr,
@@ -730,7 +733,7 @@ class SchemaConverter:
             for value, target in explicit.items():
                 if not isinstance(target, str):
                     continue
-                ref = target if target.startswith("#") else COMPONENT_SCHEMA_PREFIX + escape(target)
+                ref = canonical_ref(target) if target.startswith("#") else COMPONENT_SCHEMA_PREFIX + escape(target)
                 node = self.ctx.lookup(ref)
                 if node is None:
                     self.ctx.warn("discriminator-target-missing",

@@ -12,6 +12,7 @@ from generator.build.subset import path_matches
 from generator.config.keys import closest
 from generator.config.model import ConfigError, TargetConfig
 from generator.errors import Diagnostic, Location
+from generator.pointer import escape
 
 __all__ = ["build_options", "check_filters_against", "operation_selected", "path_matches"]
 
@@ -75,7 +76,7 @@ def check_filters_against(
 
     def unmatched(key: str, index: int | None, value: str, known: set[str], what: str, noun: str) -> None:
         pointer = f"{target.pointer}/{key}" + (
-            f"/{index}" if index is not None else "/" + value.replace("~", "~0").replace("/", "~1")
+            f"/{index}" if index is not None else "/" + escape(value)
         )
         problems.append(
             ConfigError(

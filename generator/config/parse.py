@@ -39,6 +39,7 @@ from generator.config.names import (
 )
 from generator.config.source import ConfigSource
 from generator.errors import Diagnostic
+from generator.pointer import escape
 
 T = TypeVar("T")
 
@@ -152,8 +153,7 @@ def _unknown_keys(ctx: _Context, table: dict[str, Any], known: dict[str, str], p
         )
 
 
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
+_escape = escape
 
 
 def _get(

@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.config.model import ConfigError
 from generator.errors import IOFailure, Location
+from generator.pointer import split
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -100,7 +101,7 @@ def has_pfgen_table(data: dict[str, Any]) -> bool:
 def split_pointer(pointer: str) -> list[str]:
     if not pointer:
         return []
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.lstrip("/").split("/")]
+    return list(split("/" + pointer.lstrip("/")))
 
 
 def _header_path(raw: str) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from generator.resolve.pointer import from_fragment, split
+from generator.pointer import from_fragment, split
 
 if TYPE_CHECKING:
     from generator.diff.operations import Endpoint

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.resolve.pointer import PointerError, escape, from_fragment, lookup, split
+from generator.pointer import PointerError, escape, from_fragment, lookup, split
 
 Slot = tuple[Any, str]          # (schema node, JSON pointer of that node)
 Bound = tuple[float, bool]      # (value, exclusive)

@@ -22,6 +22,8 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from generator.pointer import join, split
+
 if TYPE_CHECKING:  # PyYAML comes in with the YAML index, when a YAML document is first located
     from generator.load.locate_yaml import YamlIndex
 
@@ -46,13 +48,12 @@ def parse_pointer(pointer: str) -> list[str]:
     pointer = pointer.removeprefix("#")
     if not pointer:
         return []
-    body = pointer.removeprefix("/")
-    return [part.replace("~1", "/").replace("~0", "~") for part in body.split("/")]
+    return list(split(pointer if pointer.startswith("/") else "/" + pointer))
 
 
 def pointer_from_parts(parts: Iterable[object]) -> str:
     """Build a JSON pointer from path parts (strings or list indexes)."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+    return join(part if isinstance(part, (str, int)) else str(part) for part in parts)
 
 
 # --------------------------------------------------------------------------------------------------------- lines

@@ -30,6 +30,7 @@ from generator.errors import Diagnostic, InputError
 from generator.overlay.jsonpath import Node, PathPart, to_pointer
 from generator.overlay.model import Overlay, OverlayAction
 from generator.overlay.read import overlay_location
+from generator.pointer import escape
 
 
 class _Tree:
@@ -196,8 +197,7 @@ def apply_loaded(data: Any, overlays: Sequence[Overlay]) -> tuple[Any, tuple[Dia
     return applier.tree.root, tuple(applier.diagnostics), applier.changed
 
 
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
+_escape = escape
 
 
 def _kind(value: Any) -> str:

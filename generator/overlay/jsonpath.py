@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator.pointer import join
+
 __all__ = ["JSONPath", "JSONPathSyntaxError", "Node", "compile_path", "to_pointer"]
 
 PathPart = str | int
@@ -52,7 +54,7 @@ class Node:
 
 def to_pointer(path: Sequence[PathPart]) -> str:
     """The JSON pointer (RFC 6901) of a normalized path."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+    return join(p if isinstance(p, (str, int)) else str(p) for p in path)
 
 
 # ----------------------------------------------------------------------------------------------------- the syntax

@@ -19,6 +19,7 @@ from generator.load import SourceDocument, load_document
 from generator.load.locate import locate
 from generator.overlay.jsonpath import JSONPathSyntaxError, compile_path
 from generator.overlay.model import Overlay, OverlayAction
+from generator.pointer import escape
 
 _VERSION = re.compile(r"^1\.0\.\d+(-.+)?$")
 _ROOT_FIELDS = ("overlay", "info", "extends", "actions")
@@ -164,8 +165,7 @@ def overlay_location(doc: SourceDocument | Overlay, pointer: str) -> Location:
     return Location(file=doc.uri, line=line, col=col, pointer=pointer)
 
 
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
+_escape = escape
 
 
 def _kind(value: Any) -> str:

@@ -29,9 +29,9 @@ from generator.errors import Diagnostic, GeneratorError, InputError, Location
 from generator.load.document import SourceDocument
 from generator.load.limits import MAX_EXPANDED
 from generator.load.locate import locate
+from generator.pointer import PointerError, Token, from_fragment, join, lookup, split
 from generator.resolve.documents import Documents, Loader, MissingDocument, Place
 from generator.resolve.model import SpecFamily
-from generator.resolve.pointer import PointerError, Token, from_fragment, join, lookup, split
 from generator.resolve.walk import KIND_CONTEXT, classify, find_refs, json_copy
 
 _SECTIONS: dict[SpecFamily, dict[str, tuple[str, ...]]] = {

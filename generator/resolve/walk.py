@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.resolve.pointer import Token
+from generator.pointer import Token
 
 # Keywords whose mapping value has user-chosen keys.
 NAME_MAPS = frozenset({

@@ -14,7 +14,7 @@ import pytest
 from generator.errors import InputError
 from generator.load import load_document, parse_bytes
 from generator.resolve import resolve
-from generator.resolve.pointer import Token
+from generator.pointer import Token
 from generator.resolve.walk import find_refs
 
 HEAD = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"

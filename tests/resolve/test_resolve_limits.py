@@ -15,7 +15,7 @@ import pytest
 from generator.errors import InputError
 from generator.load import LIMITS, load_document
 from generator.resolve import resolve
-from generator.resolve.pointer import lookup, split
+from generator.pointer import lookup, split
 from generator.resolve.walk import find_refs
 
 

@@ -13,7 +13,7 @@ import pytest
 from generator.errors import InputError, UsageError
 from generator.load import SourceDocument, load_document, parse_bytes
 from generator.resolve import resolve
-from generator.resolve.pointer import lookup, split
+from generator.pointer import lookup, split
 from generator.resolve.walk import find_refs
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "multifile"

@@ -9,7 +9,7 @@ import pytest
 
 from generator.load import SourceDocument, load_document
 from generator.resolve import resolve
-from generator.resolve.pointer import lookup, split
+from generator.pointer import lookup, split
 from generator.resolve.walk import find_refs
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"

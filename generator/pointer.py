@@ -1,4 +1,9 @@
-"""JSON pointers (RFC 6901) as used in ``$ref`` fragments: parsing, escaping, looking up."""
+"""JSON pointers (RFC 6901) as used in ``$ref`` fragments: parsing, escaping, looking up. The one implementation:
+every stage (load's line index, resolve, build, diff, config and overlay locations) uses it.
+
+A ``$ref`` is a URI reference, so its fragment is percent-decoded before it is read as a pointer
+(``#/components/schemas/My%20Thing`` names the schema ``My Thing``); ``canonical_ref`` gives every spelling of a
+local reference one form, so a reference and the pointer of what it names compare equal."""
 
 from __future__ import annotations
 
@@ -42,6 +47,23 @@ def split(pointer: str) -> tuple[str, ...]:
 def from_fragment(fragment: str) -> str:
     """The JSON pointer in a URI fragment (percent-decoded, as ``$ref`` values are URI references)."""
     return unquote(fragment)
+
+
+def ref_tokens(ref: str) -> tuple[str, ...] | None:
+    """The tokens of a local ``$ref`` (``#/a/b%20c`` -> ``("a", "b c")``), or None for a reference to another
+    document or one whose fragment is not a pointer."""
+    if not ref.startswith("#"):
+        return None
+    pointer = from_fragment(ref[1:])
+    if pointer and not pointer.startswith("/"):
+        return None
+    return split(pointer)
+
+
+def canonical_ref(ref: str) -> str:
+    """One spelling for a local ``$ref``: percent-decoded, RFC 6901-escaped (others are returned unchanged)."""
+    tokens = ref_tokens(ref)
+    return ref if tokens is None else "#" + join(tokens)
 
 
 def lookup(data: Any, tokens: tuple[str, ...]) -> Any:
