@@ -19,8 +19,7 @@ import click
 
 from generator import __version__
 from generator.console import Console
-from generator.errors import EXIT_USAGE, GeneratorError
-from generator.launch import Terminated
+from generator.errors import EXIT_USAGE, GeneratorError, Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -943,9 +942,9 @@ def main() -> None:
     gc.set_threshold(200_000, 50, 100)
     import signal
 
-    from generator.launch import _on_sigterm
+    from generator.errors import raise_terminated
 
-    signal.signal(signal.SIGTERM, _on_sigterm)  # also when the CLI is entered without generator.launch
+    signal.signal(signal.SIGTERM, raise_terminated)  # also when the CLI is entered without generator.launch
     try:
         cli(prog_name="pfgen")
     except BrokenPipeError:  # raised outside a command (help, version) or while flushing its last line

@@ -111,3 +111,13 @@ class IOFailure(GeneratorError):
     """A file or network operation failed: exit code 2."""
 
     exit_code = EXIT_USAGE
+
+
+class Terminated(BaseException):
+    """SIGTERM (a CI timeout, ``kill``) turned into an exception, so the writer rolls back as on Ctrl-C; the
+    command line ends the run with one line and status 143."""
+
+
+def raise_terminated(signum: int, frame: object) -> None:
+    """The SIGTERM handler the entry points install."""
+    raise Terminated

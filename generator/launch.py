@@ -20,17 +20,11 @@ def command_of(argv: list[str]) -> str:
     return next((a for a in argv if not a.startswith("-")), "")
 
 
-class Terminated(BaseException):
-    """SIGTERM (a CI timeout, ``kill``) turned into an exception, so the writer rolls back as on Ctrl-C."""
-
-
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated
-
-
 def main() -> None:
     # First of all, so a SIGTERM at any point ends the run with one line (cli.handle_errors once a command runs).
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    from generator.errors import Terminated, raise_terminated
+
+    signal.signal(signal.SIGTERM, raise_terminated)
     try:
         args = sys.argv[1:]
         if command_of(args) in _VALIDATING_COMMANDS and not any(a in ("--help", "-h") for a in args):

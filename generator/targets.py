@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.build import build
+from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig
 from generator.config.filters import build_options
 from generator.errors import Diagnostic
@@ -21,7 +22,6 @@ from generator.plan.package import PackageNames, plan_package
 from generator.render.environment import make_environment
 from generator.render.model import RenderedFile
 from generator.render.render import render_files
-from generator.render.template_set import template_set_sha256
 
 
 @dataclass(frozen=True, slots=True)

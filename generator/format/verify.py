@@ -1,7 +1,7 @@
 """A cheap, conservative test that a generated file is already in black's form, so ``format`` can skip black.
 
 Only files rendered by pfgen's built-in templates are offered to this test (``is_canonical_template``): those
-templates and the plan write code the way black lays it out (``generator.format.layout``), and
+templates and the plan write code the way black lays it out (``generator.codegen.layout``), and
 ``tests/perf`` checks on every shared document that the result is byte-identical to black's output. This test
 guards what the plan cannot fully control, with string operations and regular expressions only (a tokenizer
 would cost a good part of what black costs):

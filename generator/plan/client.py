@@ -10,7 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.format.layout import (
+from generator.codegen.escape import docstring_body, md_code, md_text, py_literal, py_str
+from generator.codegen.layout import (
     Code,
     assignment_lines,
     call,
@@ -49,7 +50,6 @@ from generator.plan.client_views import (
 )
 from generator.plan.ordering import all_sort_key, import_member_key
 from generator.plan.pytypes import Imports, TypeNamer
-from generator.render.escape import docstring_body, md_code, md_text, py_literal, py_str
 
 RUNTIME = ".._runtime"
 _ARG_RESERVED = frozenset(

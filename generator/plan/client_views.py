@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.format.layout import Code
+from generator.codegen.layout import Code
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from generator.format.layout import (
+from generator.codegen.escape import docstring_body, py_literal, py_str
+from generator.codegen.layout import (
     Code,
     annotation_lines,
     assignment_lines,
@@ -25,7 +26,6 @@ from generator.ir.names import bounded
 from generator.plan.graph import schema_refs, strongly_connected
 from generator.plan.ordering import all_sort_key, import_member_key, import_module_key
 from generator.plan.pytypes import Imports, TypeNamer
-from generator.render.escape import docstring_body, py_literal, py_str
 
 UNKNOWN_TAG = "__unknown__"
 

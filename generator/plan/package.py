@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.codegen.escape import docstring_body
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.ir.model import ApiSpec
 from generator.plan.client import ClientPlanner, ClientSettings
 from generator.plan.model import OutputPlan, PlannedFile
 from generator.plan.models import plan_models
-from generator.render.escape import docstring_body
-from generator.render.template_set import BUILTIN_TEMPLATES
 
 CLIENT_TEMPLATES = "python-client"
 RUNTIME_DIR = f"{CLIENT_TEMPLATES}/_runtime"

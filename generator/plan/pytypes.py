@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from generator.format.layout import import_lines
+from generator.codegen.escape import py_literal
+from generator.codegen.layout import import_lines
 from generator.ir.model import Schema, TypeRef
 from generator.plan.ordering import import_member_key, import_module_key
-from generator.render.escape import py_literal
 
 _PRIMITIVES: dict[str, tuple[str, tuple[str, str] | None]] = {
     # name -> (annotation, import (module, "import line"))

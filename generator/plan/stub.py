@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.codegen.escape import docstring_body, md_code, py_literal, py_str
 from generator.ir.model import ApiSpec, Operation, Schema
 from generator.ir.names import to_pascal
 from generator.plan.model import OutputPlan, PlannedFile
@@ -36,7 +37,6 @@ from generator.plan.stub_ops import (
     service_annotations,
 )
 from generator.plan.stub_state import CrudShape, detect_crud
-from generator.render.escape import docstring_body, md_code, py_literal, py_str
 
 __all__ = ["StubOptions", "plan_stub"]
 

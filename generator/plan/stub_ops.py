@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.codegen.escape import docstring_body, py_literal
 from generator.ir.model import Operation, Parameter, Schema, TypeRef
 from generator.ir.names import parameter_name
 from generator.plan.pytypes import TypeNamer
@@ -22,7 +23,6 @@ from generator.plan.stub_catalog import (
     response_media,
     success_response,
 )
-from generator.render.escape import docstring_body, py_literal
 
 __all__ = ["ArgView", "HandlerView", "MethodView", "plan_operation"]
 

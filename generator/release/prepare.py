@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig, resolve_target_defaults
 from generator.diff.surface import Surface, sdk_surface
 from generator.diff.surface_file import SURFACE_PATH, dump_surface, load_surface
@@ -46,7 +47,6 @@ from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stor
 from generator.release.stamp import input_key
 from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
 from generator.render.model import RenderedFile
-from generator.render.template_set import template_set_sha256
 from generator.targets import build_api, render_target
 from generator.write import MANIFEST_NAME, Manifest, ManifestInfo, read_manifest
 from generator.write.ignore import load_ignore

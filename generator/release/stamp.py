@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.cachefiles import read_json, section_dir, write_json
+from generator.codegen.template_set import template_set_sha256
 from generator.dist import dist_version
-from generator.render.template_set import template_set_sha256
 from generator.write import MANIFEST_NAME, read_manifest
 from generator.write.ignore import IGNORE_FILE
 from generator.write.manifest import sha256_hex

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.errors import IOFailure, Location, UsageError
 from generator.plan.client_views import (
     ClientView,
@@ -46,7 +47,6 @@ from generator.plan.stub import (
     VersionView,
 )
 from generator.plan.stub import InitView as StubInitView
-from generator.render.template_set import BUILTIN_TEMPLATES
 
 __all__ = [
     "REGISTRY",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import jinja2
 
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.errors import InputError, Location
-from generator.render.template_set import BUILTIN_TEMPLATES
 
 
 def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLATES) -> jinja2.Environment:
@@ -41,9 +41,9 @@ def make_environment(overlay: Path | None = None, builtin: Path = BUILTIN_TEMPLA
         bytecode_cache=_bytecode_cache(),
     )
     # Layout filters (``arg``, ``assign``, ``docstring``, ...): they write code the way black lays it out, so
-    # generated files are already formatted (see generator/format/layout.py).
-    from generator.format.layout import FILTERS
-    from generator.render.escape import FILTERS as ESCAPING
+    # generated files are already formatted (see generator/codegen/layout.py).
+    from generator.codegen.escape import FILTERS as ESCAPING
+    from generator.codegen.layout import FILTERS
 
     env.filters.update(FILTERS)
     env.filters.update(ESCAPING)

@@ -99,7 +99,7 @@ def write_store(make: Callable[[], jinja2.Environment], builtin: Path) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover - the maintenance command
+    from generator.codegen.template_set import BUILTIN_TEMPLATES
     from generator.render.environment import make_environment
-    from generator.render.template_set import BUILTIN_TEMPLATES
 
     print(f"stored the compiled code of {write_store(make_environment, BUILTIN_TEMPLATES)} templates in {STORE}")

@@ -18,7 +18,7 @@ from generator.render.catalog import (
     undocumented_templates,
     view_docs,
 )
-from generator.render.template_set import BUILTIN_TEMPLATES
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 
 MODULE = "python-client/package/types/module.py.jinja"
 

@@ -52,6 +52,6 @@ def test_installed_pfgen_generates_an_importable_client(kind: str, dists: dict[s
     assert not (work / "out" / "templates").exists()
     _run([str(python), "-c", "import causes; causes.Causes(credentials={'basicAuth': ('u', 'p')}); print('ok')"],
          work / "out")
-    templates = _run([str(python), "-c", "from generator.render.template_set import BUILTIN_TEMPLATES as t; print(t)"],
+    templates = _run([str(python), "-c", "from generator.codegen.template_set import BUILTIN_TEMPLATES as t; print(t)"],
                      work).stdout.strip()
     assert str(env) in templates and "_templates" in templates, templates  # found inside the installed package

@@ -1,6 +1,6 @@
 """The layout helpers write exactly what black writes, around the line-length boundary where black changes its mind.
 
-Each case builds one statement with ``generator.format.layout`` (or a literal with ``generator.render.escape``),
+Each case builds one statement with ``generator.codegen.layout`` (or a literal with ``generator.codegen.escape``),
 places it in a module at its indentation, and asserts that black leaves the module unchanged. Names are swept
 across lengths so that the flat form, the split at the last bracket, the parenthesised value, the parenthesised
 annotation and the one-per-line forms are all exercised.
@@ -12,9 +12,9 @@ import black
 import pytest
 from black.mode import TargetVersion
 
-from generator.format import layout as L
+from generator.codegen import layout as L
 from generator.format.verify import suspects
-from generator.render.escape import docstring, docstring_body, py_literal, py_str
+from generator.codegen.escape import docstring, docstring_body, py_literal, py_str
 
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 LENGTHS = (4, 20, 40, 55, 62, 68, 72, 76, 80, 84, 88, 92, 96)

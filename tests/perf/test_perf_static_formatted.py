@@ -8,7 +8,7 @@ import black
 import pytest
 
 from generator.format.verify import FORMATTED_STATIC, is_formatted_static
-from generator.render.template_set import BUILTIN_TEMPLATES
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 
 MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
 STATIC = sorted(

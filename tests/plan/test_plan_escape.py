@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.escape import comment, docstring_body, py_literal
+from generator.codegen.escape import comment, docstring_body, py_literal
 
 NASTY = [
     'ends with a quote"',
@@ -50,7 +50,7 @@ def test_py_literal_round_trips_through_literal_eval(value: object) -> None:
 
 
 def test_template_hash_ignores_tool_caches(tmp_path: Path) -> None:
-    from generator.render.template_set import template_set_sha256
+    from generator.codegen.template_set import template_set_sha256
 
     (tmp_path / "python-client").mkdir()
     (tmp_path / "python-client" / "a.jinja").write_text("x")

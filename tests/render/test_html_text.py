@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.render.escape import docstring_body
-from generator.render.html_text import html_to_text
+from generator.codegen.escape import docstring_body
+from generator.codegen.html_text import html_to_text
 
 
 def test_html_becomes_text() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.render import precompiled
 from generator.render.environment import make_environment
-from generator.render.template_set import BUILTIN_TEMPLATES
 
 NAMES = sorted(make_environment().list_templates(filter_func=lambda n: n.endswith(".jinja")))
 

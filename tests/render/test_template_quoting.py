@@ -9,8 +9,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.render.environment import make_environment
-from generator.render.template_set import BUILTIN_TEMPLATES
 
 TEMPLATES = sorted(p for p in BUILTIN_TEMPLATES.rglob("*.jinja"))
 

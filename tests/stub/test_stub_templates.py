@@ -9,7 +9,7 @@ import pytest
 from jinja2 import nodes
 
 from generator.render.environment import make_environment
-from generator.render.template_set import BUILTIN_TEMPLATES
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 
 STUB_TEMPLATES = sorted((BUILTIN_TEMPLATES / "python-stub").rglob("*.jinja"))
 FORBIDDEN = (nodes.Compare, nodes.BinExpr, nodes.Concat, nodes.Assign, nodes.AssignBlock, nodes.CondExpr, nodes.Call)

@@ -144,7 +144,7 @@ class Pocketsflow(SyncAPIClient):
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.5"
+    _user_agent = "pocketsflow-python/1.0.6"
 
     def _default_error_type(self) -> type[Error]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
@@ -300,7 +300,7 @@ class AsyncPocketsflow(AsyncAPIClient):
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.5"
+    _user_agent = "pocketsflow-python/1.0.6"
 
     def _default_error_type(self) -> type[Error]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""

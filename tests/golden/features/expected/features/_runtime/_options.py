@@ -36,44 +36,44 @@ class _ExtraOptions(TypedDict, total=False):
     """JSON body properties to add or override."""
 
 
-class CallOptions(_ExtraOptions, total=False):
-    """Options every generated method accepts as keyword arguments."""
-
+class _Timeout(TypedDict, total=False):
     timeout: float | httpx.Timeout | None | NotGiven
     """Timeout for this call in seconds (``None`` for none)."""
+
+
+class _Retries(TypedDict, total=False):
     max_retries: int | NotGiven
     """Retries for this call (default: the client's ``max_retries``)."""
+
+
+class _RequestTimeout(TypedDict, total=False):
+    request_timeout: float | httpx.Timeout | None | NotGiven
+    """Timeout for this call in seconds (``None`` for none); ``timeout`` is a parameter of this operation."""
+
+
+class _RequestRetries(TypedDict, total=False):
+    request_max_retries: int | NotGiven
+    """Retries for this call; ``max_retries`` is a parameter of this operation."""
+
+
+class CallOptions(_ExtraOptions, _Timeout, _Retries, total=False):
+    """Options every generated method accepts as keyword arguments."""
 
 
 # An operation with a parameter of its own named ``timeout`` or ``max_retries`` keeps that name; its call
 # option is the one renamed (``request_timeout``, ``request_max_retries``), and ``plain_options`` maps it back.
 
 
-class CallOptionsRenamedTimeout(_ExtraOptions, total=False):
+class CallOptionsRenamedTimeout(_ExtraOptions, _RequestTimeout, _Retries, total=False):
     """``CallOptions`` of a method whose own parameter is called ``timeout``."""
 
-    request_timeout: float | httpx.Timeout | None | NotGiven
-    """Timeout for this call in seconds (``None`` for none)."""
-    max_retries: int | NotGiven
-    """Retries for this call (default: the client's ``max_retries``)."""
 
-
-class CallOptionsRenamedRetries(_ExtraOptions, total=False):
+class CallOptionsRenamedRetries(_ExtraOptions, _Timeout, _RequestRetries, total=False):
     """``CallOptions`` of a method whose own parameter is called ``max_retries``."""
 
-    timeout: float | httpx.Timeout | None | NotGiven
-    """Timeout for this call in seconds (``None`` for none)."""
-    request_max_retries: int | NotGiven
-    """Retries for this call (default: the client's ``max_retries``)."""
 
-
-class CallOptionsRenamedBoth(_ExtraOptions, total=False):
+class CallOptionsRenamedBoth(_ExtraOptions, _RequestTimeout, _RequestRetries, total=False):
     """``CallOptions`` of a method whose own parameters are called ``timeout`` and ``max_retries``."""
-
-    request_timeout: float | httpx.Timeout | None | NotGiven
-    """Timeout for this call in seconds (``None`` for none)."""
-    request_max_retries: int | NotGiven
-    """Retries for this call (default: the client's ``max_retries``)."""
 
 
 _RENAMED = {"request_timeout": "timeout", "request_max_retries": "max_retries"}

@@ -10,7 +10,7 @@ import math
 import re
 from typing import Any
 
-from generator.render.html_text import html_to_text
+from generator.codegen.html_text import html_to_text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u0085]")
 

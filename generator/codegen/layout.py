@@ -417,13 +417,13 @@ def _filter_stmt(code: Code, indent: int, keyword: str = "") -> str:
 
 def _filter_py_all(names: Sequence[str], indent: int = 0) -> str:
     """``__all__ = [...]`` for ``names`` (kept in the given order)."""
-    from generator.render.escape import py_str
+    from generator.codegen.escape import py_str
 
     return lines_text(assignment_lines("__all__", list_of(py_str(n) for n in names), indent))
 
 
 def _filter_docstring(body: str, indent: int) -> str:
-    from generator.render.escape import docstring
+    from generator.codegen.escape import docstring
 
     return docstring(body, indent)
 
