@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from generator import __version__
-from generator.console import Console
+from generator.console import Console, counted
 from generator.errors import EXIT_USAGE, GeneratorError, Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -474,23 +474,19 @@ def validate(spec: str | None, lenient: bool, max_problems: int, output_format: 
         for diag in shown:
             console.out(diag.format())
         if hidden:
-            console.out(f"... and {_validate_plural(hidden, 'more problem')}")
-        counts = f"{_validate_plural(n_paths, 'path')}, {_validate_plural(warnings, 'warning')}"
+            console.out(f"... and {counted(hidden, 'more problem')}")
+        counts = f"{counted(n_paths, 'path')}, {counted(warnings, 'warning')}"
         if not invalid:
             console.out(f"valid: {resolved.root.uri} ({label}, {counts})", fg="green", bold=True)
         elif lenient:
-            demoted = _validate_plural(strict_errors, "error")
+            demoted = counted(strict_errors, "error")
             console.out(f"valid with --lenient: {resolved.root.uri} ({label}, {counts}; {demoted} shown as warnings)",
                         fg="yellow", bold=True)
         else:
-            console.out(f"invalid: {_validate_plural(errors, 'error')}, {_validate_plural(warnings, 'warning')}",
+            console.out(f"invalid: {counted(errors, 'error')}, {counted(warnings, 'warning')}",
                         fg="red", bold=True)
     if invalid and not lenient:
         sys.exit(1)
-
-
-def _validate_plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def _validate_default_spec() -> str:

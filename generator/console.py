@@ -87,3 +87,8 @@ class Console:
 
     def done(self) -> None:
         self._clear_status()
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 file``, ``2 files``: the one place that counts things in messages."""
+    return f"{n} {noun}{'s' if n != 1 else ''}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.console import counted
 from generator.release.stamp import Verified
 
 if TYPE_CHECKING:  # a check answered from stamps imports none of the rendering machinery
@@ -31,10 +32,6 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return path.as_posix()
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
 def _kind(release: TargetRelease) -> str:
     if release.kind == "initial":
         return "initial release" + (", --version" if release.overridden else "")
@@ -45,9 +42,9 @@ def _kind(release: TargetRelease) -> str:
 def _file_counts(report: WriteReport) -> str:
     n = len(report.created) + len(report.changed) + len(report.removed)
     if n and n == len(report.created):
-        return f"{_plural(n, 'file')} {'would be created' if report.dry_run else 'created'}"
+        return f"{counted(n, 'file')} {'would be created' if report.dry_run else 'created'}"
     verb = "would change" if report.dry_run else "changed"
-    return f"{_plural(n, 'file')} {verb}"
+    return f"{counted(n, 'file')} {verb}"
 
 
 def summary_line(release: TargetRelease, report: WriteReport, cwd: Path | None = None) -> Line:
@@ -103,7 +100,8 @@ def check_lines(drifts: Sequence[TargetDrift | Verified], cwd: Path | None = Non
             state = f"out of date (would be {release.version}, {_kind(release)})"
         else:
             state = f"differs from what pfgen generates ({release.version})"
-        lines.append(Line(f"{where}: {state}: {_plural(len(drift.drifted), 'file')} differ", "warn"))
+        n = len(drift.drifted)
+        lines.append(Line(f"{where}: {state}: {counted(n, 'file')} {'differs' if n == 1 else 'differ'}", "warn"))
         shown = drift.drifted[:limit]
         lines += [Line(f"  {path}") for path in shown]
         if len(drift.drifted) > len(shown):
