@@ -10,9 +10,12 @@ time, never a failed run.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +103,31 @@ def decode_diagnostic(raw: Any) -> Diagnostic:
         raise ValueError("bad text")
     code, message, hint, file, pointer = strings
     return Diagnostic(severity, code, message, Location(file, line, col, pointer), hint)
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.lru_cache(maxsize=16)
+def fingerprint(modules: Sequence[str], distributions: Sequence[str] = ()) -> str:
+    """The one way cache keys name the code their entries depend on: the source of pfgen's ``modules``
+    (``"validate"`` is the whole package, ``"load.locate"`` one module, ``"*"`` all of pfgen) and the installed
+    versions of ``distributions``. tests/test_cachefiles.py checks each key covers what its code imports."""
+    from generator.dist import dist_version
+
+    files: set[Path] = set()
+    for module in modules:
+        if module == "*":
+            files.update(_PACKAGE.rglob("*.py"))
+            continue
+        base = _PACKAGE.joinpath(*module.split("."))
+        files.update(base.rglob("*.py") if base.is_dir() else [base.with_suffix(".py")])
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(b"\0")
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    for name in distributions:
+        digest.update(f"\0{name}={dist_version(name)}".encode())
+    return digest.hexdigest()[:16]

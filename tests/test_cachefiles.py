@@ -24,3 +24,70 @@ def test_every_cache_follows_the_same_switch(value: str, off: bool, tmp_path: Pa
     write_json("demo", "k", {"a": 1})
     assert read_json("demo", "k") == (None if off else {"a": 1})
     assert section_dir("demo") == (None if off else tmp_path / "demo")
+
+
+# ---- cache keys cover the code they depend on -----------------------------------------------------------------
+
+import ast  # noqa: E402
+
+PACKAGE = Path(__file__).resolve().parents[1] / "generator"
+# Modules a validation result does not depend on through their code: what they contribute is in the key as data
+# (the document and its texts, the version) or they only store and read entries.
+NOT_CODE = {
+    "__init__": "pfgen's version is part of every key",
+    "cachefiles": "storage of entries, not their content",
+    "dist": "reads versions, which the key lists by name",
+    "errors": "the Diagnostic record that results are made of",
+    "load.document": "the document's texts are hashed into the key",
+    "resolve.model": "the bundled document is hashed into the key",
+}
+
+
+def _module_path(module: str) -> Path:
+    if module == "__init__":
+        return PACKAGE / "__init__.py"
+    plain = PACKAGE / (module.replace(".", "/") + ".py")
+    return plain if plain.exists() else PACKAGE / module.replace(".", "/") / "__init__.py"
+
+
+def _imports(path: Path) -> set[str]:
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and node.module.startswith("generator"):
+            module = node.module.removeprefix("generator").removeprefix(".") or "__init__"
+            out.add(module)
+            for alias in node.names:
+                child = f"{module}.{alias.name}" if module != "__init__" else alias.name
+                if _module_path(child).exists():
+                    out.add(child)
+    return out
+
+
+def _closure(package: str) -> set[str]:
+    todo = [".".join(p.relative_to(PACKAGE).with_suffix("").parts) for p in (PACKAGE / package).glob("*.py")]
+    seen: set[str] = set()
+    while todo:
+        module = todo.pop().removesuffix(".__init__")
+        if module in seen or not _module_path(module).exists():
+            continue
+        seen.add(module)
+        todo.extend(_imports(_module_path(module)))
+    return seen
+
+
+def test_the_validation_key_covers_every_module_validation_imports() -> None:
+    from generator.validate.cache import CODE
+
+    def covered(module: str) -> bool:
+        return any(module == c or module.startswith(c + ".") for c in CODE)
+
+    missing = sorted(m for m in _closure("validate") if not covered(m) and m not in NOT_CODE)
+    assert missing == [], f"add these to generator.validate.cache.CODE (or explain them in NOT_CODE): {missing}"
+
+
+def test_a_fingerprint_changes_with_the_code_and_the_libraries(tmp_path: Path) -> None:
+    from generator.cachefiles import fingerprint
+
+    assert fingerprint(("validate",)) != fingerprint(("validate", "load.locate_yaml"))
+    assert fingerprint(("validate",)) != fingerprint(("validate",), ("PyYAML",))
+    assert fingerprint(("*",)) == fingerprint(("*",))

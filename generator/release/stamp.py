@@ -14,7 +14,6 @@ Not stamped: ``--version`` runs and specs that may pull remote ``$ref``s (their 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import sys
 from collections.abc import Iterable, Sequence
@@ -22,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cachefiles import read_json, section_dir, write_json
+from generator.cachefiles import fingerprint, read_json, section_dir, write_json
 from generator.codegen.template_set import template_set_sha256
-from generator.dist import dist_version
 from generator.write import MANIFEST_NAME, read_manifest
 from generator.write.ignore import IGNORE_FILE
 from generator.write.manifest import sha256_hex
@@ -36,7 +34,6 @@ if TYPE_CHECKING:
 
 FORMAT = "1"
 SECTION = "stamps"
-_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +48,13 @@ def stamp_dir() -> Path | None:
     return section_dir(SECTION)
 
 
-@functools.lru_cache(maxsize=1)
+# A stamp stands for a whole run: all of pfgen, and every library whose behaviour shapes the output.
+DISTRIBUTIONS = ("black", "jinja2", "openapi_spec_validator", "openapi_schema_validator", "jsonschema",
+                 "jsonschema_rs", "PyYAML", "pathspec")
+
+
 def code_fingerprint() -> str:
-    """Hash of pfgen's own source: a development checkout changes its output without changing its version."""
-    digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return fingerprint(("*",), DISTRIBUTIONS)
 
 
 def input_key(spec: SpecInput, target: TargetConfig, options: ReleaseOptions) -> str | None:
@@ -71,7 +66,6 @@ def input_key(spec: SpecInput, target: TargetConfig, options: ReleaseOptions) ->
         FORMAT,
         code_fingerprint(),
         f"python={sys.version_info[0]}.{sys.version_info[1]}",
-        *(f"{m}={dist_version(m)}" for m in ("black", "jinja2", "openapi_spec_validator", "jsonschema_rs")),
         spec.doc.uri,
         sha256_hex(spec.raw),
         repr(options.spec),

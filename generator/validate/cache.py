@@ -8,8 +8,6 @@ cache folder and ``PFGEN_NO_CACHE`` are ``generator.cachefiles``'s.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import hashlib
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from generator import __version__
 from generator.cachefiles import (
     decode_diagnostic,
     encode_diagnostic,
+    fingerprint,
     read_json,
     section_dir,
     write_json,
@@ -31,17 +30,14 @@ def cache_dir() -> Path | None:
     return section_dir(SECTION)
 
 
-@functools.lru_cache(maxsize=1)
+# What a validation result depends on besides the document: this package, the position finders, and the
+# libraries that judge the document (openapi-spec-validator and the JSON Schema machinery under it).
+CODE = ("validate", "load.locate", "load.locate_yaml", "pointer")
+DISTRIBUTIONS = ("openapi_spec_validator", "openapi_schema_validator", "jsonschema", "jsonschema_rs", "PyYAML")
+
+
 def code_fingerprint() -> str:
-    """Hash of the source that decides validation results (this package and the position finder)."""
-    here = Path(__file__).resolve().parent
-    files = sorted(here.glob("*.py")) + [here.parent / "load" / "locate.py"]
-    digest = hashlib.sha256()
-    for path in files:
-        with contextlib.suppress(OSError):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return fingerprint(CODE, DISTRIBUTIONS)
 
 
 def validator_version() -> str:
