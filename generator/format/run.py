@@ -12,8 +12,6 @@ the whole file when it doubts the file). Black itself is imported only when some
 from __future__ import annotations
 
 import ast
-import functools
-import hashlib
 import os
 import sys
 import threading
@@ -22,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cachefiles import fingerprint
 from generator.errors import Diagnostic, GeneratorError, Location
 from generator.format.cache import (
     FormatCache,
@@ -212,17 +211,10 @@ def _black_texts(
     return by_text, failed
 
 
-@functools.lru_cache(maxsize=1)
 def _checker_fingerprint() -> str:
-    """What a "verified" verdict depends on: the checker's rules, black's settings and version."""
-    from generator.dist import dist_version
-
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(dist_version("black").encode())
-    digest.update(b"verified = black's form and parsed by CPython")
-    for name in ("verify.py", "settings.py"):
-        digest.update((here / name).read_bytes())
-    return digest.hexdigest()
+    """What a "verified" verdict (black's form, and parsed by CPython) depends on: the checker's rules, black's
+    settings, the layout rules the templates follow, and black's version."""
+    return fingerprint(("format.verify", "format.settings", "format.run", "codegen.layout"), ("black",))
 
 
 def _source_text(file: RenderedFile) -> str:

@@ -61,11 +61,9 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     where = section_dir("jinja")
     if where is None:
         return None
-    import hashlib
+    from generator.cachefiles import fingerprint
 
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(jinja2.__version__.encode())
-    folder = where / digest.hexdigest()[:16]
+    folder = where / fingerprint(("render.environment",), ("jinja2",))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
