@@ -73,8 +73,8 @@ def dry_run_lines(release: TargetRelease, report: WriteReport, cwd: Path | None 
     marks = (("+", report.created), ("~", report.changed), ("-", report.removed))
     for mark, paths in marks:
         lines += [Line(f"  {mark} {path}") for path in paths]
-    if report.manifest_changed:
-        lines.append(Line("  ~ .pfgen-manifest.json"))
+    if report.manifest_changed:  # pfgen's own record, not one of the counted files: said as such
+        lines.append(Line("  (and pfgen's manifest, .pfgen-manifest.json)"))
     return lines
 
 
