@@ -42,9 +42,25 @@ def count_changes(diff: SpecDiff | None) -> ChangeCounts:
         return ChangeCounts()
     from generator.diff.rules import RULES
 
-    breaking = sum(1 for c in diff.changes if c.level == "breaking")
-    added = sum(1 for c in diff.changes if c.level != "breaking" and c.id in RULES and RULES[c.id].addition)
-    return ChangeCounts(breaking, added, len(diff.changes) - breaking - added)
+    # A change to the wire and its counterpart in the Python SDK (POST /things removed; things.create() removed)
+    # are one event: an SDK change counts on its own only for an operation with no wire change, and makes the
+    # operation's event breaking when it is breaking and the wire side is not.
+    wire = [c for c in diff.changes if c.scope == "wire"]
+    wire_ops = {c.operation for c in wire if c.operation}
+    events = wire + [c for c in diff.changes if c.scope != "wire" and (not c.operation or c.operation not in wire_ops)]
+    sdk_breaking = {c.operation for c in diff.changes if c.scope != "wire" and c.level == "breaking"}
+    wire_breaking = {c.operation for c in wire if c.level == "breaking"}
+    promoted: set[str] = set()
+    breaking = added = 0
+    for c in events:
+        if c.level == "breaking" or (
+            c.scope == "wire" and c.operation in sdk_breaking - wire_breaking and c.operation not in promoted
+        ):
+            promoted.add(c.operation)
+            breaking += 1
+        elif c.id in RULES and RULES[c.id].addition:
+            added += 1
+    return ChangeCounts(breaking, added, len(events) - breaking - added)
 
 
 def _heading(version: str, api_version: str) -> str:

@@ -142,7 +142,7 @@ def test_update_defaults_to_docs_url_and_refuses_invalid_documents(tmp_path: Pat
         assert bad.exit_code == 1 and "error[spec-invalid]" in bad.output
         assert tree_state(root) == before  # nothing stored, nothing generated
         out = run("update").output
-    assert "1.1.0 (minor: 0 breaking, 2 added, 0 changed)" in out
+    assert "1.1.0 (minor: 0 breaking, 1 added, 0 changed)" in out
     assert (root / "specs/petshop/1.1.0.json").is_file()
     assert "up to date (1.1.0)" in run("check").output
 

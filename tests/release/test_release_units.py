@@ -45,8 +45,9 @@ def test_semver_parsing_and_order() -> None:
 
 
 def _diff(*changes: tuple[str, str, str]) -> SpecDiff:
-    return SpecDiff(tuple(Change(rule, "sdk" if rule.startswith("sdk-") else "wire", level, "GET /a", "/x", msg)
-                          for rule, level, msg in changes))
+    # One operation each: a wire change and an SDK change of the same operation count as one event.
+    return SpecDiff(tuple(Change(rule, "sdk" if rule.startswith("sdk-") else "wire", level, f"GET /{i}", "/x", msg)
+                          for i, (rule, level, msg) in enumerate(changes)))
 
 
 def test_counts_and_sections() -> None:
