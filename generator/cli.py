@@ -437,8 +437,14 @@ def _release_profile(console: Console, timings: Any) -> None:
     show_default=True,
     help="text: one FILE:LINE:COL line per problem; json: one object for tools.",
 )
+@click.option("--allow-remote-refs", is_flag=True, default=None,
+              help="Let $ref fetch http(s) documents (config: allow-remote-refs).")
+@click.option("--allow-outside-refs", is_flag=True, default=None,
+              help="Let $ref read files outside the project: the git work tree holding the spec, else its folder "
+                   "(config: allow-outside-refs).")
 @handle_errors
-def validate(spec: str | None, lenient: bool, max_problems: int, output_format: str) -> None:
+def validate(spec: str | None, lenient: bool, max_problems: int, output_format: str,
+             allow_remote_refs: bool | None, allow_outside_refs: bool | None) -> None:
     """Validate an OpenAPI/Swagger document and lint it.
 
     SPEC is a file, a snapshot folder or a URL (default: the project's configured spec). Each problem is printed
@@ -451,7 +457,7 @@ def validate(spec: str | None, lenient: bool, max_problems: int, output_format: 
     console = _console()
     source = spec if spec is not None else _validate_default_spec()
     console.detail(f"validating {source}")
-    resolved = _validate_load(source)
+    resolved = _validate_load(source, allow_remote_refs, allow_outside_refs)
     problems = list(complete(resolved, (*resolved.root.diagnostics, *resolved.diagnostics, *run_validate(resolved))))
     invalid = has_errors(problems)
     strict_errors = count(problems)[0]
@@ -513,12 +519,24 @@ def _validate_default_spec() -> str:
     return str(snapshots[-1])
 
 
-def _validate_load(source: str) -> Any:
-    """Load and resolve ``source`` (file, snapshot folder or URL) into a ResolvedSpec."""
+def _validate_load(source: str, allow_remote: bool | None = None, allow_outside: bool | None = None) -> Any:
+    """Load and resolve ``source`` (file, snapshot folder or URL) into a ResolvedSpec; the ref policies come
+    from the flags, else from the project configuration (as for generate), else off."""
     from generator.pipeline import read_source
     from generator.resolve import resolve
 
-    return resolve(read_source(source))
+    if allow_remote is None or allow_outside is None:
+        try:
+            from generator.config import load_config
+
+            config = load_config(check_spec=False)
+        except GeneratorError:
+            config = None
+        if allow_remote is None:
+            allow_remote = bool(config is not None and config.allow_remote_refs)
+        if allow_outside is None:
+            allow_outside = bool(config is not None and config.allow_outside_refs)
+    return resolve(read_source(source), allow_remote_refs=allow_remote, allow_outside_refs=allow_outside)
 
 
 def _validate_report(file: str, label: str, n_paths: int, invalid: bool, lenient: bool, errors: int,

@@ -75,3 +75,21 @@ def test_a_spec_with_output_options_is_a_run_of_its_own(tmp_path, monkeypatch) -
     assert isolated.exit_code == 0, isolated.output
     assert (project / "generated" / "causes" / "causes" / "resources" / "things.py").is_file()
     assert CliRunner().invoke(cli, ["generate", "--isolated"]).exit_code == 2
+
+
+def test_validate_takes_the_ref_flags_its_hints_name(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)  # the project root ends here
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "thing.yaml").write_text("type: object\nproperties: {a: {type: string}}\n")
+    spec = project / "api.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: '../common/thing.yaml'}\n"
+    )
+    monkeypatch.chdir(project)
+    refused = CliRunner().invoke(cli, ["validate", str(spec)])
+    assert refused.exit_code != 0 and "--allow-outside-refs" in refused.output
+    allowed = CliRunner().invoke(cli, ["validate", str(spec), "--allow-outside-refs"])
+    assert allowed.exit_code == 0, allowed.output
