@@ -525,18 +525,23 @@ def _validate_load(source: str, allow_remote: bool | None = None, allow_outside:
     from generator.pipeline import read_source
     from generator.resolve import resolve
 
-    if allow_remote is None or allow_outside is None:
-        try:
-            from generator.config import load_config
+    remote, outside = _ref_policy(allow_remote, allow_outside)
+    return resolve(read_source(source), allow_remote_refs=remote, allow_outside_refs=outside)
 
-            config = load_config(check_spec=False)
-        except GeneratorError:
-            config = None
-        if allow_remote is None:
-            allow_remote = bool(config is not None and config.allow_remote_refs)
-        if allow_outside is None:
-            allow_outside = bool(config is not None and config.allow_outside_refs)
-    return resolve(read_source(source), allow_remote_refs=allow_remote, allow_outside_refs=allow_outside)
+
+def _ref_policy(allow_remote: bool | None, allow_outside: bool | None) -> tuple[bool, bool]:
+    """The ``$ref`` policies of a command without targets: its flags, else the project's configuration, else off."""
+    if allow_remote is not None and allow_outside is not None:
+        return allow_remote, allow_outside
+    try:
+        from generator.config import load_config
+
+        config = load_config(check_spec=False)
+    except GeneratorError:
+        config = None
+    remote = allow_remote if allow_remote is not None else bool(config is not None and config.allow_remote_refs)
+    outside = allow_outside if allow_outside is not None else bool(config is not None and config.allow_outside_refs)
+    return remote, outside
 
 
 def _validate_report(file: str, label: str, n_paths: int, invalid: bool, lenient: bool, errors: int,
@@ -718,9 +723,14 @@ def _download_progress(console: Console) -> Callable[[int, int | None], None]:
 @click.option("--lenient", is_flag=True, help="Diff documents even if they have validation errors.")
 @click.option("--wire-only", is_flag=True, help="Skip the generated SDK's surface (compare the documents only).")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule id with its level, and exit.")
+@click.option("--allow-remote-refs", is_flag=True, default=None,
+              help="Let $ref fetch http(s) documents (config: allow-remote-refs).")
+@click.option("--allow-outside-refs", is_flag=True, default=None,
+              help="Let $ref read files outside the project (config: allow-outside-refs).")
 @handle_errors
 def diff(old: str | None, new: str | None, output_format: str, fail_on: str | None, ignore_file: Path | None,
-         lenient: bool, wire_only: bool, list_rules: bool) -> None:
+         lenient: bool, wire_only: bool, list_rules: bool, allow_remote_refs: bool | None,
+         allow_outside_refs: bool | None) -> None:
     """Classify every change between two versions of an API.
 
     OLD and NEW are files, snapshot folders, URLs or git:REV:PATH (for example git:main:openapi.yaml). Each change
@@ -741,8 +751,9 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
     from generator.diff.ignore import apply_ignore, read_ignore
 
     entries = read_ignore(ignore_file) if ignore_file is not None else ()
-    old_spec = _diff_load(old, lenient)
-    new_spec = _diff_load(new, lenient)
+    refs = _ref_policy(allow_remote_refs, allow_outside_refs)
+    old_spec = _diff_load(old, lenient, refs)
+    new_spec = _diff_load(new, lenient, refs)
     result, notes = diff_versions(old_spec, new_spec, sdk=not wire_only)
     for note in notes:
         console.warn(note.format())
@@ -755,12 +766,13 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
             sys.exit(1)
 
 
-def _diff_load(source: str, lenient: bool) -> Any:
+def _diff_load(source: str, lenient: bool, refs: tuple[bool, bool] = (False, False)) -> Any:
     """One side of a diff: file, snapshot folder, URL or git:REV:PATH, loaded and validated like `validate`."""
     from generator.diff.source import is_git_source, read_git_source
     from generator.pipeline import SpecOptions, load_spec
 
-    loaded = load_spec(read_git_source(source) if is_git_source(source) else source, SpecOptions(lenient=lenient))
+    options = SpecOptions(lenient=lenient, allow_remote_refs=refs[0], allow_outside_refs=refs[1])
+    loaded = load_spec(read_git_source(source) if is_git_source(source) else source, options)
     console = _console()
     for diag in loaded.diagnostics:
         console.detail(diag.format())

@@ -93,3 +93,6 @@ def test_validate_takes_the_ref_flags_its_hints_name(tmp_path, monkeypatch) -> N
     assert refused.exit_code != 0 and "--allow-outside-refs" in refused.output
     allowed = CliRunner().invoke(cli, ["validate", str(spec), "--allow-outside-refs"])
     assert allowed.exit_code == 0, allowed.output
+    assert CliRunner().invoke(cli, ["diff", str(spec), str(spec)]).exit_code != 0
+    same = CliRunner().invoke(cli, ["diff", str(spec), str(spec), "--allow-outside-refs"])
+    assert same.exit_code == 0, same.output
