@@ -149,6 +149,10 @@ class ClientPlanner:
         self.module_of = module_of
         self.default_security = _security_names(api.security)
         self.error_type = self._common_error_type()
+        # Credentials, decided once: which scheme ``api_key=`` feeds, and the environment variables of the others.
+        self.scheme_map: dict[str, SecurityScheme] = {s.key: s for s in api.security_schemes}
+        self.api_key_scheme = self._api_key_scheme(self.scheme_map)
+        self.env_names = dict(self._env_names(self.scheme_map, self.api_key_scheme))
 
     # --- errors -------------------------------------------------------------------------
     def _error_models(self, op: Operation) -> list[tuple[str, str]]:
@@ -215,11 +219,14 @@ class ClientPlanner:
         base = self.s.base_url or self._server_url()
         attrs.append(("_default_base_url", py_str(base) if base else "None"))
         attrs.append(("_env_base_url", py_str(f"{p}_BASE_URL")))
-        schemes = {s.key: s for s in self.api.security_schemes}
-        api_key_scheme = self._api_key_scheme(schemes)
+        schemes = self.scheme_map
+        api_key_scheme = self.api_key_scheme
         attrs.append(("_env_api_key", py_str(f"{p}_API_KEY") if api_key_scheme else "None"))
         attrs.append(("_api_key_scheme", py_str(api_key_scheme) if api_key_scheme else "None"))
-        env_creds = self._env_credentials(schemes, api_key_scheme)
+        env_creds = [
+            (key, tuple_of([py_str(n) for n in names]) if len(names) > 1 else py_str(names[0]))
+            for key, names in self.env_names.items()
+        ]
         if env_creds:
             attrs.append(("_env_credentials", call("MappingProxyType", [dict_of((py_str(k), v) for k, v in env_creds)])))
         attrs.append(("_env_webhook_secret", py_str(f"{p}_WEBHOOK_SECRET")))
@@ -290,9 +297,7 @@ class ClientPlanner:
         docstring text or (``markdown``) as escaped Markdown."""
         code: Callable[[str], str] = md_code if markdown else (lambda t: f"``{t}``")
         text: Callable[[str], str] = md_text if markdown else (lambda t: t)
-        schemes = {x.key: x for x in self.api.security_schemes}
-        api_key_scheme = self._api_key_scheme(schemes)
-        if s.key == api_key_scheme:
+        if s.key == self.api_key_scheme:
             return f"{code('api_key=')}{text(' or ')}{code(self.s.env_prefix + '_API_KEY')}"
         if s.type == "http" and s.scheme.lower() == "basic":
             shape = f"{text('a ')}{code('(user, password)')}{text(' pair')}"
@@ -300,7 +305,7 @@ class ClientPlanner:
             shape = f"{text('a ')}{code('(client_id, client_secret)')}{text(' pair or an access token')}"
         else:
             shape = text("a token")
-        envs = dict(self._env_names(schemes, api_key_scheme)).get(s.key, ())
+        envs = self.env_names.get(s.key, ())
         out = f"{code('credentials={' + repr(s.key) + ': ...}')} ({shape})"
         if envs:
             out += text(" or ") + text(" and ").join(code(e) for e in envs)
@@ -309,8 +314,7 @@ class ClientPlanner:
     def _auth_examples(self) -> tuple[str, ...]:
         """README lines that build a client with each scheme's credentials (spec names as string literals)."""
         client = self.s.client
-        schemes = {x.key: x for x in self.api.security_schemes}
-        api_key_scheme = self._api_key_scheme(schemes)
+        schemes, api_key_scheme = self.scheme_map, self.api_key_scheme
         lines: list[str] = []
         if api_key_scheme:
             lines.append(f"client = {client}()  # reads {self.s.env_prefix}_API_KEY")
@@ -370,12 +374,6 @@ class ClientPlanner:
             elif s.type in ("apiKey", "http", "oauth2", "openIdConnect"):
                 out.append((key, (f"{p}{suffix}_TOKEN",)))
         return out
-
-    def _env_credentials(self, schemes: Mapping[str, SecurityScheme], api_key_scheme: str) -> list[tuple[str, Code]]:
-        return [
-            (key, tuple_of([py_str(n) for n in names]) if len(names) > 1 else py_str(names[0]))
-            for key, names in self._env_names(schemes, api_key_scheme)
-        ]
 
     def _scheme_expr(self, s: SecurityScheme, imports: Imports) -> Code:
         if s.type == "http":
