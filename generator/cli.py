@@ -720,7 +720,9 @@ def _download_progress(console: Console) -> Callable[[int, int | None], None]:
     default=None,
     help="File of accepted findings: lines `<rule-id> [<METHOD /path>]`, # comments.",
 )
-@click.option("--lenient", is_flag=True, help="Diff documents even if they have validation errors.")
+@click.option("--strict", is_flag=True,
+              help="Refuse a document with validation errors (by default it is diffed, with one warning line).")
+@click.option("--lenient", is_flag=True, hidden=True, help="Diff documents with validation errors (the default).")
 @click.option("--wire-only", is_flag=True, help="Skip the generated SDK's surface (compare the documents only).")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule id with its level, and exit.")
 @click.option("--allow-remote-refs", is_flag=True, default=None,
@@ -729,12 +731,13 @@ def _download_progress(console: Console) -> Callable[[int, int | None], None]:
               help="Let $ref read files outside the project (config: allow-outside-refs).")
 @handle_errors
 def diff(old: str | None, new: str | None, output_format: str, fail_on: str | None, ignore_file: Path | None,
-         lenient: bool, wire_only: bool, list_rules: bool, allow_remote_refs: bool | None,
+         strict: bool, lenient: bool, wire_only: bool, list_rules: bool, allow_remote_refs: bool | None,
          allow_outside_refs: bool | None) -> None:
     """Classify every change between two versions of an API.
 
     OLD and NEW are files, snapshot folders, URLs or git:REV:PATH (for example git:main:openapi.yaml). Each change
-    is breaking, warning or info, on the wire (the HTTP API) or in the generated Python SDK.
+    is breaking, warning or info, on the wire (the HTTP API) or in the generated Python SDK. A document with
+    validation errors is compared as it is, after one warning line (as oasdiff does); --strict refuses it.
     Exit codes: 0 done (or nothing at the --fail-on level), 1 a change at the --fail-on level or an invalid
     document, 2 usage or I/O problems.
     """
@@ -752,8 +755,10 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
 
     entries = read_ignore(ignore_file) if ignore_file is not None else ()
     refs = _ref_policy(allow_remote_refs, allow_outside_refs)
-    old_spec = _diff_load(old, lenient, refs)
-    new_spec = _diff_load(new, lenient, refs)
+    if strict and lenient:
+        raise UsageError("option-conflict", "--strict and --lenient contradict each other", hint="pass one of them")
+    old_spec = _diff_load(old, not strict, refs)
+    new_spec = _diff_load(new, not strict, refs)
     result, notes = diff_versions(old_spec, new_spec, sdk=not wire_only)
     for note in notes:
         console.warn(note.format())
@@ -769,11 +774,19 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
 def _diff_load(source: str, lenient: bool, refs: tuple[bool, bool] = (False, False)) -> Any:
     """One side of a diff: file, snapshot folder, URL or git:REV:PATH, loaded and validated like `validate`."""
     from generator.diff.source import is_git_source, read_git_source
+    from generator.errors import SpecInvalidError
     from generator.pipeline import SpecOptions, load_spec
 
     options = SpecOptions(lenient=lenient, allow_remote_refs=refs[0], allow_outside_refs=refs[1])
-    loaded = load_spec(read_git_source(source) if is_git_source(source) else source, options)
+    try:
+        loaded = load_spec(read_git_source(source) if is_git_source(source) else source, options)
+    except SpecInvalidError as exc:
+        exc.hint = "fix the problems listed above, or drop --strict to compare the document as it is"
+        raise
     console = _console()
+    if loaded.errors:
+        console.warn(f"{loaded.resolved.root.uri}: {counted(loaded.errors, 'validation error')}; compared as it is"
+                     f" (`pfgen validate` lists them; --strict refuses the document) [spec-invalid]")
     for diag in loaded.diagnostics:
         console.detail(diag.format())
     return loaded.resolved

@@ -47,12 +47,17 @@ class Timings:
             self.stages.append((name, time.perf_counter() - start))
 
 
+# Problems (kept only by lenient runs) after which the validator cannot judge the document at all.
+_UNVALIDATABLE = frozenset({"not-openapi", "unsupported-version"})
+
+
 @dataclass(frozen=True, slots=True)
 class LoadedSpec:
     resolved: ResolvedSpec
     diagnostics: tuple[Diagnostic, ...]
     # Validation still running in the background (``load_spec(background=True)``): ``settle`` waits for it.
     pending: Callable[[], LoadedSpec] | None = field(default=None, compare=False)
+    errors: int = 0   # validation errors a lenient run kept going past (shown as warnings in ``diagnostics``)
 
 
 def settle(loaded: LoadedSpec, timings: Timings | None = None) -> LoadedSpec:
@@ -107,17 +112,18 @@ def load_spec(
             doc, overlay_diagnostics = apply_to_document(doc, options.overlays)
     with timings.stage("resolve"):
         resolved = resolve(
-            doc, allow_remote_refs=options.allow_remote_refs, allow_outside_refs=options.allow_outside_refs
+            doc, allow_remote_refs=options.allow_remote_refs, allow_outside_refs=options.allow_outside_refs,
+            lenient=options.lenient,
         )
     diagnostics = tuple(doc.diagnostics) + overlay_diagnostics + tuple(resolved.diagnostics)
-    if not options.validate:
+    if not options.validate or any(d.code in _UNVALIDATABLE for d in diagnostics):
         return _verdict(doc, resolved, diagnostics, options)
     if background and not any(d.severity == "error" for d in diagnostics):
         from generator.validate import start_validation
 
         waiting = start_validation(resolved)
         return LoadedSpec(
-            resolved, diagnostics, lambda: _verdict(doc, resolved, diagnostics + tuple(waiting()), options)
+            resolved, diagnostics, pending=lambda: _verdict(doc, resolved, diagnostics + tuple(waiting()), options)
         )
     with timings.stage("validate"):
         diagnostics += tuple(validate(resolved))
@@ -139,7 +145,7 @@ def _verdict(
         )
     if errors:
         diagnostics = tuple(replace(d, severity="warning") if d.severity == "error" else d for d in diagnostics)
-    return LoadedSpec(resolved=resolved, diagnostics=diagnostics)
+    return LoadedSpec(resolved=resolved, diagnostics=diagnostics, errors=len(errors))
 
 
 def _family_name(spec: ResolvedSpec) -> str:

@@ -89,6 +89,7 @@ class Bundle:
     documents: tuple[SourceDocument, ...]
     origins: tuple[tuple[str, str, str], ...]
     diagnostics: tuple[Diagnostic, ...]
+    unresolved: tuple[Diagnostic, ...] = ()   # with ``lenient``: the refs that point at nothing
 
 
 def bundle(
@@ -98,9 +99,13 @@ def bundle(
     allow_remote_refs: bool = False,
     allow_outside_refs: bool = False,
     loader: Loader | None = None,
+    lenient: bool = False,
 ) -> Bundle:
-    """Bundle ``root`` (whose ``data`` is a mapping); see the module docstring."""
-    return _Bundler(root, family, allow_remote_refs, allow_outside_refs, loader).run()
+    """Bundle ``root`` (whose ``data`` is a mapping); see the module docstring.
+
+    A ``$ref`` that points at nothing stops the run, all of them listed; with ``lenient`` each is an
+    error-level diagnostic of the bundle instead, and the ref is left as written (it leads nowhere)."""
+    return _Bundler(root, family, allow_remote_refs, allow_outside_refs, loader, lenient).run()
 
 
 class _Bundler:
@@ -111,8 +116,10 @@ class _Bundler:
         allow_remote: bool,
         allow_outside: bool,
         loader: Loader | None,
+        lenient: bool = False,
     ) -> None:
         self.root = root
+        self.lenient = lenient
         self.family = family
         self.docs = Documents(root, allow_remote_refs=allow_remote, allow_outside_refs=allow_outside,
                               loader=loader)
@@ -136,7 +143,7 @@ class _Bundler:
                 piece = self.queue.popleft()
                 self._scan(piece.node, piece.place, piece.doc, piece.tokens, piece, piece.rewrites)
             self._walk_referenced_extensions()
-        if self.missing:
+        if self.missing and not self.lenient:
             first = self.missing[0]
             count = len(self.missing)
             message = first.message if count == 1 else f"{count} `$ref`s point at nothing; the first: {first.message}"
@@ -144,12 +151,12 @@ class _Bundler:
                              diagnostics=tuple(self.missing) if count > 1 else ())
         if not self.root_rewrites:
             # Nothing to change: the input itself is the bundle (no copy of a large document).
-            return Bundle(self.root.data, (self.root,), (), self.root.diagnostics)
+            return Bundle(self.root.data, (self.root,), (), self.root.diagnostics, tuple(self.missing))
         self._name()
         data = self._build()
         documents = (self.root, *self.docs.external())
         diagnostics = tuple(d for doc in documents for d in doc.diagnostics)
-        return Bundle(data, documents, self._origins(), diagnostics)
+        return Bundle(data, documents, self._origins(), diagnostics, tuple(self.missing))
 
     def _scan(
         self,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import Diagnostic
+from generator.errors import Diagnostic, InputError
 from generator.load.document import SourceDocument
 from generator.resolve.bundle import bundle
 from generator.resolve.documents import Loader
 from generator.resolve.model import ResolvedSpec, SpecFamily
-from generator.resolve.version import detect_version
+from generator.resolve.version import closest_family, detect_version
 
 
 def resolve(
@@ -18,6 +18,7 @@ def resolve(
     allow_remote_refs: bool = False,
     allow_outside_refs: bool = False,
     loader: Loader | None = None,
+    lenient: bool = False,
 ) -> ResolvedSpec:
     """Resolve ``doc`` into a ``ResolvedSpec``.
 
@@ -28,14 +29,25 @@ def resolve(
 
     ``diagnostics`` holds what this stage adds (warnings from referenced documents and from ``normalize``);
     the root document's own ``doc.diagnostics`` are not repeated.
+
+    With ``lenient`` (diffing a document as it is), a ``$ref`` that points at nothing and a missing or newer
+    ``openapi`` version are error-level diagnostics instead of stopping the run.
     """
-    family, version = detect_version(doc.data, doc.uri)
+    version_problem: tuple[Diagnostic, ...] = ()
+    try:
+        family, version = detect_version(doc.data, doc.uri)
+    except InputError as exc:
+        if not lenient or not isinstance(doc.data, dict):
+            raise
+        family, version = closest_family(doc.data)
+        version_problem = (Diagnostic("error", exc.code, exc.message, exc.location, exc.hint),)
     bundled = bundle(
         doc,
         family,
         allow_remote_refs=allow_remote_refs,
         allow_outside_refs=allow_outside_refs,
         loader=loader,
+        lenient=lenient,
     )
     data, normalize_diagnostics = _normalize(bundled.data, family)
     external = tuple(d for other in bundled.documents[1:] for d in other.diagnostics)
@@ -47,7 +59,7 @@ def resolve(
         spec_version=version,
         documents=bundled.documents,
         origins=bundled.origins,
-        diagnostics=external + tuple(normalize_diagnostics),
+        diagnostics=version_problem + bundled.unresolved + external + tuple(normalize_diagnostics),
     )
 
 

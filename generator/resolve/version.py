@@ -43,6 +43,18 @@ def detect_version(data: Any, uri: str) -> tuple[SpecFamily, str]:
     )
 
 
+def closest_family(data: dict[str, Any]) -> tuple[SpecFamily, str]:
+    """The family a document ``detect_version`` refuses is most likely read as (for lenient runs): a later 3.x
+    as 3.1, a ``swagger`` key as 2.0, anything else as 3.0."""
+    if "swagger" in data and "openapi" not in data:
+        return "2.0", _text(data["swagger"])
+    version = _text(data.get("openapi", ""))
+    match = re.match(r"^3\.(\d+)", version)
+    if match is not None and int(match.group(1)) >= 1:
+        return "3.1", version
+    return "3.0", version
+
+
 def _text(value: Any) -> str:
     # ``openapi: 3.0`` unquoted in YAML is a number; read it as written rather than refusing it here.
     if isinstance(value, bool) or value is None:

@@ -182,12 +182,34 @@ def test_cli_usage_and_io_errors(pair: tuple[str, str], tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no such file" in missing.output
 
 
-def test_cli_invalid_document_is_reported_like_validate(pair: tuple[str, str], tmp_path: Path) -> None:
+def test_cli_invalid_document_is_diffed_with_one_warning_and_refused_with_strict(
+        pair: tuple[str, str], tmp_path: Path) -> None:
+    """As oasdiff does, an invalid document is compared as it is; --strict refuses it like `validate`."""
     bad = write(tmp_path, "bad.json", {"openapi": "3.0.3", "info": {"title": "x"}, "paths": {"/a": {"get": {}}}})
-    result = run(pair[0], bad)
-    assert result.exit_code == 1
-    assert "error[spec-invalid]" in result.output
-    assert run(pair[0], bad, "--lenient").exit_code == 0
+    result = run(pair[0], bad, "--format", "json")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "[spec-invalid]" in line]
+    assert len(warnings) == 1 and "bad.json" in warnings[0] and "--strict" in warnings[0]
+    assert json.loads(result.stdout)["breaking"] is True   # every old operation but GET /a is gone
+    strict = run(pair[0], bad, "--strict")
+    assert strict.exit_code == 1
+    assert "error[spec-invalid]" in strict.output and "drop --strict" in strict.output
+    assert run(pair[0], bad, "--lenient").exit_code == 0   # the old spelling of the default still works
+
+
+def test_cli_diffs_documents_the_validator_cannot_read(tmp_path: Path) -> None:
+    """A `$ref` to nothing and a newer `openapi` version are warnings, not refusals, when diffing."""
+    base = {"openapi": "3.2.0", "info": {"title": "x", "version": "1"},
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Missing"}}}}}}}}}
+    revision = json.loads(json.dumps(base))
+    revision["paths"]["/a"]["get"]["parameters"] = [
+        {"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}]
+    result = run(write(tmp_path, "base.json", base), write(tmp_path, "rev.json", revision), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [c["id"] for c in json.loads(result.stdout)["changes"] if c["scope"] == "wire"] == [
+        "request-parameter-added-required"]
+    assert run(str(tmp_path / "base.json"), str(tmp_path / "rev.json"), "--strict").exit_code == 1
 
 
 def test_cli_rules_lists_every_rule() -> None:
