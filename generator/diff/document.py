@@ -59,10 +59,14 @@ def _tags(raw: Any) -> dict[str, str]:
     return out
 
 
-def _schemes(doc: Document) -> dict[str, Any]:
+def _components(doc: Document, kind: str) -> dict[str, Any]:
     comps = doc.data.get("components")
-    raw = comps.get("securitySchemes") if isinstance(comps, dict) else None
+    raw = comps.get(kind) if isinstance(comps, dict) else None
     return raw if isinstance(raw, dict) else {}
+
+
+def _schemes(doc: Document) -> dict[str, Any]:
+    return _components(doc, "securitySchemes")
 
 
 def _core(doc: Document, node: Any) -> dict[str, Any]:
@@ -86,9 +90,13 @@ def _security_schemes(old: Document, new: Document, sink: Sink) -> None:
     o, n = _schemes(old), _schemes(new)
     for name in sorted(set(o) & set(n)):
         changed = compare_scheme_core(_core(old, o[name]), _core(new, n[name]))
-        if changed:
+        if changed == ["flows"]:
+            sink.emit("security-scheme-urls-changed", "", child("/components/securitySchemes", name),
+                      f"Security scheme `{name}` changed its OAuth URLs.", "api-security-component-oauth-url-changed")
+        elif changed:
             sink.emit("security-scheme-changed", "", child("/components/securitySchemes", name),
-                      f"Security scheme `{name}` changed ({', '.join(changed)}).")
+                      f"Security scheme `{name}` changed ({', '.join(changed)}).",
+                      "api-security-component-type-changed" if "type" in changed else "")
         elif canon(_desc(old, o[name])) != canon(_desc(new, n[name])):
             sink.doc("", child("/components/securitySchemes", name), f"security scheme `{name}`")
 

@@ -27,6 +27,7 @@ class Change:
     operation: str
     location: str
     message: str
+    oasdiff_id: str = ""   # the same change in oasdiff's vocabulary ("" where oasdiff has no rule for it)
 
     def sort_key(self) -> tuple[str, str, str, str]:
         return (self.operation, self.location, self.id, self.message)
@@ -39,6 +40,7 @@ class Change:
             "operation": self.operation,
             "location": self.location,
             "message": self.message,
+            "oasdiff_id": self.oasdiff_id,
         }
 
 

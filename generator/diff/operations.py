@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from generator.diff import keywords
+from generator.diff.finding import Finding, textual
 from generator.diff.schemas import Direction, SchemaComparer
 from generator.diff.sink import Sink
 from generator.diff.unchanged import UnchangedEndpoints
 from generator.diff.view import EMPTY, Document, Slot, canon, child
 
+EXEMPT_STABILITY = ("draft", "alpha")   # operations that promise no compatibility (as oasdiff's default)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}/]*)\}")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
@@ -93,32 +97,79 @@ class OperationComparer:
     # -- endpoints --------------------------------------------------------------------------------------------
 
     def run(self, section: str) -> None:
+        raw_paths = self.new.data.get(section)
+        new_paths: dict[str, Any] = raw_paths if isinstance(raw_paths, dict) else {}
         for o, n in match(endpoints(self.old, section), endpoints(self.new, section)):
             if o is None and n is not None:
-                self.sink.emit("operation-added", n.label, n.pointer, f"{n.label} was added.")
+                self.sink.emit("operation-added", n.label, n.pointer, f"{n.label} was added.",
+                               "webhook-added" if n.webhook else "endpoint-added")
             elif n is None and o is not None:
-                if o.node.get("deprecated") is True:
-                    self.sink.emit("deprecated-operation-removed", o.label, o.pointer,
-                                   f"{o.label} was removed (it was deprecated).")
-                else:
-                    self.sink.emit("operation-removed", o.label, o.pointer, f"{o.label} was removed.")
+                self.removed(o, o.path not in new_paths)
             elif o is not None and n is not None and not self.unchanged.skip(o, n):
-                self.operation(o, n)
+                if _stability(n.node) in EXEMPT_STABILITY:
+                    self.unstable(o, n)
+                else:
+                    self.operation(o, n)
+
+    def removed(self, o: Endpoint, whole_path: bool) -> None:
+        """An operation removed: judged by its deprecation, ``x-sunset`` and ``x-stability-level``."""
+        scope = "api-path" if whole_path else "api"
+        sink, label = self.sink, o.label
+        if o.webhook:
+            sink.emit("operation-removed", label, o.pointer, f"{label} was removed.", "webhook-removed")
+        elif _stability(o.node) in EXEMPT_STABILITY:
+            sink.emit("unstable-operation-changed", label, o.pointer,
+                      f"{label} was removed (x-stability-level {_stability(o.node)}: no compatibility promise).")
+        elif o.node.get("deprecated") is not True:
+            sink.emit("operation-removed", label, o.pointer, f"{label} was removed.",
+                      f"{scope}-removed-without-deprecation")
+        else:
+            sunset = _sunset(o.node)
+            when = keywords.parse_sunset(sunset) if sunset else None
+            if sunset and when is None:
+                sink.emit("sunset-invalid", label, o.pointer,
+                          f"{label} was removed; its x-sunset `{sunset}` is not a date.", "api-path-sunset-parse")
+            elif when is not None and when > date.today():
+                sink.emit("operation-removed-before-sunset", label, o.pointer,
+                          f"{label} was removed before its sunset date {when.isoformat()}.",
+                          f"{scope}-removed-before-sunset")
+            else:
+                sink.emit("deprecated-operation-removed", label, o.pointer,
+                          f"{label} was removed (it was deprecated"
+                          f"{f' and its sunset date {when.isoformat()} has passed' if when else ''}).",
+                          "" if when else f"{scope}-removed-with-deprecation")
+
+    def unstable(self, o: Endpoint, n: Endpoint) -> None:
+        """A draft or alpha operation promises no compatibility: only its stability itself is judged."""
+        found: list[Finding] = []
+        if _stability(o.node) not in EXEMPT_STABILITY:   # only a promise that was made can be broken
+            keywords.stability_change(_stability(o.node), _stability(n.node), n.pointer, "", found)
+        for f in found:
+            self.sink.emit(f.rule, n.label, f.pointer, f"{n.label}: {f.text}.", _api_aspect(f.aspect))
+        if o.node != n.node and not found:
+            self.sink.emit("unstable-operation-changed", n.label, n.pointer,
+                           f"{n.label} changed (x-stability-level {_stability(n.node)}: no compatibility promise).")
 
     def operation(self, o: Endpoint, n: Endpoint) -> None:
         op, ptr, sink = n.label, n.pointer, self.sink
         sink.anchors[op] = ptr
         was, now = o.node.get("deprecated") is True, n.node.get("deprecated") is True
-        if now and not was:
-            sink.emit("operation-deprecated", op, child(ptr, "deprecated"), f"{op} is now deprecated.")
-        elif was and not now:
-            sink.emit("deprecation-removed", op, ptr, f"{op} is no longer deprecated.")
-        if o.node.get("operationId") != n.node.get("operationId") and o.node.get("operationId") is not None:
+        self.lifecycle(op, ptr, "operation", o.node, n.node, was, now)
+        found: list[Finding] = []
+        keywords.stability_change(_stability(o.node), _stability(n.node), ptr, "", found)
+        for f in found:
+            sink.emit(f.rule, op, f.pointer, f"{op}: {f.text}.", _api_aspect(f.aspect))
+        before_id, after_id = o.node.get("operationId"), n.node.get("operationId")
+        if before_id != after_id:
             sink.emit("operation-id-changed", op, child(ptr, "operationId"),
-                      f"operationId changed from `{o.node.get('operationId')}` to `{n.node.get('operationId')}`.")
+                      f"operationId `{after_id}` was added." if before_id is None else
+                      f"operationId changed from `{before_id}` to `{after_id}`.",
+                      "api-operation-id-added" if before_id is None else "api-operation-id-removed")
         if _strs(o.node.get("tags")) != _strs(n.node.get("tags")):
+            removed_tag = set(_strs(o.node.get("tags"))) - set(_strs(n.node.get("tags")))
             sink.emit("operation-tags-changed", op, ptr,
-                      f"Tags changed from {_show_list(_strs(o.node.get('tags')))} to {_show_list(_strs(n.node.get('tags')))}.")
+                      f"Tags changed from {_show_list(_strs(o.node.get('tags')))} to {_show_list(_strs(n.node.get('tags')))}.",
+                      "api-tag-removed" if removed_tag else "api-tag-added")
         for before, after in zip(template_names(o.path), template_names(n.path)):
             if before != after:
                 sink.emit("path-parameter-renamed", op, child(n.path_pointer),
@@ -134,6 +185,43 @@ class OperationComparer:
         self.responses(o, n)
         self.security(o, n)
         self.servers(o, n)
+
+    def lifecycle(self, op: str, ptr: str, what: str, o: dict[str, Any], n: dict[str, Any], was: bool, now: bool,
+                  label: str = "") -> None:
+        """Deprecation of an operation or a parameter, with its ``x-sunset`` date."""
+        sink = self.sink
+        subject = label or op
+        oas = "api" if what == "operation" else "request-parameter"
+        if now and not was:
+            problem = keywords.sunset_problem(_sunset(n))
+            if problem:
+                sink.emit("deprecated-sunset-invalid", op, ptr, f"{_upper(subject)} is now deprecated, but {problem}.",
+                          f"{oas}-deprecated-sunset-parse" if "not a date" in problem and what == "operation"
+                          else f"{oas}-sunset-parse" if "not a date" in problem else f"{oas}-sunset-date-too-small")
+            elif what == "operation":
+                sink.emit("operation-deprecated", op, child(ptr, "deprecated"), f"{op} is now deprecated.",
+                          "endpoint-deprecated-with-sunset" if _sunset(n) else "endpoint-deprecated")
+            else:
+                sink.emit("request-parameter-deprecated", op, ptr, f"{_upper(subject)} is now deprecated.",
+                          "request-parameter-deprecated")
+        elif was and not now:
+            sink.emit("deprecation-removed", op, ptr, f"{_upper(subject)} is no longer deprecated.",
+                      "endpoint-reactivated" if what == "operation" else "request-parameter-reactivated")
+        elif was and now and _sunset(o) != _sunset(n):
+            before, after = _sunset(o), _sunset(n)
+            if not after:
+                sink.emit("sunset-deleted", op, ptr, f"{_upper(subject)} is still deprecated but lost its sunset date.",
+                          "sunset-deleted" if what == "operation" else "request-parameter-sunset-deleted")
+                return
+            old_date, new_date = keywords.parse_sunset(before), keywords.parse_sunset(after)
+            if new_date is None:
+                sink.emit("sunset-invalid", op, ptr, f"{_upper(subject)}: x-sunset `{after}` is not a date.",
+                          "api-path-sunset-parse" if what == "operation" else "request-parameter-sunset-parse")
+            elif old_date is not None and new_date < old_date and new_date < date.today():
+                sink.emit("sunset-moved-earlier", op, ptr,
+                          f"{_upper(subject)}: sunset date moved from {old_date.isoformat()} to {new_date.isoformat()},"
+                          " which is already past.",
+                          f"{oas}-sunset-date-changed-too-small")
 
     # -- parameters -------------------------------------------------------------------------------------------
 
@@ -163,23 +251,42 @@ class OperationComparer:
         for key in sorted(set(old) - set(new)):
             name, node, pointer = old[key]
             target = next((k for k in sorted(set(new) - set(old)) if new[k][0].lower() == name.lower()), None)
-            if target is not None and key[0] != "path":
+            if target is not None and key[0] != "path" and _required(new[target][1]):
                 moved.add(target)
                 sink.emit("request-parameter-location-changed", op, new[target][2],
-                          f"Parameter `{name}` moved from {key[0]} to {target[0]}.")
+                          f"Parameter `{name}` moved from {key[0]} to {target[0]}.", "new-required-request-parameter")
                 continue
-            sink.emit("request-parameter-removed", op, pointer, f"{_upper(key[0])} parameter `{name}` was removed.")
+            self.parameter_removed(op, key[0], name, node, pointer)
         for key in sorted(set(new) - set(old)):
             if key in moved:
                 continue
             name, node, pointer = new[key]
             if _required(node):
                 sink.emit("request-parameter-added-required", op, pointer,
-                          f"New required {key[0]} parameter `{name}`.")
+                          f"New required {key[0]} parameter `{name}`.", "new-required-request-parameter")
             else:
-                sink.emit("request-parameter-added", op, pointer, f"New optional {key[0]} parameter `{name}`.")
+                sink.emit("request-parameter-added", op, pointer, f"New optional {key[0]} parameter `{name}`.",
+                          "new-optional-request-parameter")
         for key in sorted(set(old) & set(new)):
             self.parameter(op, key[0], old[key], new[key])
+
+    def parameter_removed(self, op: str, loc: str, name: str, node: dict[str, Any], pointer: str) -> None:
+        label = f"{_upper(loc)} parameter `{name}`"
+        sunset = _sunset(node)
+        when = keywords.parse_sunset(sunset) if sunset else None
+        if node.get("deprecated") is not True:
+            self.sink.emit("request-parameter-removed", op, pointer, f"{label} was removed.",
+                           "request-parameter-removed")
+        elif sunset and when is None:
+            self.sink.emit("sunset-invalid", op, pointer, f"{label} was removed; its x-sunset `{sunset}` is not a date.",
+                           "request-parameter-sunset-parse")
+        elif when is not None and when > date.today():
+            self.sink.emit("request-parameter-removed-before-sunset", op, pointer,
+                           f"{label} was removed before its sunset date {when.isoformat()}.",
+                           "request-parameter-removed-before-sunset")
+        else:
+            self.sink.emit("deprecated-parameter-removed", op, pointer, f"{label} was removed (it was deprecated).",
+                           "" if when else "request-parameter-removed-with-deprecation")
 
     def parameter(self, op: str, loc: str, old: tuple[str, dict[str, Any], str],
                   new: tuple[str, dict[str, Any], str]) -> None:
@@ -190,13 +297,13 @@ class OperationComparer:
         if loc != "path":
             was, now = _required(o), _required(n)
             if now and not was:
-                sink.emit("request-parameter-became-required", op, n_ptr, f"{_upper(label)} became required.")
+                sink.emit("request-parameter-became-required", op, n_ptr, f"{_upper(label)} became required.",
+                          "request-parameter-became-required")
             elif was and not now:
-                sink.emit("request-parameter-became-optional", op, n_ptr, f"{_upper(label)} became optional.")
-        if n.get("deprecated") is True and o.get("deprecated") is not True:
-            sink.emit("request-parameter-deprecated", op, n_ptr, f"{_upper(label)} is now deprecated.")
-        elif o.get("deprecated") is True and n.get("deprecated") is not True:
-            sink.emit("deprecation-removed", op, n_ptr, f"{_upper(label)} is no longer deprecated.")
+                sink.emit("request-parameter-became-optional", op, n_ptr, f"{_upper(label)} became optional.",
+                          "request-parameter-became-optional")
+        self.lifecycle(op, n_ptr, "parameter", o, n, o.get("deprecated") is True, n.get("deprecated") is True,
+                       label)
         o_style, n_style = _style(o, loc), _style(n, loc)
         if o_style != n_style:
             sink.emit("request-parameter-style-changed", op, n_ptr,
@@ -205,7 +312,11 @@ class OperationComparer:
         if o_schema[0] != n_schema[0] and o_schema[0] and n_schema[0]:
             sink.emit("request-parameter-media-type-changed", op, n_ptr,
                       f"{_upper(label)} media type changed from `{o_schema[0]}` to `{n_schema[0]}`.")
-        sink.findings(op, label, self.schemas.compare(o_schema[1], n_schema[1], "request"))
+        found = self.schemas.compare(o_schema[1], n_schema[1], "request")
+        # A parameter's own default decides what the server assumes when a client omits it (oasdiff: breaking).
+        found = tuple(f.as_rule("request-parameter-default-changed")
+                      if f.rule == "request-default-changed" and not f.path else f for f in found)
+        sink.findings(op, label, textual(found, "parameter") if not o_schema[0] else found, "request-parameter")
         for key in ("description", "example", "examples"):
             if canon(o.get(key)) != canon(n.get(key)):
                 sink.doc(op, n_ptr, f"{key} of {label}")
@@ -219,19 +330,23 @@ class OperationComparer:
         if not isinstance(ob, dict) and not isinstance(nb, dict):
             return
         if not isinstance(nb, dict):
-            sink.emit("request-body-removed", op, ob_ptr, "The request body was removed.")
+            sink.emit("request-body-removed", op, ob_ptr, "The request body was removed.", "request-body-removed")
             return
         if not isinstance(ob, dict):
             if nb.get("required") is True:
-                sink.emit("request-body-added-required", op, nb_ptr, "A required request body was added.")
+                sink.emit("request-body-added-required", op, nb_ptr, "A required request body was added.",
+                          "request-body-added-required")
             else:
-                sink.emit("request-body-added", op, nb_ptr, "An optional request body was added.")
+                sink.emit("request-body-added", op, nb_ptr, "An optional request body was added.",
+                          "request-body-added-optional")
             return
         was, now = ob.get("required") is True, nb.get("required") is True
         if now and not was:
-            sink.emit("request-body-became-required", op, nb_ptr, "The request body became required.")
+            sink.emit("request-body-became-required", op, nb_ptr, "The request body became required.",
+                      "request-body-became-required")
         elif was and not now:
-            sink.emit("request-body-became-optional", op, nb_ptr, "The request body became optional.")
+            sink.emit("request-body-became-optional", op, nb_ptr, "The request body became optional.",
+                      "request-body-became-optional")
         if canon(ob.get("description")) != canon(nb.get("description")):
             sink.doc(op, nb_ptr, "description of the request body")
         self.content(op, ob, ob_ptr, nb, nb_ptr, "request", "request body",
@@ -240,19 +355,47 @@ class OperationComparer:
     def content(self, op: str, o: dict[str, Any], o_ptr: str, n: dict[str, Any], n_ptr: str, direction: Direction,
                 context: str, added_rule: str, removed_rule: str) -> None:
         oc, nc = _media(o, o_ptr), _media(n, n_ptr)
+        oas = "request-body" if direction == "request" else "response"
+        if direction == "response":
+            self._media_renamed(op, oc, nc, context)
         for key in sorted(set(oc) - set(nc)):
-            self.sink.emit(removed_rule, op, oc[key][1], f"{_upper(context)} no longer has media type `{key}`.")
+            self.sink.emit(removed_rule, op, oc[key][1], f"{_upper(context)} no longer has media type `{key}`.",
+                           f"{oas}-media-type-removed")
         for key in sorted(set(nc) - set(oc)):
-            self.sink.emit(added_rule, op, nc[key][1], f"{_upper(context)} has a new media type `{key}`.")
+            self.sink.emit(added_rule, op, nc[key][1], f"{_upper(context)} has a new media type `{key}`.",
+                           f"{oas}-media-type-added")
         several = len(set(oc) | set(nc)) > 1
         for key in sorted(set(oc) & set(nc)):
             (om, om_ptr), (nm, nm_ptr) = oc[key], nc[key]
             where = f"{context} ({key})" if several else context
-            self.sink.findings(op, where, self.schemas.compare(_schema_slot(om, om_ptr), _schema_slot(nm, nm_ptr),
-                                                               direction))
+            found = self.schemas.compare(_schema_slot(om, om_ptr), _schema_slot(nm, nm_ptr), direction)
+            if "json" not in key:
+                found = textual(found, "text-body")
+            self.sink.findings(op, where, found, "request-body" if direction == "request" else "response-body")
             if canon(om.get("example")) != canon(nm.get("example")) or \
                     canon(om.get("examples")) != canon(nm.get("examples")):
                 self.sink.doc(op, nm_ptr, f"examples of {where}")
+
+    def _media_renamed(self, op: str, oc: dict[str, tuple[dict[str, Any], str]],
+                       nc: dict[str, tuple[dict[str, Any], str]], context: str) -> None:
+        """A response media type replaced by a more specific or a more general one: the same content, renamed.
+
+        The pair is moved into both maps under the old name, so its schemas are compared like any other."""
+        gone, new = sorted(set(oc) - set(nc)), sorted(set(nc) - set(oc))
+        if len(gone) != 1 or len(new) != 1:
+            return
+        before, after = gone[0], new[0]
+        if media_covers(before, after):
+            self.sink.emit("media-type-specialized", op, nc[after][1],
+                           f"{_upper(context)}: media type `{before}` became the more specific `{after}`.",
+                           "response-media-type-name-specialized")
+        elif media_covers(after, before):
+            self.sink.emit("response-media-type-generalized", op, nc[after][1],
+                           f"{_upper(context)}: media type `{before}` became the more general `{after}`.",
+                           "response-media-type-name-generalized")
+        else:
+            return
+        nc[before] = nc.pop(after)
 
     def webhook_body(self, o: Endpoint, n: Endpoint) -> None:
         """A webhook's request is what the client *receives*: its body is compared as a response."""
@@ -270,10 +413,12 @@ class OperationComparer:
         o_ptr, n_ptr = child(o.pointer, "responses"), child(n.pointer, "responses")
         for status in sorted(set(old) - set(new)):
             rule = "response-success-status-removed" if _success(status) else "response-error-status-removed"
-            sink.emit(rule, op, child(o_ptr, old[status][0]), f"Response status {status} was removed.")
+            sink.emit(rule, op, child(o_ptr, old[status][0]), f"Response status {status} was removed.",
+                      "response-success-status-removed" if _success(status) else "response-non-success-status-removed")
         for status in sorted(set(new) - set(old)):
             rule = "response-success-status-added" if _success(status) else "response-error-status-added"
-            sink.emit(rule, op, child(n_ptr, new[status][0]), f"New response status {status}.")
+            sink.emit(rule, op, child(n_ptr, new[status][0]), f"New response status {status}.",
+                      "response-success-status-added" if _success(status) else "response-non-success-status-added")
         for status in sorted(set(old) & set(new)):
             ok, onode = old[status]
             nk, nnode = new[status]
@@ -292,22 +437,26 @@ class OperationComparer:
         old, new = _headers(self.old, o, o_ptr), _headers(self.new, n, n_ptr)
         for key in sorted(set(old) - set(new)):
             name, node, ptr = old[key]
-            rule = "response-required-header-removed" if _required(node) else "response-optional-header-removed"
-            sink.emit(rule, op, ptr, f"Response {status} header `{name}` was removed.")
+            required = _required(node)
+            rule = "response-required-header-removed" if required else "response-optional-header-removed"
+            sink.emit(rule, op, ptr, f"Response {status} header `{name}` was removed.",
+                      "required-response-header-removed" if required else "optional-response-header-removed")
         for key in sorted(set(new) - set(old)):
             name, node, ptr = new[key]
-            sink.emit("response-header-added", op, ptr, f"Response {status} has a new header `{name}`.")
+            sink.emit("response-header-added", op, ptr, f"Response {status} has a new header `{name}`.",
+                      "response-header-added")
         for key in sorted(set(old) & set(new)):
             _, onode, optr = old[key]
             name, nnode, nptr = new[key]
             label = f"response {status} header `{name}`"
             was, now = _required(onode), _required(nnode)
             if was and not now:
-                sink.emit("response-header-became-optional", op, nptr, f"{_upper(label)} became optional.")
+                sink.emit("response-header-became-optional", op, nptr, f"{_upper(label)} became optional.",
+                          "response-header-became-optional")
             elif now and not was:
                 sink.emit("response-header-became-required", op, nptr, f"{_upper(label)} became required.")
-            sink.findings(op, label, self.schemas.compare(_param_schema(onode, optr)[1],
-                                                          _param_schema(nnode, nptr)[1], "response"))
+            found = self.schemas.compare(_param_schema(onode, optr)[1], _param_schema(nnode, nptr)[1], "response")
+            sink.findings(op, label, textual(found, "header"), "response-header")
             if canon(onode.get("description")) != canon(nnode.get("description")):
                 sink.doc(op, nptr, f"description of {label}")
 
@@ -326,6 +475,36 @@ class OperationComparer:
         if o_list or n_list:
             where = child(n.pointer, "servers") if "servers" in n.node else child(n.path_pointer, "servers")
             compare_servers(o_list, n_list, n.label, where, self.sink)
+
+
+def media_covers(general: str, specific: str) -> bool:
+    """True when media type ``general`` admits ``specific``: wildcards, and structured suffixes
+    (``application/json`` admits ``application/problem+json``)."""
+    g_type, _, g_sub = general.partition("/")
+    s_type, _, s_sub = specific.partition("/")
+    if general == specific or not g_sub or not s_sub:
+        return False
+    if g_type == "*":
+        return True
+    if g_type != s_type:
+        return False
+    return g_sub == "*" or "+" in s_sub and s_sub.rsplit("+", 1)[1] == g_sub
+
+
+def _stability(node: dict[str, Any]) -> str:
+    value = node.get("x-stability-level")
+    return value if isinstance(value, str) else ""
+
+
+def _sunset(node: dict[str, Any]) -> str:
+    value = node.get("x-sunset")
+    return value if isinstance(value, str) else value.isoformat() if isinstance(value, date) else ""
+
+
+def _api_aspect(aspect: str) -> str:
+    if aspect.startswith("="):
+        return aspect[1:]
+    return f"api-{aspect}" if aspect else ""
 
 
 def _list(value: Any) -> list[Any]:

@@ -4,14 +4,10 @@ Each id has exactly one level so that ``--fail-on``, ``--ignore`` and ``--rules`
 request and in a response therefore has two ids (``request-...`` / ``response-...``). Direction: a *request* is
 what the client sends (parameters, request bodies), a *response* is what it receives.
 
-Levels follow oasdiff where the two overlap, with these deliberate choices:
-
-* removing a query/header/cookie parameter is a ``warning`` (servers ignore parameters they do not know, so an old
-  client keeps working; the generated method loses the argument, which the SDK rules report as breaking);
-* removing a request body is a ``warning`` for the same reason;
-* relaxing a constraint in a response (a larger ``maxLength``, a removed ``format``) is a ``warning``: the generated
-  client does not validate response constraints, but application code may rely on them;
-* default changes in requests are a ``warning`` (behaviour changes for callers that omit the value).
+Levels follow oasdiff (ERR -> breaking, WARN -> warning, INFO -> info): a change that narrows what a request may
+carry, or widens what a response may carry, is breaking; the reverse is info. Every wire change also names its
+oasdiff rule id (``Change.oasdiff_id``). Where pfgen deliberately judges differently, the rule's ``reason`` says
+why and ``pfgen diff --rules`` shows it.
 """
 
 from __future__ import annotations
@@ -28,18 +24,33 @@ class Rule:
     scope: Scope
     summary: str
     addition: bool = False   # an info-level addition makes a minor release (new operation, field, model...)
+    reason: str = ""         # why pfgen's level differs from oasdiff's for the same change ("" when it agrees)
 
 
-def _r(id: str, level: Level, summary: str, *, addition: bool = False, scope: Scope = "wire") -> Rule:
-    return Rule(id, level, scope, summary, addition)
+def _r(id: str, level: Level, summary: str, *, addition: bool = False, scope: Scope = "wire",
+       reason: str = "") -> Rule:
+    return Rule(id, level, scope, summary, addition, reason)
 
 
 _ALL: tuple[Rule, ...] = (
     # paths and operations
     _r("operation-removed", "breaking", "An operation was removed without being deprecated first."),
-    _r("deprecated-operation-removed", "warning", "An operation that was already deprecated was removed."),
+    _r("deprecated-operation-removed", "warning", "An operation that was already deprecated was removed.",
+       reason="oasdiff: info (or nothing once the sunset date has passed); a removal still fails every remaining "
+       "caller, so pfgen keeps it visible as a warning."),
+    _r("operation-removed-before-sunset", "breaking", "A deprecated operation was removed before its x-sunset date."),
+    _r("unstable-operation-changed", "info",
+       "An operation marked x-stability-level draft or alpha changed or was removed: it promises no compatibility."),
+    _r("stability-decreased", "breaking", "An x-stability-level went down (stable > beta > alpha > draft)."),
+    _r("stability-increased", "info", "An x-stability-level went up."),
+    _r("stability-invalid", "breaking", "An x-stability-level is not one of draft, alpha, beta or stable."),
+    _r("deprecated-sunset-invalid", "breaking",
+       "Something was deprecated with an x-sunset that is not an RFC 3339 date or is already past."),
+    _r("sunset-invalid", "breaking", "An x-sunset date of a deprecated operation or parameter is not a date."),
+    _r("sunset-deleted", "breaking", "A deprecated operation or parameter lost its x-sunset date."),
+    _r("sunset-moved-earlier", "breaking", "An x-sunset date moved earlier, to a date already past."),
     _r("operation-added", "info", "A new operation was added.", addition=True),
-    _r("operation-deprecated", "warning", "An operation was marked deprecated."),
+    _r("operation-deprecated", "info", "An operation was marked deprecated (with a valid x-sunset, if any)."),
     _r("deprecation-removed", "info", "An operation, parameter or property is no longer deprecated."),
     _r("path-parameter-renamed", "info", "A path parameter was renamed; the URL shape is unchanged."),
     _r("operation-id-changed", "info", "The operationId changed (the wire is unaffected; SDK names may move)."),
@@ -53,13 +64,23 @@ _ALL: tuple[Rule, ...] = (
     _r("request-parameter-became-optional", "info", "A required parameter became optional."),
     _r("request-parameter-location-changed", "breaking", "A parameter moved (for example from query to header)."),
     _r("request-parameter-style-changed", "breaking",
-       "A parameter's serialisation (style, explode, allowReserved) changed."),
-    _r("request-parameter-deprecated", "warning", "A parameter was marked deprecated."),
-    _r("request-parameter-media-type-changed", "breaking", "A content-encoded parameter changed its media type."),
+       "A parameter's serialisation (style, explode, allowReserved) changed.",
+       reason="oasdiff has no rule for it in the releases pfgen follows; the server parses the old spelling no more."),
+    _r("request-parameter-deprecated", "info", "A parameter was marked deprecated."),
+    _r("request-parameter-removed-before-sunset", "breaking",
+       "A deprecated parameter was removed before its x-sunset date."),
+    _r("deprecated-parameter-removed", "info", "A parameter that was already deprecated was removed."),
+    _r("request-parameter-default-changed", "breaking",
+       "A parameter's default was added, removed or changed: the server treats every caller that omits it "
+       "differently.",
+       reason="oasdiff judged this breaking until its latest releases (now info); pfgen keeps the stricter verdict "
+       "because the server's behaviour changes for callers that never sent the parameter."),
+    _r("request-parameter-media-type-changed", "breaking", "A content-encoded parameter changed its media type.",
+       reason="oasdiff has no rule for it; what clients send is encoded differently from what the server reads."),
     # request bodies
     _r("request-body-added-required", "breaking", "A required request body was added."),
     _r("request-body-added", "info", "An optional request body was added.", addition=True),
-    _r("request-body-removed", "warning", "The request body was removed; the server no longer reads it."),
+    _r("request-body-removed", "breaking", "The request body was removed; what clients send is no longer read."),
     _r("request-body-became-required", "breaking", "The request body became required."),
     _r("request-body-became-optional", "info", "The request body became optional."),
     _r("request-media-type-added", "info", "The request body accepts a new media type.", addition=True),
@@ -67,7 +88,21 @@ _ALL: tuple[Rule, ...] = (
     # responses
     _r("response-success-status-added", "info", "A new success status code is documented.", addition=True),
     _r("response-success-status-removed", "breaking", "A success status code is no longer returned."),
-    _r("response-error-status-added", "warning", "A new error status code is documented; clients may need to handle it."),
+    _r("response-error-status-added", "warning", "A new error status code is documented; clients may need to handle it.",
+       reason="oasdiff: info; a generated client raises a new exception type for it, worth a look."),
+    _r("type-compatible", "info",
+       "A type changed where values travel as text (XML, form, plain-text bodies; parameters and headers), so the "
+       "same bytes still parse."),
+    _r("request-parameter-property-type-changed", "warning",
+       "A property of an object parameter changed type: it breaks only where the object is sent as JSON."),
+    _r("request-all-of-added", "breaking", "A request schema gained an allOf member: values must satisfy it too."),
+    _r("request-all-of-removed", "info", "A request schema lost an allOf member."),
+    _r("response-all-of-added", "info", "A response schema gained an allOf member."),
+    _r("response-all-of-removed", "breaking", "A response schema lost an allOf member: its guarantees are gone."),
+    _r("media-type-specialized", "info",
+       "A response media type became more specific (application/json -> application/problem+json)."),
+    _r("response-media-type-generalized", "breaking",
+       "A response media type became more general (application/json -> application/*)."),
     _r("response-error-status-removed", "info", "An error status code is no longer documented."),
     _r("response-media-type-added", "info", "A response has a new media type.", addition=True),
     _r("response-media-type-removed", "breaking", "A response media type is no longer returned."),
@@ -92,12 +127,34 @@ _ALL: tuple[Rule, ...] = (
     _r("response-enum-value-added", "warning", "A response value may carry a new enum value clients may not handle."),
     _r("response-enum-value-removed", "info", "A response value no longer carries an enum value."),
     _r("request-constraint-tightened", "breaking",
-       "A request constraint (min/max, length, pattern, items, format, enum, additionalProperties) was tightened."),
+       "A request constraint was tightened or added (bounds, lengths, pattern, format, enum, const, contains, "
+       "propertyNames, if/then/else, dependentRequired, patternProperties, unevaluated*, contentSchema, not...)."),
+    _r("request-constraint-set", "warning",
+       "A request value got a bound it did not have (maximum, maxLength, minItems, uniqueItems, multipleOf...): "
+       "values clients sent before may exceed it.",
+       reason="oasdiff's bound-set rules were warnings until its latest releases made them errors; pfgen keeps "
+       "the warning, since clients that stayed within what they sent before are unaffected."),
+    _r("request-constraint-changed", "breaking",
+       "A request constraint changed in a way that neither widens nor narrows (const, multipleOf, "
+       "dependentRequired, contentMediaType, contentEncoding, a `not` schema)."),
+    _r("request-pattern-changed", "warning", "A request pattern was replaced by another: whether it still accepts "
+       "what clients send cannot be decided."),
+    _r("request-prefix-items-added", "info", "A request tuple (prefixItems) gained entries."),
+    _r("request-prefix-items-removed", "breaking", "A request tuple (prefixItems) lost entries."),
+    _r("request-extensible-enum-value-removed", "breaking", "A request value's x-extensible-enum lost a value."),
     _r("request-constraint-relaxed", "info", "A request constraint was relaxed or removed."),
-    _r("response-constraint-relaxed", "warning",
-       "A response constraint was relaxed: values outside the old bounds may be returned."),
+    _r("response-constraint-relaxed", "breaking",
+       "A response constraint was relaxed or removed: values outside the old bounds may be returned."),
+    _r("response-constraint-changed", "breaking",
+       "A response constraint changed in a way that neither widens nor narrows (const, multipleOf, "
+       "dependentRequired, contentMediaType, contentEncoding, a `not` schema)."),
+    _r("response-pattern-changed", "warning", "A response pattern was replaced by another."),
+    _r("response-prefix-items-added", "breaking", "A response tuple (prefixItems) gained entries."),
+    _r("response-prefix-items-removed", "info", "A response tuple (prefixItems) lost entries."),
+    _r("additional-properties-changed", "info",
+       "additionalProperties: false was added to a response or removed: forward-compatible clients are unaffected."),
     _r("response-constraint-tightened", "info", "A response constraint was tightened."),
-    _r("request-default-changed", "warning", "A request default changed: callers that omit the value get new behaviour."),
+    _r("request-default-changed", "info", "A default of a request body or property changed."),
     _r("response-default-changed", "info", "A default documented in a response changed."),
     _r("request-property-added-required", "breaking", "A new required request property: old clients do not send it."),
     _r("request-property-added", "info", "A new optional request property was added.", addition=True),
@@ -106,28 +163,36 @@ _ALL: tuple[Rule, ...] = (
     _r("request-property-became-optional", "info", "A required request property became optional."),
     _r("response-property-added", "info", "A new response property was added.", addition=True),
     _r("response-required-property-removed", "breaking", "A required response property was removed."),
-    _r("response-optional-property-removed", "warning", "An optional response property was removed."),
+    _r("response-optional-property-removed", "info", "An optional response property was removed."),
     _r("response-property-became-optional", "breaking",
        "A required response property became optional: clients may rely on it being present."),
     _r("response-property-became-required", "info", "An optional response property became required."),
     _r("request-property-became-read-only", "warning", "A request property became readOnly: the server ignores it."),
     _r("response-property-became-write-only", "warning", "A response property became writeOnly: it is no longer returned."),
     _r("property-access-changed", "info", "A property's readOnly/writeOnly flag changed harmlessly."),
-    _r("property-deprecated", "warning", "A property was marked deprecated."),
+    _r("property-deprecated", "info", "A property was marked deprecated."),
     _r("request-variant-added", "info", "A request oneOf/anyOf accepts a new alternative.", addition=True),
     _r("request-variant-removed", "breaking", "A request oneOf/anyOf alternative was removed."),
-    _r("response-variant-added", "warning", "A response oneOf/anyOf has a new alternative clients may not handle."),
+    _r("response-variant-added", "breaking", "A response oneOf/anyOf has a new alternative clients may not handle."),
     _r("response-variant-removed", "info", "A response oneOf/anyOf alternative was removed."),
-    _r("discriminator-property-changed", "breaking", "The discriminator property of a union changed."),
-    _r("discriminator-changed", "warning", "A discriminator was added, removed, or its mapping changed."),
+    _r("discriminator-property-changed", "info",
+       "The discriminator property of a union changed (the values themselves are judged by their schemas)."),
+    _r("discriminator-changed", "info", "A discriminator was added, removed, or its mapping changed."),
     # security and servers
-    _r("security-added", "breaking", "Authentication is now required where none was."),
-    _r("security-removed", "info", "Authentication is no longer required."),
+    _r("security-added", "breaking", "Authentication is now required where none was.",
+       reason="oasdiff reports a first security requirement as info (an alternative added); every anonymous call "
+       "now fails, as oasdiff's newer anonymous-access rules also say."),
+    _r("security-removed", "info", "Authentication is no longer required.",
+       reason="oasdiff's latest releases call this breaking (a requirement removed); clients that still send "
+       "credentials keep working, as oasdiff's earlier releases said."),
     _r("security-alternative-added", "info", "A new way to authenticate is accepted."),
     _r("security-alternative-removed", "breaking", "A way to authenticate is no longer accepted."),
     _r("security-scopes-added", "breaking", "A security requirement needs more OAuth scopes."),
     _r("security-scopes-removed", "info", "A security requirement needs fewer OAuth scopes."),
-    _r("security-scheme-changed", "breaking", "A security scheme's type, location, name or scheme changed."),
+    _r("security-scheme-changed", "breaking", "A security scheme's type, location, name or scheme changed.",
+       reason="oasdiff: info; clients that authenticated the old way are refused, so pfgen calls it breaking."),
+    _r("security-scheme-urls-changed", "info",
+       "A security scheme's OAuth token or authorization URL changed (clients configured with it must follow)."),
     _r("server-removed", "warning", "A server URL was removed."),
     _r("server-added", "info", "A server URL was added."),
     # documentation

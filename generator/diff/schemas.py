@@ -8,42 +8,13 @@ once; recursion through ``$ref`` cycles stops when it meets a pair already being
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from generator.diff.view import EMPTY, Bound, Document, Slot, View, Views, canon, compare_bounds
+from generator.diff import keywords
+from generator.diff.finding import Direction, Finding, display_path, is_docs, scalar_change
+from generator.diff.view import EMPTY, SUBSCHEMA_KEYWORDS, Document, Slot, View, Views
 
-Direction = Literal["request", "response"]
-
-# Format pairs where the second admits every value of the first (so first -> second relaxes).
-_FORMAT_WIDENING = {("int32", "int64"), ("float", "double"), ("date", "date-time")}
-_NUMBER_WIDENING = {("integer", "number")}
-_MATCH_ANY_PATTERNS = {".*", "^.*$", "^.*", ".*$", "(.*)", "^(.*)$"}
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    rule: str
-    path: tuple[str, ...]      # display segments: property names, "[]" (items), "{}" (map values), "<X>" (variant)
-    pointer: str               # where in NEW (in OLD for removals)
-    text: str
-
-    def under(self, segment: str) -> Finding:
-        return Finding(self.rule, (segment, *self.path), self.pointer, self.text)
-
-
-def display_path(path: tuple[str, ...]) -> str:
-    out = ""
-    for seg in path:
-        if seg in ("[]", "{}") or seg.startswith("<"):
-            out += seg
-        else:
-            out += ("." if out else "") + seg
-    return out
-
-
-def is_docs(f: Finding) -> bool:
-    return f.rule == "docs-changed"
+__all__ = ["Direction", "Finding", "SchemaComparer", "display_path", "is_docs"]
 
 
 class SchemaComparer:
@@ -85,20 +56,19 @@ class SchemaComparer:
         type_changed = False if union_vs_plain else self._types(o, n, d, out)
         self._nullable(o, n, d, out)
         if not type_changed and not union_vs_plain:
-            self._format(o, n, d, out)
-            self._enum(o, n, d, out)
-        self._bounds(o, n, d, out)
-        if o.default != n.default:
-            rule = "request-default-changed" if d == "request" else "response-default-changed"
-            out.append(Finding(rule, (), n.pointer, f"default changed from {_show_default(o)} to {_show_default(n)}"))
-        if n.deprecated and not o.deprecated:
-            out.append(Finding("property-deprecated", (), n.pointer, "deprecated"))
-        elif o.deprecated and not n.deprecated:
-            out.append(Finding("deprecation-removed", (), n.pointer, "no longer deprecated"))
+            keywords.format_change(o, n, d, out)
+            keywords.enum_change(o, n, d, out)
+        keywords.bounds(o, n, d, out)
+        keywords.patterns(o, n, d, out)
+        keywords.extensible_enum(o, n, d, out)
+        keywords.default(o, n, d, out)
+        keywords.lifecycle(o, n, d, out)
         self._properties(o, n, d, out)
         self._items(o, n, d, out)
+        self._applicators(o, n, d, out)
+        self._all_of(o, n, d, out)
         self._variants(o, n, d, out)
-        self._discriminator(o, n, out)
+        keywords.discriminator(o, n, d, out)
         for key in sorted(set(o.docs) | set(n.docs)):
             if o.docs.get(key) != n.docs.get(key):
                 out.append(Finding("docs-changed", (), n.pointer, key))
@@ -110,18 +80,25 @@ class SchemaComparer:
         wider = _covers(n.types, o.types)
         narrower = _covers(o.types, n.types)
         change = f"from {_show_types(o.types)} to {_show_types(n.types)}"
+        several = any(t is not None and len(t) > 1 for t in (o.types, n.types))
+        widened = "list-of-types-widened" if several else "type-generalized"
+        narrowed = "list-of-types-narrowed" if several else "type-specialized"
+        scalar = scalar_change(o.types, n.types, o.format)
         if d == "request":
             if wider:
-                out.append(Finding("request-type-widened", (), n.pointer, f"type widened {change}"))
+                out.append(Finding("request-type-widened", (), n.pointer, f"type widened {change}", widened, scalar))
             else:
                 verb = "narrowed" if narrower else "changed"
-                out.append(Finding("request-type-changed", (), n.pointer, f"type {verb} {change}"))
+                out.append(Finding("request-type-changed", (), n.pointer, f"type {verb} {change}",
+                                   narrowed if narrower and several else "type-changed", scalar))
         else:
             if narrower:
-                out.append(Finding("response-type-narrowed", (), n.pointer, f"type narrowed {change}"))
+                out.append(Finding("response-type-narrowed", (), n.pointer, f"type narrowed {change}", narrowed,
+                                   scalar))
             else:
                 verb = "widened" if wider else "changed"
-                out.append(Finding("response-type-changed", (), n.pointer, f"type {verb} {change}"))
+                out.append(Finding("response-type-changed", (), n.pointer, f"type {verb} {change}",
+                                   widened if wider else "type-changed", scalar))
         return not (wider or narrower)
 
     def _nullable(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
@@ -133,86 +110,7 @@ class SchemaComparer:
             rule = "response-nullable-added" if n.nullable else "response-nullable-removed"
         out.append(Finding(rule, (), n.pointer, "now accepts null" if n.nullable and d == "request" else
                            "may now be null" if n.nullable else "no longer accepts null" if d == "request" else
-                           "is no longer null"))
-
-    def _format(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
-        if o.format == n.format:
-            return
-        if not o.format:
-            self._constraint(d, True, n.pointer, f"format `{n.format}` added", out)
-        elif not n.format:
-            self._constraint(d, False, n.pointer, f"format `{o.format}` removed", out)
-        elif (o.format, n.format) in _FORMAT_WIDENING:
-            self._constraint(d, False, n.pointer, f"format widened from `{o.format}` to `{n.format}`", out)
-        elif (n.format, o.format) in _FORMAT_WIDENING:
-            self._constraint(d, True, n.pointer, f"format narrowed from `{o.format}` to `{n.format}`", out)
-        else:
-            rule = "request-format-changed" if d == "request" else "response-format-changed"
-            out.append(Finding(rule, (), n.pointer, f"format changed from `{o.format}` to `{n.format}`"))
-
-    def _constraint(self, d: Direction, tightened: bool, pointer: str, text: str, out: list[Finding]) -> None:
-        if d == "request":
-            rule = "request-constraint-tightened" if tightened else "request-constraint-relaxed"
-        else:
-            rule = "response-constraint-tightened" if tightened else "response-constraint-relaxed"
-        out.append(Finding(rule, (), pointer, text))
-
-    def _enum(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
-        if o.enum == n.enum:
-            return
-        if o.enum is None and n.enum is not None:
-            self._constraint(d, True, n.pointer, f"now restricted to {_show_values(n.enum)}", out)
-            return
-        if n.enum is None and o.enum is not None:
-            self._constraint(d, False, n.pointer, f"no longer restricted to {_show_values(o.enum)}", out)
-            return
-        assert o.enum is not None and n.enum is not None
-        removed = {k: v for k, v in o.enum.items() if k not in n.enum}
-        added = {k: v for k, v in n.enum.items() if k not in o.enum}
-        if removed:
-            rule = "request-enum-value-removed" if d == "request" else "response-enum-value-removed"
-            out.append(Finding(rule, (), n.pointer, f"enum value{_s(removed)} {_show_values(removed)} removed"))
-        if added:
-            rule = "request-enum-value-added" if d == "request" else "response-enum-value-added"
-            out.append(Finding(rule, (), n.pointer, f"enum value{_s(added)} {_show_values(added)} added"))
-
-    def _bounds(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
-        for name, a, b, lower in (("minimum", o.lower, n.lower, True), ("maximum", o.upper, n.upper, False)):
-            if a == b:
-                continue
-            if a is None or b is None:
-                tightened = a is None
-            else:
-                tightened = compare_bounds(b, a, lower=lower) > 0
-            out_text = _bound_text(name, a, b)
-            self._constraint(d, tightened, n.pointer, out_text, out)
-        for key in ("minLength", "minItems", "minProperties", "maxLength", "maxItems", "maxProperties", "multipleOf"):
-            a, b = o.bounds.get(key), n.bounds.get(key)
-            if a == b:
-                continue
-            if a is None or b is None:
-                tightened = a is None
-            elif key == "multipleOf":
-                tightened = not (b and (a / b).is_integer())
-            elif key.startswith("min"):
-                tightened = b > a
-            else:
-                tightened = b < a
-            text = f"{key} {'set to ' + _num(b) if a is None else 'removed (was ' + _num(a) + ')' if b is None else f'changed from {_num(a)} to {_num(b)}'}"
-            self._constraint(d, tightened, n.pointer, text, out)
-        if o.unique_items != n.unique_items:
-            self._constraint(d, n.unique_items, n.pointer,
-                             "items must now be unique" if n.unique_items else "items no longer need to be unique", out)
-        if o.patterns != n.patterns:
-            relaxed = not n.patterns or n.patterns <= _MATCH_ANY_PATTERNS
-            shown = ", ".join(f"`{p}`" for p in sorted(n.patterns)) or "none"
-            self._constraint(d, not relaxed, n.pointer, f"pattern changed to {shown}", out)
-        oa, na = o.additional is False, n.additional is False
-        if oa != na:
-            self._constraint(d, na, n.pointer, "additional properties are no longer allowed" if na else
-                             "additional properties are now allowed", out)
-        if o.empty != n.empty:
-            self._constraint(d, n.empty, n.pointer, "no value is valid any more" if n.empty else "values are valid again", out)
+                           "is no longer null", "became-nullable" if n.nullable else "became-not-nullable"))
 
     def _properties(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
         if not o.properties and not n.properties:
@@ -221,58 +119,50 @@ class SchemaComparer:
             os_, ns = o.properties.get(name), n.properties.get(name)
             if ns is None:
                 assert os_ is not None
-                ov = self.old_views.get(*os_)
-                if not _visible(ov, d):
-                    continue
-                if d == "request":
-                    out.append(Finding("request-property-removed", (name,), os_[1], "removed"))
-                elif name in o.required:
-                    out.append(Finding("response-required-property-removed", (name,), os_[1], "removed (was required)"))
-                else:
-                    out.append(Finding("response-optional-property-removed", (name,), os_[1], "removed"))
+                if _visible(self.old_views.get(*os_), d):
+                    out.append(_existence(d, False, name in o.required, name, os_[1]))
                 continue
             nv = self.new_views.get(*ns)
             if os_ is None:
-                if not _visible(nv, d):
-                    continue
-                if d == "response":
-                    out.append(Finding("response-property-added", (name,), ns[1], "added"))
-                elif name in n.required and nv.default is None:
-                    out.append(Finding("request-property-added-required", (name,), ns[1], "added as required"))
-                else:
-                    out.append(Finding("request-property-added", (name,), ns[1], "added (optional)"))
+                if _visible(nv, d):
+                    found = _existence(d, True, name in n.required, name, ns[1])
+                    if found.aspect == "=new-required-request-property" and nv.default is not None:
+                        found = found.as_rule(found.rule, "=new-required-request-property-with-default")
+                    out.append(found)
                 continue
             ov = self.old_views.get(*os_)
             if not _visible(ov, d) and not _visible(nv, d):
                 continue
-            self._access(name, ov, nv, d, ns[1], out)
+            self._access(name, ov, nv, d, ns[1], name in n.required, out)
             if not _visible(nv, d):
                 continue
             was, now = name in o.required, name in n.required
             if was != now:
-                if d == "request":
-                    if now and nv.default is None:
-                        out.append(Finding("request-property-became-required", (name,), ns[1], "became required"))
-                    elif not now:
-                        out.append(Finding("request-property-became-optional", (name,), ns[1], "became optional"))
-                elif now:
-                    out.append(Finding("response-property-became-required", (name,), ns[1], "became required"))
-                else:
-                    out.append(Finding("response-property-became-optional", (name,), ns[1],
-                                       "became optional (may be missing)"))
+                # A default does not excuse a newly required request property: required means it must be sent.
+                key = "property-became-required" if now else "property-became-optional"
+                rule = _BY_DIRECTION[d][key]
+                aspect = f"={rule}-with-default" if d == "request" and now and nv.default is not None else f"={rule}"
+                text = "became required" if now else "became optional" if d == "request" else \
+                    "became optional (may be missing)"
+                out.append(Finding(rule, (name,), ns[1], text, aspect))
             out.extend(f.under(name) for f in self.compare(os_, ns, d))
 
-    def _access(self, name: str, ov: View, nv: View, d: Direction, pointer: str, out: list[Finding]) -> None:
+    def _access(self, name: str, ov: View, nv: View, d: Direction, pointer: str, required: bool,
+                out: list[Finding]) -> None:
+        kind = "required" if required else "optional"
         if d == "request" and nv.read_only and not ov.read_only:
             out.append(Finding("request-property-became-read-only", (name,), pointer,
-                               "became readOnly (the server ignores it in requests)"))
+                               "became readOnly (the server ignores it in requests)",
+                               f"=request-{kind}-property-became-read-only"))
         elif d == "response" and nv.write_only and not ov.write_only:
             out.append(Finding("response-property-became-write-only", (name,), pointer,
-                               "became writeOnly (no longer returned)"))
+                               "became writeOnly (no longer returned)", f"=response-{kind}-property-became-write-only"))
         elif d == "request" and ov.read_only and not nv.read_only:
-            out.append(Finding("property-access-changed", (name,), pointer, "no longer readOnly (may be sent)"))
+            out.append(Finding("property-access-changed", (name,), pointer, "no longer readOnly (may be sent)",
+                               f"=request-{kind}-property-became-not-read-only"))
         elif d == "response" and ov.write_only and not nv.write_only:
-            out.append(Finding("property-access-changed", (name,), pointer, "no longer writeOnly (now returned)"))
+            out.append(Finding("property-access-changed", (name,), pointer, "no longer writeOnly (now returned)",
+                               f"=response-{kind}-property-became-not-write-only"))
 
     def _items(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
         if o.items is not None or n.items is not None:
@@ -284,15 +174,84 @@ class SchemaComparer:
                 out.extend(f.under("[]") for f in self.compare(o.items, n.items, d))
         for i, (a, b) in enumerate(zip(o.prefix_items, n.prefix_items)):
             out.extend(f.under(f"[{i}]") for f in self.compare(a, b, d))
-        if len(o.prefix_items) != len(n.prefix_items) and o.prefix_items and n.prefix_items:
-            self._constraint(d, len(n.prefix_items) > len(o.prefix_items), n.pointer,
-                             f"tuple length changed from {len(o.prefix_items)} to {len(n.prefix_items)}", out)
+        if len(o.prefix_items) != len(n.prefix_items):
+            added = len(n.prefix_items) > len(o.prefix_items)
+            verb = "added" if added else "removed"
+            out.append(Finding(_BY_DIRECTION[d][f"prefix-items-{verb}"], (), n.pointer,
+                               f"prefixItems entries {verb} ({len(o.prefix_items)} -> {len(n.prefix_items)})",
+                               f"prefix-items-{verb}"))
         oa, na = o.additional, n.additional
         if isinstance(oa, tuple) or isinstance(na, tuple):
             a = oa if isinstance(oa, tuple) else (EMPTY, o.pointer)
             b = na if isinstance(na, tuple) else (EMPTY, n.pointer)
             if oa is not False and na is not False:
                 out.extend(f.under("{}") for f in self.compare(a, b, d))
+
+    def _applicators(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
+        """JSON Schema 2020-12 applicators and assertions: added narrows, removed widens, else compared inside."""
+        for key in SUBSCHEMA_KEYWORDS:
+            a, b = o.subschemas.get(key), n.subschemas.get(key)
+            if a is None and b is None:
+                continue
+            aspect = _KEYWORD_ASPECT[key]
+            if a is None or b is None:
+                added = a is None
+                keywords.constraint(d, "narrows" if added else "widens", n.pointer,
+                                    f"`{key}` {'added' if added else 'removed'}",
+                                    f"{aspect}-{'added' if added else 'removed'}", out)
+            elif key == "not":
+                # Inside ``not`` every effect is reversed; an edit there is judged incomparable.
+                if not self.same(a, b, d):
+                    keywords.constraint(d, "changes", n.pointer, "the `not` schema changed", "", out)
+            else:
+                out.extend(f.under(f"<{key}>") for f in self.compare(a, b, d))
+        for key in sorted(set(o.schema_maps) | set(n.schema_maps)):
+            old, new = o.schema_maps.get(key, {}), n.schema_maps.get(key, {})
+            aspect = _KEYWORD_ASPECT[key]
+            for name in sorted(set(old) | set(new)):
+                if name not in old or name not in new:
+                    added = name not in old
+                    keywords.constraint(d, "narrows" if added else "widens", n.pointer,
+                                        f"`{key}` entry `{name}` {'added' if added else 'removed'}",
+                                        f"{aspect}-{'added' if added else 'removed'}", out)
+                else:
+                    out.extend(f.under(f"<{key} {name}>") for f in self.compare(old[name], new[name], d))
+        for name in sorted(set(o.dependent_required) | set(n.dependent_required)):
+            before, after = o.dependent_required.get(name), n.dependent_required.get(name)
+            if before == after:
+                continue
+            if before is None or after is None:
+                added = before is None
+                keywords.constraint(d, "narrows" if added else "widens", n.pointer,
+                                    f"dependentRequired for `{name}` {'added' if added else 'removed'}",
+                                    f"dependent-required-{'added' if added else 'removed'}", out)
+            else:
+                keywords.constraint(d, "changes", n.pointer,
+                                    f"dependentRequired for `{name}` changed to {', '.join(sorted(after))}",
+                                    "dependent-required-changed", out)
+        for key in ("contentMediaType", "contentEncoding"):
+            if o.content.get(key) != n.content.get(key):
+                keywords.constraint(d, "changes", n.pointer,
+                                    f"{key} changed from {o.content.get(key) or 'none'} to {n.content.get(key) or 'none'}",
+                                    _KEYWORD_ASPECT[key] + "-changed", out)
+
+    def _all_of(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
+        """allOf members added or removed (their content is already merged into the views and compared)."""
+        if not o.all_of or not n.all_of:
+            return
+        left = [a for a in o.all_of if not _annotation_only(self.old.deref(*a)[0])]
+        right = [b for b in n.all_of if not _annotation_only(self.new.deref(*b)[0])]
+        for a in list(left):
+            twin = next((b for b in right if self.old.ref_name(a[0]) and
+                         self.old.ref_name(a[0]) == self.new.ref_name(b[0]) or self.same(a, b, d)), None)
+            if twin is not None:
+                left.remove(a)
+                right.remove(twin)
+        for slot, added in [*((b, True) for b in right), *((a, False) for a in left)]:
+            doc = self.new if added else self.old
+            out.append(Finding(_BY_DIRECTION[d]["all-of-added" if added else "all-of-removed"], (), slot[1],
+                               f"allOf member {self._label(slot, doc)} {'added' if added else 'removed'}",
+                               f"all-of-{'added' if added else 'removed'}"))
 
     def _variants(self, o: View, n: View, d: Direction, out: list[Finding]) -> None:
         if o.variants == n.variants:
@@ -302,9 +261,19 @@ class SchemaComparer:
             # One side is a union, the other a plain schema: treat the plain side as a one-branch union when it
             # has no structure of its own (``string`` -> ``oneOf [string, integer]``).
             plain, view = (o, "old") if not ov else (n, "new")
-            if plain.properties or plain.types is None:
+            if plain.types is None and not plain.properties:
                 return
             slot = (plain.node, plain.pointer)   # a view without variants: comparing it cannot loop
+            if plain.properties:
+                # An object wrapped into (or unwrapped from) a union: fine only when one alternative is the object.
+                kept = any(self.same(slot, b, d) for b in nv) if view == "old" else \
+                    any(self.same(a, slot, d) for a in ov)
+                if not kept:
+                    keywords.constraint(d, "changes", n.pointer,
+                                        "restructured into a oneOf/anyOf none of whose alternatives is the old schema"
+                                        if view == "old" else "a oneOf/anyOf became one schema unlike any alternative",
+                                        "wrapped-in-one-of" if view == "old" else "", out)
+                    return
             if view == "old":
                 ov = [slot]
             else:
@@ -312,12 +281,18 @@ class SchemaComparer:
         pairs, removed, added = self._pair(ov, nv, o, n, d)
         for (a, b), label in pairs:
             out.extend(f.under(label) for f in self.compare(a, b, d))
+        kind = "any-of" if (n.variant_kind or o.variant_kind) == "anyOf" else "one-of"
+        # Alternatives that are bare types come from a 3.1 type list (``type: [string, integer]``).
+        types_only = all(_bare_type(self.old.deref(*x)[0]) for x in removed) and \
+            all(_bare_type(self.new.deref(*x)[0]) for x in added)
         for slot in removed:
-            rule = "request-variant-removed" if d == "request" else "response-variant-removed"
-            out.append(Finding(rule, (), slot[1], f"alternative {self._label(slot, self.old)} removed"))
+            out.append(Finding(_BY_DIRECTION[d]["variant-removed"], (), slot[1],
+                               f"alternative {self._label(slot, self.old)} removed",
+                               "list-of-types-narrowed" if types_only else f"{kind}-removed"))
         for slot in added:
-            rule = "request-variant-added" if d == "request" else "response-variant-added"
-            out.append(Finding(rule, (), slot[1], f"alternative {self._label(slot, self.new)} added"))
+            out.append(Finding(_BY_DIRECTION[d]["variant-added"], (), slot[1],
+                               f"alternative {self._label(slot, self.new)} added",
+                               "list-of-types-widened" if types_only else f"{kind}-added"))
 
     def _pair(self, ov: list[Slot], nv: list[Slot], o: View, n: View, d: Direction
               ) -> tuple[list[tuple[tuple[Slot, Slot], str]], list[Slot], list[Slot]]:
@@ -364,26 +339,6 @@ class SchemaComparer:
             return f"<{name}>" if name else "<alternative>"
         return f"`{name}`" if name else "(inline schema)"
 
-    def _discriminator(self, o: View, n: View, out: list[Finding]) -> None:
-        if o.discriminator == n.discriminator:
-            return
-        if o.discriminator is None or n.discriminator is None:
-            out.append(Finding("discriminator-changed", (), n.pointer,
-                               "discriminator added" if o.discriminator is None else "discriminator removed"))
-            return
-        if o.discriminator[0] != n.discriminator[0]:
-            out.append(Finding("discriminator-property-changed", (), n.pointer,
-                               f"discriminator property changed from `{o.discriminator[0]}` to `{n.discriminator[0]}`"))
-        removed = sorted(set(o.discriminator[1]) - set(n.discriminator[1]))
-        added = sorted(set(n.discriminator[1]) - set(o.discriminator[1]))
-        if removed or added:
-            parts = []
-            if added:
-                parts.append("added " + ", ".join(repr(x) for x in added))
-            if removed:
-                parts.append("removed " + ", ".join(repr(x) for x in removed))
-            out.append(Finding("discriminator-changed", (), n.pointer, "discriminator mapping " + "; ".join(parts)))
-
 
 def _ref_of(slot: Slot) -> str:
     node = slot[0]
@@ -395,6 +350,62 @@ def _tags(v: View) -> dict[str, str]:
     if v.discriminator is None:
         return {}
     return {ref: tag for tag, ref in v.discriminator[1].items()}
+
+
+_KEYWORD_ASPECT = {
+    "contains": "contains", "propertyNames": "property-names", "if": "if", "then": "then", "else": "else",
+    "not": "not", "unevaluatedItems": "unevaluated-items", "unevaluatedProperties": "unevaluated-properties",
+    "contentSchema": "content-schema", "patternProperties": "pattern-property",
+    "dependentSchemas": "dependent-schema", "contentMediaType": "content-media-type",
+    "contentEncoding": "content-encoding",
+}
+
+
+# Rule ids by direction, spelled out so every id stays a literal the registry test can find.
+_BY_DIRECTION: dict[str, dict[str, str]] = {
+    "request": {
+        "property-became-required": "request-property-became-required",
+        "property-became-optional": "request-property-became-optional",
+        "prefix-items-added": "request-prefix-items-added", "prefix-items-removed": "request-prefix-items-removed",
+        "all-of-added": "request-all-of-added", "all-of-removed": "request-all-of-removed",
+        "variant-added": "request-variant-added", "variant-removed": "request-variant-removed",
+    },
+    "response": {
+        "property-became-required": "response-property-became-required",
+        "property-became-optional": "response-property-became-optional",
+        "prefix-items-added": "response-prefix-items-added", "prefix-items-removed": "response-prefix-items-removed",
+        "all-of-added": "response-all-of-added", "all-of-removed": "response-all-of-removed",
+        "variant-added": "response-variant-added", "variant-removed": "response-variant-removed",
+    },
+}
+_ANNOTATIONS = frozenset({"title", "description", "example", "examples", "default", "externalDocs", "$comment",
+                          "deprecated", "readOnly", "writeOnly"})
+
+
+def _bare_type(node: Any) -> bool:
+    return isinstance(node, dict) and set(node) == {"type"} and isinstance(node["type"], str)
+
+
+def _annotation_only(node: Any) -> bool:
+    return isinstance(node, dict) and all(k in _ANNOTATIONS or str(k).startswith("x-") for k in node)
+
+
+def _existence(d: Direction, added: bool, required: bool, name: str, pointer: str) -> Finding:
+    """A property added to or removed from a request or a response."""
+    if d == "request":
+        if added and required:
+            return Finding("request-property-added-required", (name,), pointer, "added as required",
+                           "=new-required-request-property")
+        if added:
+            return Finding("request-property-added", (name,), pointer, "added (optional)",
+                           "=new-optional-request-property")
+        return Finding("request-property-removed", (name,), pointer, "removed", "=request-property-removed")
+    kind = "required" if required else "optional"
+    if added:
+        return Finding("response-property-added", (name,), pointer, "added", f"=response-{kind}-property-added")
+    return Finding("response-required-property-removed" if required else "response-optional-property-removed",
+                   (name,), pointer,
+                   "removed (was required)" if required else "removed", f"=response-{kind}-property-removed")
 
 
 def _visible(v: View, d: Direction) -> bool:
@@ -424,36 +435,3 @@ def _show_types(types: frozenset[str] | None) -> str:
     if not types:
         return "null"
     return " | ".join(sorted(types))
-
-
-def _show_values(values: dict[str, Any]) -> str:
-    shown = [canon(v) for _, v in sorted(values.items())]
-    if len(shown) > 8:
-        shown = shown[:8] + [f"... ({len(values) - 8} more)"]
-    return ", ".join(shown)
-
-
-def _show_default(v: View) -> str:
-    return "none" if v.default is None else v.default[0]
-
-
-def _s(values: dict[str, Any]) -> str:
-    return "s" if len(values) != 1 else ""
-
-
-def _num(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _bound_text(name: str, a: Bound | None, b: Bound | None) -> str:
-    def show(x: Bound) -> str:
-        return f"{'exclusive ' if x[1] else ''}{_num(x[0])}"
-
-    if a is None and b is not None:
-        return f"{name} {show(b)} added"
-    if b is None and a is not None:
-        return f"{name} {show(a)} removed"
-    assert a is not None and b is not None
-    return f"{name} changed from {show(a)} to {show(b)}"

@@ -73,11 +73,14 @@ def compare_security(old: Document, new: Document, o: Endpoint, n: Endpoint, sin
     o_open, o_alts = _alternatives(old, o_raw)
     n_open, n_alts = _alternatives(new, n_raw)
     op = n.label
+    scope = "api" if "security" in n.node or "security" in o.node else "api-global"
     if o_open and not n_open:
         shown = " or ".join(_show(a, names) for a, names in sorted(n_alts.items(), key=lambda x: sorted(x[0])))
-        sink.emit("security-added", op, n_ptr, f"Authentication is now required ({shown}).")
+        sink.emit("security-added", op, n_ptr, f"Authentication is now required ({shown}).",
+                  f"{scope}-security-added")
     elif n_open and not o_open:
-        sink.emit("security-removed", op, n_ptr, "Authentication is no longer required.")
+        sink.emit("security-removed", op, n_ptr, "Authentication is no longer required.",
+                  f"{scope}-security-removed")
     if set(o_alts) == set(n_alts):
         return
     new_by_schemes = {frozenset(d for d, _ in alt): alt for alt in n_alts if alt not in o_alts}
@@ -93,17 +96,19 @@ def compare_security(old: Document, new: Document, o: Endpoint, n: Endpoint, sin
                 if added:
                     sink.emit("security-scopes-added", op, n_ptr,
                               f"Security scheme `{name}` now needs scope{'s' if len(added) > 1 else ''} "
-                              f"{', '.join(sorted(added))}.")
+                              f"{', '.join(sorted(added))}.", f"{scope}-security-scope-added")
                 if removed:
                     sink.emit("security-scopes-removed", op, n_ptr,
                               f"Security scheme `{name}` no longer needs scope{'s' if len(removed) > 1 else ''} "
-                              f"{', '.join(sorted(removed))}.")
+                              f"{', '.join(sorted(removed))}.", f"{scope}-security-scope-removed")
         elif not (n_open and not n_alts):
             sink.emit("security-alternative-removed", op, n_ptr,
-                      f"Authenticating with {_show(alt, o_alts[alt])} is no longer accepted.")
+                      f"Authenticating with {_show(alt, o_alts[alt])} is no longer accepted.",
+                      f"{scope}-security-removed")
     for alt in sorted(set(n_alts) - set(o_alts), key=sorted):
         if frozenset(d for d, _ in alt) in old_by_schemes:
             continue
         if not (o_open and not o_alts):
             sink.emit("security-alternative-added", op, n_ptr,
-                      f"Authenticating with {_show(alt, n_alts[alt])} is now accepted.")
+                      f"Authenticating with {_show(alt, n_alts[alt])} is now accepted.",
+                      f"{scope}-security-added")

@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
+from generator.diff.finding import Finding, display_path, is_docs
 from generator.diff.model import Change
+from generator.diff.oasdiff_catalogue import OASDIFF_RULES
 from generator.diff.rules import RULES
-from generator.diff.schemas import Finding, display_path, is_docs
+
+Place = Literal["request-body", "request-parameter", "response-body", "response-header"]
+# Where a schema finding sits, in oasdiff's words: at the top of the schema, and below it (a property).
+_PREFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "request-body": (("request-body", "request-property"), ("request-property", "request-body")),
+    "request-parameter": (("request-parameter",), ("request-parameter-property", "request-parameter")),
+    "response-body": (("response-body", "response-mediatype", "response-property"),
+                      ("response-property", "response-body")),
+    "response-header": (("response-header",), ("response-header", "response-property")),
+}
+
+
+def oasdiff_id(place: Place, finding: Finding) -> str:
+    """The oasdiff rule id for ``finding`` found at ``place`` ("" when oasdiff has none)."""
+    aspect = finding.aspect
+    if not aspect:
+        return ""
+    if aspect.startswith("="):
+        return aspect[1:] if aspect[1:] in OASDIFF_RULES else ""
+    nested = any(not seg.startswith("<") for seg in finding.path)
+    for prefix in _PREFIXES[place][1 if nested else 0]:
+        candidate = f"{prefix}-{aspect}"
+        if candidate in OASDIFF_RULES:
+            return candidate
+    return ""
 
 _DOC_PLACES_SHOWN = 4
 
@@ -19,16 +46,17 @@ class Sink:
         # The same finding reached along several paths (recursive or shared schemas): keep the shortest path.
         self._found: dict[tuple[str, str, str, str, str], tuple[int, Change]] = {}
 
-    def emit(self, rule: str, operation: str, location: str, message: str) -> None:
+    def emit(self, rule: str, operation: str, location: str, message: str, oasdiff: str = "") -> None:
         spec = RULES[rule]   # a KeyError here is a bug: every emitted id must be registered
-        self.changes.append(Change(rule, spec.scope, spec.level, operation, location, message))
+        assert not oasdiff or oasdiff in OASDIFF_RULES, oasdiff
+        self.changes.append(Change(rule, spec.scope, spec.level, operation, location, message, oasdiff))
 
     def doc(self, operation: str, location: str, place: str) -> None:
         entry = self._docs.setdefault(operation, (location, []))
         if place not in entry[1]:
             entry[1].append(place)
 
-    def findings(self, operation: str, context: str, found: Iterable[Finding]) -> None:
+    def findings(self, operation: str, context: str, found: Iterable[Finding], place: Place) -> None:
         """Turn schema findings into changes: ``<context> `a.b[].c`: <text>``."""
         for f in found:
             path = display_path(f.path)
@@ -44,7 +72,7 @@ class Sink:
                 if held is None or len(f.path) < held[0]:
                     spec = RULES[f.rule]
                     self._found[key] = (len(f.path), Change(f.rule, spec.scope, spec.level, operation, f.pointer,
-                                                            f"{_upper(where)}: {f.text}."))
+                                                            f"{_upper(where)}: {f.text}.", oasdiff_id(place, f)))
 
     def all_changes(self) -> list[Change]:
         return [*self.changes, *(change for _, change in self._found.values()), *self.docs_changes()]

@@ -20,6 +20,8 @@ Bound = tuple[float, bool]      # (value, exclusive)
 EMPTY: dict[str, Any] = {}      # the "any value" schema used when one side has no subschema
 _DOC_KEYS = ("title", "description", "example", "examples", "externalDocs", "$comment")
 _PRIMITIVES = ("string", "number", "integer", "boolean", "array", "object")
+SUBSCHEMA_KEYWORDS = ("contains", "propertyNames", "if", "then", "else", "not", "unevaluatedItems",
+                      "unevaluatedProperties", "contentSchema")
 _MAX_REF_HOPS = 64
 _PURE_SIBLINGS = frozenset({"$ref", "summary", "type", "format", "nullable", *_DOC_KEYS})
 # Sizes that admit every value a Python int/float holds on the wire in practice: the same as no format.
@@ -97,6 +99,8 @@ class View:
     unique_items: bool = False
     patterns: frozenset[str] = frozenset()
     variants: tuple[Slot, ...] = ()
+    variant_kind: str = ""                       # "oneOf" or "anyOf": where the variants came from
+    all_of: tuple[Slot, ...] = ()                # the node's own allOf members (also merged into this view)
     discriminator: tuple[str, dict[str, str]] | None = None
     read_only: bool = False
     write_only: bool = False
@@ -104,6 +108,17 @@ class View:
     default: tuple[str, Any] | None = None       # (canonical, value)
     docs: dict[str, str] = field(default_factory=dict)
     empty: bool = False                          # the ``false`` schema: nothing is valid
+    const: bool = False                          # ``enum`` came from ``const`` (one value)
+    # JSON Schema 2020-12 applicators with one subschema (contains, propertyNames, if, then, else, not,
+    # unevaluatedItems, unevaluatedProperties, contentSchema) and with named subschemas (patternProperties,
+    # dependentSchemas); dependentRequired; contentMediaType/contentEncoding.
+    subschemas: dict[str, Slot] = field(default_factory=dict)
+    schema_maps: dict[str, dict[str, Slot]] = field(default_factory=dict)
+    dependent_required: dict[str, frozenset[str]] = field(default_factory=dict)
+    content: dict[str, str] = field(default_factory=dict)
+    extensible_enum: frozenset[str] = frozenset()   # ``x-extensible-enum`` values
+    stability: str = ""                              # ``x-stability-level``
+    sunset: str = ""                                 # ``x-sunset``
 
 
 class Views:
@@ -113,6 +128,7 @@ class Views:
         self.doc = doc
         self._cache: dict[int, tuple[Any, View]] = {}   # keeps the node alive beside its view
         self._building: set[int] = set()
+        self._kept: list[Any] = []
 
     def get(self, node: Any, pointer: str) -> View:
         node, pointer = self.doc.deref(node, pointer)
@@ -131,8 +147,10 @@ class Views:
         return view
 
     def keep(self, node: Any) -> Any:
-        """Hold a synthetic node for the lifetime of the cache so its identity is never reused."""
-        self._cache.setdefault(id(node), (node, View("")))
+        """Hold a synthetic node for the lifetime of the cache so its identity is never reused.
+
+        (It is only held: caching a placeholder view for it would make every merged property read as "any".)"""
+        self._kept.append(node)
         return node
 
     # -- building -----------------------------------------------------------------------------------------------
@@ -151,6 +169,7 @@ class Views:
             parts.append(self._ref_part(node, pointer))
         for i, part in enumerate(_list(node.get("allOf"))):
             parts.append(self.get(part, child(pointer, "allOf", i)))
+            v.all_of += ((part, child(pointer, "allOf", i)),)
         for key in ("oneOf", "anyOf"):
             branches = _list(node.get(key))
             if branches:
@@ -190,6 +209,7 @@ class Views:
             values = list(node["enum"])
         if "const" in node:
             values = [node["const"]]
+            v.const = True
         if values is not None:
             if None in values:
                 v.nullable = True
@@ -216,7 +236,7 @@ class Views:
         v.lower = _bound(node, "minimum", "exclusiveMinimum")
         v.upper = _bound(node, "maximum", "exclusiveMaximum")
         for key in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties",
-                    "multipleOf"):
+                    "multipleOf", "minContains", "maxContains"):
             value = node.get(key)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 v.bounds[key] = value
@@ -236,6 +256,29 @@ class Views:
         for key in _DOC_KEYS:
             if key in node:
                 v.docs[key] = canon(node[key])
+        self._applicators(v, node, pointer)
+
+    def _applicators(self, v: View, node: dict[str, Any], pointer: str) -> None:
+        for key in SUBSCHEMA_KEYWORDS:
+            if isinstance(node.get(key), (dict, bool)):
+                v.subschemas[key] = (node[key], child(pointer, key))
+        for key in ("patternProperties", "dependentSchemas"):
+            raw = node.get(key)
+            if isinstance(raw, dict) and raw:
+                v.schema_maps[key] = {str(k): (x, child(pointer, key, k)) for k, x in raw.items()}
+        raw = node.get("dependentRequired")
+        if isinstance(raw, dict):
+            v.dependent_required = {str(k): frozenset(x for x in names if isinstance(x, str))
+                                    for k, names in raw.items() if isinstance(names, list)}
+        for key in ("contentMediaType", "contentEncoding"):
+            if isinstance(node.get(key), str):
+                v.content[key] = node[key]
+        extensible = node.get("x-extensible-enum")
+        if isinstance(extensible, list):
+            v.extensible_enum = frozenset(canon(x) for x in extensible)
+        for key, attr in (("x-stability-level", "stability"), ("x-sunset", "sunset")):
+            if isinstance(node.get(key), str):
+                setattr(v, attr, node[key])
 
     def _union(self, v: View, node: dict[str, Any], pointer: str, key: str, branches: list[Any],
                parts: list[View]) -> None:
@@ -252,6 +295,7 @@ class Views:
             parts.append(self.get(*kept[0]))
         else:
             v.variants = v.variants + tuple(kept)
+            v.variant_kind = v.variant_kind or key
 
     def _merge(self, v: View, parts: list[View], node: dict[str, Any]) -> None:
         own_typed = v.types is not None
@@ -295,6 +339,7 @@ class Views:
             v.patterns = v.patterns | p.patterns
             if not v.variants:
                 v.variants = p.variants
+                v.variant_kind = p.variant_kind
             if v.discriminator is None:
                 v.discriminator = p.discriminator
             v.read_only = v.read_only or p.read_only
@@ -302,6 +347,18 @@ class Views:
             v.deprecated = v.deprecated or p.deprecated
             if v.default is None:
                 v.default = p.default
+            v.const = v.const or p.const and v.enum is not None and len(v.enum) <= 1
+            for key, slot in p.subschemas.items():
+                v.subschemas.setdefault(key, slot)
+            for key, named in p.schema_maps.items():
+                v.schema_maps[key] = {**named, **v.schema_maps.get(key, {})}
+            for key, names in p.dependent_required.items():
+                v.dependent_required[key] = v.dependent_required.get(key, frozenset()) | names
+            for key, text in p.content.items():
+                v.content.setdefault(key, text)
+            v.extensible_enum = v.extensible_enum or p.extensible_enum
+            v.stability = v.stability or p.stability
+            v.sunset = v.sunset or p.sunset
         # 3.0 habit: ``nullable: true`` beside ``allOf: [$ref]`` means "the referenced type, or null".
         if not v.nullable and not own_typed and nullable_parts and any(p.nullable for p in parts):
             v.nullable = True

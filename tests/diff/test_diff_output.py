@@ -47,7 +47,8 @@ def test_json_shape() -> None:
     data = json.loads(render_json(SAMPLE))
     assert set(data) == {"breaking", "sdk_breaking", "bump", "changes"}
     assert (data["breaking"], data["sdk_breaking"], data["bump"]) == (True, True, "major")
-    assert all(set(c) == {"id", "scope", "level", "operation", "location", "message"} for c in data["changes"])
+    assert all(set(c) == {"id", "scope", "level", "operation", "location", "message", "oasdiff_id"}
+               for c in data["changes"])
     assert render_json(SAMPLE) == render_json(SAMPLE)
 
 
