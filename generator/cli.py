@@ -718,13 +718,15 @@ def _download_progress(console: Console) -> Callable[[int, int | None], None]:
     "ignore_file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="File of accepted findings: lines `<rule-id> [<METHOD /path>]`, # comments.",
+    help="File of accepted findings: lines `<rule-id> [<METHOD /path>]` (pfgen or oasdiff rule ids, globs), "
+    "# comments.",
 )
 @click.option("--strict", is_flag=True,
               help="Refuse a document with validation errors (by default it is diffed, with one warning line).")
 @click.option("--lenient", is_flag=True, hidden=True, help="Diff documents with validation errors (the default).")
 @click.option("--wire-only", is_flag=True, help="Skip the generated SDK's surface (compare the documents only).")
-@click.option("--rules", "list_rules", is_flag=True, help="List every rule id with its level, and exit.")
+@click.option("--rules", "list_rules", is_flag=True,
+              help="List every rule id with its level (and why it differs from oasdiff, where it does), and exit.")
 @click.option("--allow-remote-refs", is_flag=True, default=None,
               help="Let $ref fetch http(s) documents (config: allow-remote-refs).")
 @click.option("--allow-outside-refs", is_flag=True, default=None,
@@ -822,12 +824,14 @@ def _diff_print_rules(console: Console, output_format: str) -> None:
     if output_format == "json":
         import json as _json
 
-        console.out(_json.dumps([{"id": r.id, "level": r.level, "scope": r.scope, "summary": r.summary}
-                                 for r in table], indent=2))
+        console.out(_json.dumps([{"id": r.id, "level": r.level, "scope": r.scope, "summary": r.summary,
+                                  "differs_from_oasdiff": r.reason} for r in table], indent=2))
         return
     width = max(len(r.id) for r in table)
     for r in table:
         console.out(f"{r.id:<{width}}  {r.level:<8}  {r.scope:<4}  {r.summary}")
+        if r.reason:
+            console.out(f"{'':<{width}}  {'':<8}  {'':<4}  differs from oasdiff: {r.reason}")
 
 
 @cli.command(cls=_ReleaseCommand)

@@ -1,7 +1,7 @@
 """``--ignore FILE``: accepted findings that should not be reported again.
 
-One entry per line: ``<rule-id> [<METHOD /path>]``; ``#`` starts a comment. The rule id may be a glob
-(``docs-*``); the operation is matched case-insensitively on the method and ignoring path-parameter names, so an
+One entry per line: ``<rule-id> [<METHOD /path>]``; ``#`` starts a comment. The rule id is a pfgen rule id or an
+oasdiff rule id (so ignore lists written for oasdiff keep working), and may be a glob (``docs-*``); the operation is matched case-insensitively on the method and ignoring path-parameter names, so an
 entry keeps working after ``/orders/{id}`` becomes ``/orders/{orderId}``. An entry without an operation matches
 the rule everywhere.
 """
@@ -14,6 +14,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from generator.diff.model import Change, SpecDiff
+from generator.diff.oasdiff_catalogue import OASDIFF_RULES
 from generator.diff.rules import RULES
 from generator.errors import IOFailure, Location, UsageError
 
@@ -39,8 +40,8 @@ def parse_ignore(text: str, uri: str = "") -> tuple[IgnoreEntry, ...]:
         if not line:
             continue
         rule, _, rest = line.partition(" ")
-        if not any(fnmatchcase(known, rule) for known in RULES):
-            raise UsageError("ignore-unknown-rule", f"`{rule}` is not a rule pfgen diff knows",
+        if not any(fnmatchcase(known, rule) for known in (*RULES, *OASDIFF_RULES)):
+            raise UsageError("ignore-unknown-rule", f"`{rule}` is neither a pfgen nor an oasdiff rule id",
                              Location(uri, number, 1), hint="run `pfgen diff --rules` for the list of rule ids")
         operation = rest.strip()
         if operation and (" " not in operation or not operation.split(" ", 1)[1].startswith("/")):
@@ -63,7 +64,7 @@ def read_ignore(path: str | Path) -> tuple[IgnoreEntry, ...]:
 
 
 def _matches(entry: IgnoreEntry, change: Change) -> bool:
-    if not fnmatchcase(change.id, entry.rule):
+    if not fnmatchcase(change.id, entry.rule) and not (change.oasdiff_id and fnmatchcase(change.oasdiff_id, entry.rule)):
         return False
     return not entry.operation or _norm_operation(change.operation) == entry.operation
 

@@ -216,10 +216,36 @@ def test_cli_diffs_documents_the_validator_cannot_read(tmp_path: Path) -> None:
 def test_cli_rules_lists_every_rule() -> None:
     result = run("--rules")
     assert result.exit_code == 0
-    listed = {line.split()[0] for line in result.output.splitlines() if line.strip()}
+    lines = result.output.splitlines()
+    listed = {line.split()[0] for line in lines if line.strip() and not line.startswith(" ")}
     assert listed == set(RULES)
+    reasons = [line.strip() for line in lines if line.startswith(" ")]
+    assert reasons and all(line.startswith("differs from oasdiff: ") for line in reasons)
+    assert len(reasons) == sum(bool(r.reason) for r in RULES.values())
     data = json.loads(run("--rules", "--format", "json").output)
     assert {r["id"] for r in data} == set(RULES)
+    assert {r["id"]: r["differs_from_oasdiff"] for r in data} == {r.id: r.reason for r in RULES.values()}
+
+
+def test_cli_ignore_accepts_oasdiff_ids(tmp_path: Path) -> None:
+    """Ignore lists written for oasdiff keep working: a line may name the change's oasdiff id."""
+    def doc(max_length: int) -> dict[str, Any]:
+        return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"post": {
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "properties": {"name": {"type": "string", "maxLength": max_length}}}}}},
+            "responses": {"200": {"description": "ok"}}}}}}
+
+    base, rev = write(tmp_path, "base.json", doc(20)), write(tmp_path, "rev.json", doc(10))
+    found = json.loads(run(base, rev, "--format", "json", "--wire-only").stdout)["changes"]
+    assert [(c["id"], c["oasdiff_id"]) for c in found] == [
+        ("request-constraint-tightened", "request-property-max-length-decreased")]
+    for line in ("request-property-max-length-decreased POST /a", "request-property-max-length-*"):
+        (tmp_path / "ignore.txt").write_text(line + "\n")
+        quiet = run(base, rev, "--format", "json", "--wire-only", "--ignore", str(tmp_path / "ignore.txt"),
+                    "--fail-on", "breaking")
+        assert quiet.exit_code == 0 and json.loads(quiet.stdout)["changes"] == []
+    (tmp_path / "ignore.txt").write_text("request-property-max-length-decresed\n")
+    assert "neither a pfgen nor an oasdiff rule id" in run(base, rev, "--ignore", str(tmp_path / "ignore.txt")).output
 
 
 def test_cli_git_source(pair: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
