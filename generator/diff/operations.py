@@ -1,89 +1,22 @@
-"""Matching endpoints of two documents and comparing each pair: parameters, bodies, responses, security.
+"""Comparing each pair of matched endpoints: parameters, bodies, responses, security, servers.
 
-Endpoints are matched by method and *normalised* path template (``/orders/{id}`` and ``/orders/{orderId}`` are the
-same endpoint, as in oasdiff); path parameters are matched by position in the template, other parameters by
-(location, name) with header names compared case-insensitively.
+Path parameters are matched by position in the template, other parameters by (location, name) with header names
+compared case-insensitively. Deprecation, sunset dates and stability levels are judged in ``lifecycle``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from generator.diff import keywords
-from generator.diff.finding import Finding, textual
+from generator.diff import lifecycle
+from generator.diff.endpoints import Endpoint, endpoints, match, template_names
+from generator.diff.finding import textual
 from generator.diff.schemas import Direction, SchemaComparer
 from generator.diff.sink import Sink
 from generator.diff.unchanged import UnchangedEndpoints
 from generator.diff.view import EMPTY, Document, Slot, canon, child
 
-EXEMPT_STABILITY = ("draft", "alpha")   # operations that promise no compatibility (as oasdiff's default)
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_TEMPLATE = re.compile(r"\{([^{}/]*)\}")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
-
-
-@dataclass(frozen=True, slots=True)
-class Endpoint:
-    method: str
-    path: str
-    node: dict[str, Any]
-    pointer: str
-    path_item: dict[str, Any]
-    path_pointer: str
-    webhook: bool = False
-
-    @property
-    def label(self) -> str:
-        return f"{self.method.upper()} {'webhook ' if self.webhook else ''}{self.path}"
-
-
-def template_names(path: str) -> list[str]:
-    return _TEMPLATE.findall(path)
-
-
-def endpoints(doc: Document, section: str) -> list[Endpoint]:
-    paths = doc.data.get(section)
-    out: list[Endpoint] = []
-    if not isinstance(paths, dict):
-        return out
-    for path in sorted(paths, key=str):
-        if not isinstance(path, str) or path.startswith("x-"):
-            continue
-        item, item_ptr = doc.deref(paths[path], child("", section, path))
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                out.append(Endpoint(method, path, op, child(item_ptr, method), item, item_ptr, section == "webhooks"))
-    return out
-
-
-def match(old: list[Endpoint], new: list[Endpoint]) -> Iterator[tuple[Endpoint | None, Endpoint | None]]:
-    """Pairs (old, new); ``None`` on one side for removals and additions. Ambiguous templates match exactly."""
-
-    def norm(e: Endpoint) -> tuple[str, str]:
-        return (e.method, _TEMPLATE.sub("{}", e.path))
-
-    groups: dict[tuple[str, str], tuple[list[Endpoint], list[Endpoint]]] = {}
-    for e in old:
-        groups.setdefault(norm(e), ([], []))[0].append(e)
-    for e in new:
-        groups.setdefault(norm(e), ([], []))[1].append(e)
-    for key in sorted(groups):
-        olds, news = groups[key]
-        if len(olds) <= 1 and len(news) <= 1:
-            yield (olds[0] if olds else None, news[0] if news else None)
-            continue
-        by_path = {e.path: e for e in news}
-        for e in olds:
-            yield (e, by_path.pop(e.path, None))
-        for e in by_path.values():
-            yield (None, e)
 
 
 class OperationComparer:
@@ -104,61 +37,18 @@ class OperationComparer:
                 self.sink.emit("operation-added", n.label, n.pointer, f"{n.label} was added.",
                                "webhook-added" if n.webhook else "endpoint-added")
             elif n is None and o is not None:
-                self.removed(o, o.path not in new_paths)
+                lifecycle.operation_removed(self.sink, o, o.path not in new_paths)
             elif o is not None and n is not None and not self.unchanged.skip(o, n):
-                if _stability(n.node) in EXEMPT_STABILITY:
-                    self.unstable(o, n)
+                if lifecycle.stability(n.node) in lifecycle.EXEMPT_STABILITY:
+                    lifecycle.unstable(self.sink, o, n)
                 else:
                     self.operation(o, n)
-
-    def removed(self, o: Endpoint, whole_path: bool) -> None:
-        """An operation removed: judged by its deprecation, ``x-sunset`` and ``x-stability-level``."""
-        scope = "api-path" if whole_path else "api"
-        sink, label = self.sink, o.label
-        if o.webhook:
-            sink.emit("operation-removed", label, o.pointer, f"{label} was removed.", "webhook-removed")
-        elif _stability(o.node) in EXEMPT_STABILITY:
-            sink.emit("unstable-operation-changed", label, o.pointer,
-                      f"{label} was removed (x-stability-level {_stability(o.node)}: no compatibility promise).")
-        elif o.node.get("deprecated") is not True:
-            sink.emit("operation-removed", label, o.pointer, f"{label} was removed.",
-                      f"{scope}-removed-without-deprecation")
-        else:
-            sunset = _sunset(o.node)
-            when = keywords.parse_sunset(sunset) if sunset else None
-            if sunset and when is None:
-                sink.emit("sunset-invalid", label, o.pointer,
-                          f"{label} was removed; its x-sunset `{sunset}` is not a date.", "api-path-sunset-parse")
-            elif when is not None and when > date.today():
-                sink.emit("operation-removed-before-sunset", label, o.pointer,
-                          f"{label} was removed before its sunset date {when.isoformat()}.",
-                          f"{scope}-removed-before-sunset")
-            else:
-                sink.emit("deprecated-operation-removed", label, o.pointer,
-                          f"{label} was removed (it was deprecated"
-                          f"{f' and its sunset date {when.isoformat()} has passed' if when else ''}).",
-                          "" if when else f"{scope}-removed-with-deprecation")
-
-    def unstable(self, o: Endpoint, n: Endpoint) -> None:
-        """A draft or alpha operation promises no compatibility: only its stability itself is judged."""
-        found: list[Finding] = []
-        if _stability(o.node) not in EXEMPT_STABILITY:   # only a promise that was made can be broken
-            keywords.stability_change(_stability(o.node), _stability(n.node), n.pointer, "", found)
-        for f in found:
-            self.sink.emit(f.rule, n.label, f.pointer, f"{n.label}: {f.text}.", _api_aspect(f.aspect))
-        if o.node != n.node and not found:
-            self.sink.emit("unstable-operation-changed", n.label, n.pointer,
-                           f"{n.label} changed (x-stability-level {_stability(n.node)}: no compatibility promise).")
 
     def operation(self, o: Endpoint, n: Endpoint) -> None:
         op, ptr, sink = n.label, n.pointer, self.sink
         sink.anchors[op] = ptr
-        was, now = o.node.get("deprecated") is True, n.node.get("deprecated") is True
-        self.lifecycle(op, ptr, "operation", o.node, n.node, was, now)
-        found: list[Finding] = []
-        keywords.stability_change(_stability(o.node), _stability(n.node), ptr, "", found)
-        for f in found:
-            sink.emit(f.rule, op, f.pointer, f"{op}: {f.text}.", _api_aspect(f.aspect))
+        lifecycle.deprecation(sink, op, ptr, "operation", o.node, n.node)
+        lifecycle.stability_changed(sink, op, o.node, n.node, ptr)
         before_id, after_id = o.node.get("operationId"), n.node.get("operationId")
         if before_id != after_id:
             sink.emit("operation-id-changed", op, child(ptr, "operationId"),
@@ -185,43 +75,6 @@ class OperationComparer:
         self.responses(o, n)
         self.security(o, n)
         self.servers(o, n)
-
-    def lifecycle(self, op: str, ptr: str, what: str, o: dict[str, Any], n: dict[str, Any], was: bool, now: bool,
-                  label: str = "") -> None:
-        """Deprecation of an operation or a parameter, with its ``x-sunset`` date."""
-        sink = self.sink
-        subject = label or op
-        oas = "api" if what == "operation" else "request-parameter"
-        if now and not was:
-            problem = keywords.sunset_problem(_sunset(n))
-            if problem:
-                sink.emit("deprecated-sunset-invalid", op, ptr, f"{_upper(subject)} is now deprecated, but {problem}.",
-                          f"{oas}-deprecated-sunset-parse" if "not a date" in problem and what == "operation"
-                          else f"{oas}-sunset-parse" if "not a date" in problem else f"{oas}-sunset-date-too-small")
-            elif what == "operation":
-                sink.emit("operation-deprecated", op, child(ptr, "deprecated"), f"{op} is now deprecated.",
-                          "endpoint-deprecated-with-sunset" if _sunset(n) else "endpoint-deprecated")
-            else:
-                sink.emit("request-parameter-deprecated", op, ptr, f"{_upper(subject)} is now deprecated.",
-                          "request-parameter-deprecated")
-        elif was and not now:
-            sink.emit("deprecation-removed", op, ptr, f"{_upper(subject)} is no longer deprecated.",
-                      "endpoint-reactivated" if what == "operation" else "request-parameter-reactivated")
-        elif was and now and _sunset(o) != _sunset(n):
-            before, after = _sunset(o), _sunset(n)
-            if not after:
-                sink.emit("sunset-deleted", op, ptr, f"{_upper(subject)} is still deprecated but lost its sunset date.",
-                          "sunset-deleted" if what == "operation" else "request-parameter-sunset-deleted")
-                return
-            old_date, new_date = keywords.parse_sunset(before), keywords.parse_sunset(after)
-            if new_date is None:
-                sink.emit("sunset-invalid", op, ptr, f"{_upper(subject)}: x-sunset `{after}` is not a date.",
-                          "api-path-sunset-parse" if what == "operation" else "request-parameter-sunset-parse")
-            elif old_date is not None and new_date < old_date and new_date < date.today():
-                sink.emit("sunset-moved-earlier", op, ptr,
-                          f"{_upper(subject)}: sunset date moved from {old_date.isoformat()} to {new_date.isoformat()},"
-                          " which is already past.",
-                          f"{oas}-sunset-date-changed-too-small")
 
     # -- parameters -------------------------------------------------------------------------------------------
 
@@ -256,7 +109,7 @@ class OperationComparer:
                 sink.emit("request-parameter-location-changed", op, new[target][2],
                           f"Parameter `{name}` moved from {key[0]} to {target[0]}.", "new-required-request-parameter")
                 continue
-            self.parameter_removed(op, key[0], name, node, pointer)
+            lifecycle.parameter_removed(sink, op, key[0], name, node, pointer)
         for key in sorted(set(new) - set(old)):
             if key in moved:
                 continue
@@ -269,24 +122,6 @@ class OperationComparer:
                           "new-optional-request-parameter")
         for key in sorted(set(old) & set(new)):
             self.parameter(op, key[0], old[key], new[key])
-
-    def parameter_removed(self, op: str, loc: str, name: str, node: dict[str, Any], pointer: str) -> None:
-        label = f"{_upper(loc)} parameter `{name}`"
-        sunset = _sunset(node)
-        when = keywords.parse_sunset(sunset) if sunset else None
-        if node.get("deprecated") is not True:
-            self.sink.emit("request-parameter-removed", op, pointer, f"{label} was removed.",
-                           "request-parameter-removed")
-        elif sunset and when is None:
-            self.sink.emit("sunset-invalid", op, pointer, f"{label} was removed; its x-sunset `{sunset}` is not a date.",
-                           "request-parameter-sunset-parse")
-        elif when is not None and when > date.today():
-            self.sink.emit("request-parameter-removed-before-sunset", op, pointer,
-                           f"{label} was removed before its sunset date {when.isoformat()}.",
-                           "request-parameter-removed-before-sunset")
-        else:
-            self.sink.emit("deprecated-parameter-removed", op, pointer, f"{label} was removed (it was deprecated).",
-                           "" if when else "request-parameter-removed-with-deprecation")
 
     def parameter(self, op: str, loc: str, old: tuple[str, dict[str, Any], str],
                   new: tuple[str, dict[str, Any], str]) -> None:
@@ -302,8 +137,7 @@ class OperationComparer:
             elif was and not now:
                 sink.emit("request-parameter-became-optional", op, n_ptr, f"{_upper(label)} became optional.",
                           "request-parameter-became-optional")
-        self.lifecycle(op, n_ptr, "parameter", o, n, o.get("deprecated") is True, n.get("deprecated") is True,
-                       label)
+        lifecycle.deprecation(sink, op, n_ptr, "parameter", o, n, label)
         o_style, n_style = _style(o, loc), _style(n, loc)
         if o_style != n_style:
             sink.emit("request-parameter-style-changed", op, n_ptr,
@@ -489,22 +323,6 @@ def media_covers(general: str, specific: str) -> bool:
     if g_type != s_type:
         return False
     return g_sub == "*" or "+" in s_sub and s_sub.rsplit("+", 1)[1] == g_sub
-
-
-def _stability(node: dict[str, Any]) -> str:
-    value = node.get("x-stability-level")
-    return value if isinstance(value, str) else ""
-
-
-def _sunset(node: dict[str, Any]) -> str:
-    value = node.get("x-sunset")
-    return value if isinstance(value, str) else value.isoformat() if isinstance(value, date) else ""
-
-
-def _api_aspect(aspect: str) -> str:
-    if aspect.startswith("="):
-        return aspect[1:]
-    return f"api-{aspect}" if aspect else ""
 
 
 def _list(value: Any) -> list[Any]:

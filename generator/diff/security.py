@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diff.operations import Endpoint
+from generator.diff.endpoints import Endpoint
 from generator.diff.sink import Sink
 from generator.diff.view import Document, canon, child
 

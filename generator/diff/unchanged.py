@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from generator.pointer import from_fragment, split
 
 if TYPE_CHECKING:
-    from generator.diff.operations import Endpoint
+    from generator.diff.endpoints import Endpoint
     from generator.diff.view import Document
 
 Unit = tuple[str, ...]   # ("components", kind, name) | ("paths", path) | ("webhooks", name) | (top-level key,)
