@@ -765,7 +765,7 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
     for note in notes:
         console.warn(note.format())
     result = apply_ignore(result, entries)
-    _diff_print(console, result, output_format, new)
+    _diff_print(console, result, output_format, new, new_spec)
     if fail_on is not None:
         from generator.diff.model import LEVEL_RANK
 
@@ -794,7 +794,7 @@ def _diff_load(source: str, lenient: bool, refs: tuple[bool, bool] = (False, Fal
     return loaded.resolved
 
 
-def _diff_print(console: Console, result: Any, output_format: str, new: str) -> None:
+def _diff_print(console: Console, result: Any, output_format: str, new: str, new_spec: Any = None) -> None:
     from generator.diff import render
 
     if output_format == "json":
@@ -804,11 +804,14 @@ def _diff_print(console: Console, result: Any, output_format: str, new: str) -> 
     elif output_format == "html":
         console.out(render.render_html(result).rstrip("\n"))
     elif output_format == "github":
-        from generator.diff.source import is_git_source
-        from generator.fetch.urls import is_url
+        from generator.diff.source import annotation_file
+        from generator.load.locate import locate
 
-        local = not is_git_source(new) and not is_url(new) and Path(new).is_file()
-        text = render.render_github(result, file=new if local else None).rstrip("\n")
+        def line_of(pointer: str) -> int | None:
+            found = locate(new_spec.root, pointer) if new_spec is not None else None
+            return found[0] if found else None
+
+        text = render.render_github(result, file=annotation_file(new), line_of=line_of).rstrip("\n")
         if text:
             console.out(text)
     else:

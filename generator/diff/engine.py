@@ -15,10 +15,10 @@ from generator.errors import Diagnostic, GeneratorError
 from generator.resolve.model import ResolvedSpec
 
 
-def _version(spec: ResolvedSpec) -> str:
+def _info(spec: ResolvedSpec, key: str) -> str:
     info = spec.data.get("info") if isinstance(spec.data, dict) else None
-    version = info.get("version") if isinstance(info, dict) else None
-    return str(version) if version is not None else ""
+    value = info.get(key) if isinstance(info, dict) else None
+    return str(value) if value is not None else ""
 
 
 def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
@@ -36,7 +36,8 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
 def diff_specs(old: ResolvedSpec, new: ResolvedSpec) -> SpecDiff:
     """The wire diff of two resolved specs (``resolved.data``: normalised, bundled, OpenAPI-3-shaped)."""
     found = diff_documents(old.data, new.data)
-    return SpecDiff(found.changes, _version(old), _version(new))
+    return SpecDiff(found.changes, _info(old, "version"), _info(new, "version"),
+                    _info(new, "title") or _info(old, "title"))
 
 
 def surface_of(spec: ResolvedSpec) -> tuple[Surface, tuple[Diagnostic, ...]]:

@@ -51,6 +51,15 @@ class SpecDiff:
     changes: tuple[Change, ...]
     old_version: str = ""
     new_version: str = ""
+    title: str = ""          # the API's name (``info.title`` of the new version, else the old)
+
+    @property
+    def heading(self) -> str:
+        """``Pocketsflow API 1.0.0 -> 1.1.0``: what was compared, for the top of a report."""
+        name = self.title or "API"
+        if self.old_version or self.new_version:
+            return f"{name} {self.old_version or '?'} -> {self.new_version or '?'}"
+        return name
 
     @property
     def breaking(self) -> bool:
@@ -79,7 +88,7 @@ class SpecDiff:
         return out
 
     def with_changes(self, changes: tuple[Change, ...] | list[Change]) -> SpecDiff:
-        return SpecDiff(sort_changes(changes), self.old_version, self.new_version)
+        return SpecDiff(sort_changes(changes), self.old_version, self.new_version, self.title)
 
 
 def sort_changes(changes: tuple[Change, ...] | list[Change]) -> tuple[Change, ...]:

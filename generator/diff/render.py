@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.diff.model import LEVEL_RANK, Change, Level, SpecDiff
@@ -50,9 +52,9 @@ class TextLine:
 
 
 def text_lines(diff: SpecDiff) -> list[TextLine]:
+    lines: list[TextLine] = [TextLine(diff.heading, heading=True), TextLine("")]
     if not diff.changes:
-        return [TextLine("no changes")]
-    lines: list[TextLine] = []
+        return [*lines, TextLine("no changes")]
     for op, changes in groups(diff):
         lines.append(TextLine(op or "(document)", heading=True))
         for c in changes:
@@ -162,10 +164,18 @@ table{border-collapse:collapse;width:100%}td{padding:.3rem .5rem;border-top:1px 
 """.strip()
 
 
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def _html_text(text: str) -> str:
+    """Escaped text whose Markdown code spans (the messages quote names in backticks) become ``<code>``."""
+    return _CODE_SPAN.sub(r"<code>\1</code>", html.escape(text))
+
+
 def render_html(diff: SpecDiff, *, title: str | None = None) -> str:
     esc = html.escape
     counts = diff.counts()
-    heading = title or "API changes"
+    heading = title or f"Changes: {diff.heading}"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -187,7 +197,7 @@ def render_html(diff: SpecDiff, *, title: str | None = None) -> str:
             scope = " (SDK)" if c.scope == "sdk" else ""
             out.append(
                 f'<tr class="{esc(c.level)}"><td class="lvl">{esc(_LEVEL_LABEL[c.level] + scope)}</td>'
-                f"<td>{esc(c.message)}</td>"
+                f"<td>{_html_text(c.message)}</td>"
                 f'<td class="id">{esc(c.id)}<br>{esc(c.location)}</td></tr>'
             )
         out.append("</table>")
@@ -208,11 +218,19 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(diff: SpecDiff, *, file: str | None = None) -> str:
-    """One workflow command per change: ``::error`` for breaking, ``::warning``, ``::notice`` for info."""
+def render_github(diff: SpecDiff, *, file: str | None = None,
+                  line_of: Callable[[str], int | None] | None = None) -> str:
+    """One workflow command per change: ``::error`` for breaking, ``::warning``, ``::notice`` for info.
+
+    ``file`` is the new document's path relative to the repository (so GitHub can place the annotation) and
+    ``line_of`` gives the line a change's location (a JSON pointer) has in it."""
     lines = []
     for c in diff.changes:
         title = f"{c.id}" + (f" ({c.operation})" if c.operation else "")
-        props = ([f"file={_escape_property(file)}"] if file else []) + [f"title={_escape_property(title)}"]
+        props = [f"file={_escape_property(file)}"] if file else []
+        line = line_of(c.location) if file and line_of is not None else None
+        if line is not None:
+            props.append(f"line={line}")
+        props.append(f"title={_escape_property(title)}")
         lines.append(f"::{_COMMAND[c.level]} {','.join(props)}::{_escape_data(c.message)}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -8,6 +8,7 @@ Relative ``$ref``s to other files are not followed from a git blob (there is no 
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 from generator.errors import IOFailure, Location, UsageError
 from generator.load.document import SourceDocument
@@ -50,3 +51,30 @@ def read_git_source(source: str) -> SourceDocument:
         raise IOFailure("git-failed", f"cannot read {path} at {rev}: {detail}", Location(source),
                         hint="check the revision and the path (relative to the repository root, or ./path)")
     return parse_bytes(proc.stdout, source)
+
+
+def annotation_file(source: str) -> str | None:
+    """Where a GitHub annotation about ``source`` points: its path relative to the root of the git repository it
+    is in (the working folder when it is in none), or None for URLs. ``git:REV:PATH`` names ``PATH`` itself."""
+    from generator.fetch.urls import is_url
+
+    if is_git_source(source):
+        _, path = split_git_source(source)
+        return path if not path.startswith("./") else _relative(Path.cwd() / path)
+    if is_url(source) or not Path(source).is_file():
+        return None
+    return _relative(Path(source).resolve())
+
+
+def _relative(path: Path) -> str:
+    try:
+        proc = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=path.parent, capture_output=True,
+                              text=True, timeout=_TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        proc = None
+    root = Path(proc.stdout.strip()) if proc is not None and proc.returncode == 0 and proc.stdout.strip() \
+        else Path.cwd()
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -63,7 +63,7 @@ def test_bump_levels() -> None:
 def test_text_groups_by_operation_breaking_first() -> None:
     text = render_text(SAMPLE)
     heads = [line for line in text.splitlines() if line and not line.startswith(" ")]
-    assert heads[:3] == ["(document)", "DELETE /b", "GET /a"]
+    assert heads[:4] == ["API", "(document)", "DELETE /b", "GET /a"]
     assert text.rstrip().endswith("suggested version bump: major")
 
 
@@ -174,7 +174,41 @@ def test_cli_other_formats(pair: tuple[str, str]) -> None:
     assert run(*pair, "--format", "markdown").output.startswith("## Breaking changes")
     assert run(*pair, "--format", "html").output.startswith("<!DOCTYPE html>")
     gh = run(*pair, "--format", "github").output.splitlines()
-    assert gh and all(re.match(r"^::(error|warning|notice) (file=[^,]+,)?title=[^:]+::", line) for line in gh)
+    assert gh and all(re.match(r"^::(error|warning|notice) (file=[^,]+,line=\d+,)?title=[^:]+::", line)
+                      for line in gh)
+
+
+def test_reports_name_the_api_and_both_versions_and_html_shows_code(tmp_path: Path) -> None:
+    def doc(version: str, required: list[str]) -> dict[str, Any]:
+        return {"openapi": "3.0.3", "info": {"title": "Shop <API>", "version": version}, "paths": {"/a": {"get": {
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                "type": "object", "required": required, "properties": {"name": {"type": "string"}}}}}}}}}}}
+
+    base, rev = write(tmp_path, "base.json", doc("1.0.0", ["name"])), write(tmp_path, "rev.json", doc("1.1.0", []))
+    assert run(base, rev, "--wire-only").stdout.splitlines()[0] == "Shop <API> 1.0.0 -> 1.1.0"
+    page = run(base, rev, "--wire-only", "--format", "html").stdout
+    assert "<h1>Changes: Shop &lt;API&gt; 1.0.0 -&gt; 1.1.0</h1>" in page
+    assert "<code>name</code>" in page and "`" not in page.split("<body>")[1]
+
+
+def test_github_annotations_use_repository_paths_and_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = tmp_path / "repo"
+    (repo / "specs").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    base = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {
+        "/a": {"get": {"responses": {"200": {"description": "ok"}}}},
+        "/b": {"get": {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}],
+                       "responses": {"200": {"description": "ok"}}}}}}
+    rev = json.loads(json.dumps(base))
+    rev["paths"]["/b"]["get"]["parameters"][0]["required"] = True
+    (repo / "specs" / "old.json").write_text(json.dumps(base, indent=2))
+    (repo / "specs" / "new.json").write_text(json.dumps(rev, indent=2))
+    monkeypatch.chdir(repo / "specs")
+    out = run("old.json", "new.json", "--wire-only", "--format", "github").stdout.splitlines()
+    text = (repo / "specs" / "new.json").read_text().splitlines()
+    line = next(i for i, t in enumerate(text, 1) if '"name": "q"' in t) - 1   # the parameter object starts above
+    assert out == [f"::error file=specs/new.json,line={line},title=request-parameter-became-required (GET /b)::"
+                   "Query parameter `q` became required."]
 
 
 def test_cli_usage_and_io_errors(pair: tuple[str, str], tmp_path: Path) -> None:

@@ -1,0 +1,716 @@
+"""`pfgen diff` never crashes, whatever the two documents contain.
+
+Property: small valid seed pairs (oasdiff-style fixture cases for OpenAPI 3.0/3.1, and hand-written 3.0, 3.1
+and Swagger 2.0 pairs) get random structural mutations at random JSON paths (keys deleted, values replaced by
+null/numbers/strings/lists/dicts/booleans, dangling/self/cyclic ``$ref``s, duplicated templated paths,
+non-string keys, odd ``x-sunset``/``x-stability-level``/``deprecated`` values, malformed schema keywords, ...).
+Both documents are written to files and diffed through the CLI in-process (``pfgen diff OLD NEW --format
+json``). The run must end with the diff (exit 0) or one error line (exit 1 unusable input, 2 usage/IO): no
+exception escaping the command, no traceback, and no ``error[internal]`` line (the CLI's catch-all turns an
+unexpected exception, a pfgen bug, into that line and exit 2, so exit codes alone would hide a crash).
+
+CI runs 60 derandomized examples. To hunt for more crashes locally::
+
+    PFGEN_ROBUSTNESS_EXAMPLES=2000 .venv/bin/python -m pytest tests/diff/test_diff_robustness.py -k property
+
+(with the variable set, the run is random rather than derandomized; repeat it for other seeds).
+``test_known_crash`` replays the minimal reproducers found that way; each fails until its bug is fixed.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import json
+import os
+import tempfile
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.cli import cli
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "diff" / "oasdiff"
+SEED_FILES = ("deprecation.yaml", "stability.yaml", "request_parameters.yaml", "response_properties.yaml",
+              "request_2020_12.yaml", "security.yaml", "paths.yaml", "extensible_enum.yaml")
+_ENV_EXAMPLES = os.environ.get("PFGEN_ROBUSTNESS_EXAMPLES", "").strip()
+MAX_EXAMPLES = int(_ENV_EXAMPLES) if _ENV_EXAMPLES else 60
+EXIT_CODES = (0, 1, 2)
+
+Json = Any
+Path_ = tuple[Any, ...]   # a JSON path: dict keys and list indexes
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Seeds
+
+
+def _info() -> dict[str, Any]:
+    return {"title": "T", "version": "1"}
+
+
+def _ok(schema: Json | None = None) -> dict[str, Any]:
+    resp: dict[str, Any] = {"description": "ok"}
+    if schema is not None:
+        resp["content"] = {"application/json": {"schema": schema}}
+    return resp
+
+
+_PET_30 = {
+    "type": "object",
+    "required": ["id"],
+    "properties": {
+        "id": {"type": "integer", "format": "int64"},
+        "name": {"type": "string", "nullable": True, "maxLength": 10},
+        "kind": {"type": "string", "enum": ["cat", "dog"]},
+        "tags": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}},
+        "owner": {"allOf": [{"$ref": "#/components/schemas/Owner"}], "deprecated": True,
+                  "x-sunset": "2099-12-31"},
+    },
+}
+
+HAND_30 = {
+    "openapi": "3.0.3",
+    "info": _info(),
+    "servers": [{"url": "https://api.example.com/v1"}],
+    "security": [{"key": []}],
+    "tags": [{"name": "pets", "description": "Pets"}],
+    "paths": {
+        "/pets": {
+            "get": {
+                "operationId": "listPets",
+                "tags": ["pets"],
+                "parameters": [
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+                    {"$ref": "#/components/parameters/Trace"},
+                ],
+                "responses": {"200": _ok({"type": "array", "items": {"$ref": "#/components/schemas/Pet"}}),
+                              "default": {"$ref": "#/components/responses/Error"}},
+            },
+            "post": {
+                "operationId": "createPet",
+                "x-stability-level": "beta",
+                "requestBody": {"required": True,
+                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+                "responses": {"201": _ok({"$ref": "#/components/schemas/Pet"})},
+            },
+        },
+        "/pets/{petId}": {
+            "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "get": {
+                "operationId": "getPet",
+                "deprecated": True,
+                "x-sunset": "2099-12-31",
+                "responses": {"200": _ok({"$ref": "#/components/schemas/Pet"}),
+                              "404": {"description": "missing",
+                                      "headers": {"X-Rate": {"schema": {"type": "integer"}}}}},
+            },
+        },
+    },
+    "components": {
+        "schemas": {
+            "Pet": _PET_30,
+            "Tag": {"type": "object", "properties": {"label": {"type": "string"}},
+                    "additionalProperties": False},
+            "Owner": {"type": "object", "properties": {"name": {"type": "string", "pattern": "^[a-z]+$"}},
+                      "x-extensible-enum": ["a", "b"]},
+            "Shape": {"oneOf": [{"$ref": "#/components/schemas/Tag"}, {"$ref": "#/components/schemas/Owner"}],
+                      "discriminator": {"propertyName": "label",
+                                        "mapping": {"t": "#/components/schemas/Tag"}}},
+        },
+        "parameters": {"Trace": {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}},
+        "responses": {"Error": _ok({"type": "object", "properties": {"message": {"type": "string"}}})},
+        "securitySchemes": {
+            "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+            "oauth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://a/token",
+                                                                        "scopes": {"read": "r"}}}},
+        },
+    },
+}
+
+
+def _hand_30_revision() -> dict[str, Any]:
+    doc = copy.deepcopy(HAND_30)
+    pets = doc["paths"]["/pets"]
+    pets["get"]["parameters"][0]["schema"]["maximum"] = 50
+    pets["get"]["parameters"].append({"name": "q", "in": "query", "required": True, "schema": {"type": "string"}})
+    pet = doc["components"]["schemas"]["Pet"]
+    pet["properties"]["kind"]["enum"] = ["cat"]
+    pet["properties"]["age"] = {"type": "integer", "readOnly": True}
+    pet["required"] = ["id", "name"]
+    doc["paths"]["/pets/{petId}"]["get"]["x-sunset"] = "2020-01-01"
+    doc["paths"]["/pets"]["post"]["x-stability-level"] = "stable"
+    doc["servers"] = [{"url": "https://api.example.com/v2"}]
+    return doc
+
+
+HAND_31 = {
+    "openapi": "3.1.0",
+    "info": _info(),
+    "paths": {
+        "/items/{id}": {
+            "put": {
+                "operationId": "putItem",
+                "parameters": [{"name": "id", "in": "path", "required": True,
+                                "schema": {"type": ["string", "null"]}}],
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}},
+                "responses": {"200": _ok({"$ref": "#/components/schemas/Item"})},
+            },
+        },
+    },
+    "webhooks": {
+        "itemChanged": {"post": {"requestBody": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Item"}}}}, "responses": {"204": {"description": "ok"}}}},
+    },
+    "components": {
+        "schemas": {
+            "Item": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {
+                    "id": {"type": "string", "const": "x"},
+                    "count": {"type": ["integer", "null"], "exclusiveMinimum": 0},
+                    "pair": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "number"}]},
+                    "meta": {"type": "object", "patternProperties": {"^x-": {"type": "string"}},
+                             "dependentRequired": {"a": ["b"]}, "propertyNames": {"maxLength": 3}},
+                    "either": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                    "self": {"$ref": "#/components/schemas/Item"},
+                },
+                "unevaluatedProperties": False,
+            },
+        },
+    },
+}
+
+
+def _hand_31_revision() -> dict[str, Any]:
+    doc = copy.deepcopy(HAND_31)
+    item = doc["components"]["schemas"]["Item"]
+    item["properties"]["count"]["type"] = "integer"
+    item["properties"]["pair"]["prefixItems"].append({"type": "boolean"})
+    item["properties"]["meta"]["dependentRequired"] = {"a": ["b", "c"]}
+    item["required"] = ["id", "count"]
+    doc["webhooks"]["itemChanged"]["post"]["deprecated"] = True
+    return doc
+
+
+HAND_20 = {
+    "swagger": "2.0",
+    "info": _info(),
+    "host": "api.example.com",
+    "basePath": "/v1",
+    "schemes": ["https"],
+    "consumes": ["application/json"],
+    "produces": ["application/json"],
+    "securityDefinitions": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+                            "oauth": {"type": "oauth2", "flow": "application", "tokenUrl": "https://a/token",
+                                      "scopes": {"read": "r"}}},
+    "security": [{"key": []}],
+    "paths": {
+        "/users": {
+            "get": {
+                "operationId": "listUsers",
+                "parameters": [{"name": "ids", "in": "query", "type": "array", "items": {"type": "integer"},
+                                "collectionFormat": "csv"},
+                               {"$ref": "#/parameters/Page"}],
+                "responses": {"200": {"description": "ok",
+                                      "schema": {"type": "array", "items": {"$ref": "#/definitions/User"}}}},
+            },
+            "post": {
+                "operationId": "createUser",
+                "parameters": [{"name": "body", "in": "body", "required": True,
+                                "schema": {"$ref": "#/definitions/User"}}],
+                "responses": {"201": {"description": "ok", "schema": {"$ref": "#/definitions/User"},
+                                      "headers": {"X-Id": {"type": "string"}}}},
+            },
+        },
+        "/users/{userId}": {
+            "delete": {
+                "operationId": "deleteUser",
+                "consumes": ["application/x-www-form-urlencoded"],
+                "parameters": [{"name": "userId", "in": "path", "required": True, "type": "string"},
+                               {"name": "reason", "in": "formData", "type": "string"}],
+                "responses": {"204": {"description": "gone"}},
+            },
+        },
+    },
+    "parameters": {"Page": {"name": "page", "in": "query", "type": "integer", "minimum": 1}},
+    "definitions": {
+        "User": {"type": "object", "required": ["id"], "x-nullable": True,
+                 "properties": {"id": {"type": "integer"}, "email": {"type": "string", "format": "email"},
+                                "role": {"type": "string", "enum": ["admin", "user"]},
+                                "friends": {"type": "array", "items": {"$ref": "#/definitions/User"}}},
+                 "discriminator": "role"},
+    },
+}
+
+
+def _hand_20_revision() -> dict[str, Any]:
+    doc = copy.deepcopy(HAND_20)
+    doc["basePath"] = "/v2"
+    doc["paths"]["/users"]["get"]["parameters"][0]["collectionFormat"] = "multi"
+    doc["definitions"]["User"]["properties"]["role"]["enum"] = ["admin"]
+    doc["definitions"]["User"]["required"] = ["id", "email"]
+    del doc["paths"]["/users/{userId}"]["delete"]["parameters"][1]
+    return doc
+
+
+def _fixture_pairs() -> list[tuple[str, Json, Json]]:
+    pairs: list[tuple[str, Json, Json]] = []
+    for name in SEED_FILES:
+        cases = yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))["cases"]
+        pairs += [(f"{name}#{i}", case["base"], case["revision"]) for i, case in enumerate(cases)]
+    return pairs
+
+
+SEEDS: list[tuple[str, Json, Json]] = [
+    ("hand-3.0", HAND_30, _hand_30_revision()),
+    ("hand-3.1", HAND_31, _hand_31_revision()),
+    ("hand-2.0", HAND_20, _hand_20_revision()),
+    ("hand-2.0-vs-3.0", HAND_20, HAND_30),
+    ("hand-3.0-vs-3.1", HAND_30, HAND_31),
+    *_fixture_pairs(),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Mutations
+
+
+_NAN, _INF = float("nan"), float("inf")
+ODD_VALUES: tuple[Json, ...] = (
+    None, True, False, 0, -1, 1.5, 10**30, -(10**30), _NAN, _INF, -_INF, "", "x", "null", "{id}", "#/", "~1",
+    "a b/ü\u0000", "class", "1abc", [], [None], [1, "a"], [[]], {}, {"": None}, {"a": {"b": []}},
+    _dt.date(2020, 1, 1), _dt.datetime(2099, 12, 31, 23, 59, 59),
+)
+
+# Keyword -> odd values for it (besides the generic ODD_VALUES).
+KEYWORD_VALUES: dict[str, tuple[Json, ...]] = {
+    "type": (["foo"], ["string", "foo"], [], ["null"], ["string", "null", "integer"], 1, "null", "foo",
+             "array", "object", "file", {"type": "string"}, [["string"]]),
+    "enum": (None, "a", {}, [], [None], [{"a": 1}], [[1]], [1, "1", True, 1.0], [_NAN], [_INF], [10**30]),
+    "const": (None, {}, [1], _NAN),
+    "required": ("a", [1], None, [[]], True, ["a", "a"], {}, {"a": True}, [None]),
+    "properties": ([], "x", {"a": 1}, {"a": None}, {"a": True}, {"a": False}, {"a": {"type": "foo"}},
+                   {"": {}}, {"a": []}, None),
+    "items": ([{"type": "string"}], [], True, False, 1, {}, None, "x", [1]),
+    "prefixItems": ({}, [1], True, [None], "x"),
+    "allOf": ({}, [], [1], [None], "x", [{}], [{"$ref": "#/nope"}], [True], [False], [[]]),
+    "oneOf": ({}, [], [1], [None], [{"type": "null"}], [{"$ref": "#"}], [False]),
+    "anyOf": ({}, [], [None], [{"type": "null"}, {"type": "null"}], "x"),
+    "not": ([], 1, True, None),
+    "additionalProperties": (1, "x", [], None, {"type": 1}, {"$ref": "#/nope"}),
+    "format": (1, [], "int128", "date-time", "binary", None, {}),
+    "minimum": ("a", True, 10**400, -_INF, None, [], _NAN),
+    "maximum": ("a", False, -(10**400), _INF, {}, 1.5),
+    "exclusiveMinimum": (True, False, "x", 5, None, _NAN),
+    "exclusiveMaximum": (True, "x", [], -1),
+    "multipleOf": (0, -1, "x", 0.0, 1e-300, _INF),
+    "minLength": ("x", -1, 1.5, None, 10**30, True, _NAN),
+    "maxLength": ("x", -1, 1.5, [], _INF),
+    "minItems": ("x", -5, 2.5), "maxItems": (None, [], 10**30),
+    "minProperties": ("x", -1), "maxProperties": (1.5, None),
+    "uniqueItems": ("x", None, 1, []),
+    "pattern": (1, "[", "(?P<", None, "\\", "(a+)+$", ""),
+    "nullable": ("yes", 1, None, []),
+    "x-nullable": ("x", 1, None),
+    "discriminator": ("x", 1, [], {"propertyName": 1}, {"propertyName": "a", "mapping": []},
+                      {"mapping": {"a": 1}}, {"propertyName": "kind", "mapping": {"a": "#/nope"}},
+                      {"propertyName": None}, {"propertyName": "a", "mapping": {"x": "Unknown"}}),
+    "default": (None, [], {}, _NAN, _dt.date(2020, 1, 1)),
+    "readOnly": ("x", None, 1), "writeOnly": ("x", [], True),
+    "patternProperties": ([], {"[": {}}, {"a": 1}, "x", {"a": None}),
+    "dependentRequired": ({"a": "b"}, [], {"a": [1]}, {"a": None}, "x"),
+    "dependentSchemas": ([], {"a": 1}, "x"),
+    "propertyNames": (1, [], "x"),
+    "contains": (1, [], None), "if": (1,), "then": ([],), "else": ("x",),
+    "unevaluatedProperties": (1, "x", []), "unevaluatedItems": (None, 3),
+    "contentMediaType": (1, []), "contentEncoding": ([], None), "contentSchema": (1, "x"),
+    "x-extensible-enum": ("x", None, [1, None], {}, [[]], [{"a": 1}]),
+    "x-enum-varnames": ("x", [1], [None, None]), "x-enum-descriptions": ({}, [1]),
+    "deprecated": ("yes", 1, None, [], {}, _dt.date(2020, 1, 1), "2020-01-01", 0),
+    "x-sunset": (123, 1.5, _dt.date(2020, 1, 1), _dt.date(2099, 12, 31), _dt.datetime(2020, 1, 1, 12, 0),
+                 "garbage", "", None, [], {}, "2020-02-30", "9999-99-99", True, 10**30, "0000-01-01",
+                 "99999-01-01", "2020-01-01T00:00:00Z", "-2020-01-01", "2020-1-1", ["2020-01-01"],
+                 "2021-W01", "\u0661\u0662\u0663\u0664-01-01", "2020-01-01\n", "+2020-01-01"),
+    "x-stability-level": (1, None, "draft", "alpha", "beta", "stable", "bogus", [], {}, True, "STABLE",
+                          ["draft"], "", " stable"),
+    "title": (1, None, [], {}), "description": (1, None, [], {"a": 1}), "summary": (1, None, []),
+    "example": (_NAN, {}, None), "examples": ("x", [], {"a": 1}, {"a": None}, {"a": {"value": _NAN}}),
+    "externalDocs": ("x", {"url": 1}, []),
+    "$comment": (1, []),
+    # operations and friends
+    "parameters": ("x", [1], [None], [{}], [{"name": 1, "in": "query"}], [{"name": "a", "in": "nowhere"}],
+                   [{"name": "a", "in": "path", "required": False}], [{"$ref": "#/nope"}], {},
+                   [{"name": "a", "in": "query", "schema": 1}], [{"name": "a", "in": "query", "content": []}],
+                   [{"name": "a", "in": "query", "content": {"application/json": {}, "text/plain": {}}}],
+                   [{"name": "a", "in": "query"}, {"name": "a", "in": "query"}],
+                   [{"name": "", "in": "header"}], [{"name": "a", "in": "body"}],
+                   [{"name": "a", "in": "query", "type": "array"}], [{"in": "query"}]),
+    "responses": ({}, [], None, {"200": None}, {"default": "x"}, {"2XX": {"description": "x"}}, {"abc": {}},
+                  {"200": {"description": "ok", "content": []}}, {"200": []}, {"999": {"description": "x"}},
+                  {"200": {"$ref": "#/nope"}}, {"200": {"description": "ok", "schema": 1}}, "x"),
+    "requestBody": (None, [], "x", {"content": None}, {"content": {"application/json": None}},
+                    {"content": {"application/json": {"schema": 1}}}, {"$ref": "#/nope"}, {"content": {}},
+                    {"required": "x", "content": {"*/*": {}}}),
+    "content": ([], None, {"": {}}, {"application/json": []}, {"*/*": {"schema": True}}, "x",
+                {"application/json": {"schema": {"$ref": "#"}}}, {"not a media type": {}},
+                {"application/json": {"encoding": []}}),
+    "schema": (1, "x", [], True, False, None, {"$ref": "#"}, {"type": "foo"}),
+    "security": ("x", [1], [{"x": "y"}], [{"x": None}], {}, [[]], [{"key": ["a", 1]}], [{}], None),
+    "servers": ("x", [{"url": 1}], [None], {}, [{"url": "{v}", "variables": []}], [{"url": ""}],
+                [{"url": "/"}, {"url": "//"}], [{"url": "{v}", "variables": {"v": {"default": 1}}}]),
+    "tags": ("x", [1], [None], {}, [{"name": 1}], [{"name": "a"}, {"name": "a"}]),
+    "operationId": (1, None, [], "", "class", "a b", "1x", "listPets", "__init__", "a" * 300),
+    "callbacks": ([], {"a": 1}, {"a": {"{$request.body#/x}": {"post": 1}}}),
+    "headers": ([], {"a": 1}, {"a": {"schema": 1}}, {"a": {"$ref": "#/nope"}}, "x"),
+    "links": ([], {"a": 1}, "x"),
+    "encoding": ([], {"a": 1}),
+    "style": (1, "bogus", None), "explode": ("x", None), "allowReserved": (1,), "allowEmptyValue": ("x",),
+    "in": (1, None, "path", "cookie", "body", "formData", "bogus"),
+    "name": (1, None, "", "{x}", "a.b", "class"),
+    "collectionFormat": (1, "bogus", "multi", None),
+    "components": ([], "x", {"schemas": []}, {"schemas": {"A": None}}, {"securitySchemes": {"a": 1}},
+                   {"securitySchemes": {"a": {"type": "oauth2", "flows": []}}}, {"parameters": {"P": 1}},
+                   {"responses": {"R": []}}, {"schemas": {"": {}}}),
+    "webhooks": ([], {"a": 1}, {"a": {"post": []}}, "x", {"a": {"$ref": "#/nope"}}),
+    "paths": ([], None, {"x": {}}, {"/a": None}, {"/a": []}, {"/a": {"get": None}},
+              {"/a/{b}": {"get": {"responses": {}}}}, "x", {"/a": {"parameters": "x", "get": {}}},
+              {"/{a}": {"get": {"responses": {"200": {"description": "x"}}}},
+               "/{b}": {"get": {"responses": {"200": {"description": "x"}}}}}),
+    "get": (None, [], "x", 1, {}), "post": (None, [], {"responses": None}), "delete": ({"responses": []},),
+    "info": (None, [], {"version": 1}, {}, {"title": [], "version": None}, "x"),
+    "openapi": ("3.1.0", "3.0.0", "3.0.3", "3.2.0", "2.0", 3.1, 3, None, "4.0.0", "3.1", "x", ""),
+    "swagger": ("2.0", 2, 2.0, "3.0.0", None, "1.2"),
+    "definitions": ([], "x", {"A": None}, {"A": 1}),
+    "securityDefinitions": ([], {"a": 1}, {"a": {"type": "oauth2", "flow": 1}}),
+    "securitySchemes": ([], {"a": 1}, {"a": {"type": 1}}, {"a": {"type": "http", "scheme": 1}},
+                        {"a": {"type": "oauth2", "flows": {"implicit": []}}}),
+    "flows": ([], "x", {"implicit": None}, {"password": {"tokenUrl": 1}}),
+    "scopes": ([], "x", {"a": 1}),
+    "scheme": (1, None, ""), "tokenUrl": (1, None), "openIdConnectUrl": ([],),
+    "consumes": ("x", [1], None, []), "produces": ("x", [None], {}),
+    "basePath": (1, None, "", "x", "//"), "host": (1, "", "a/b"), "schemes": ("x", [1], []),
+    "variables": ([], "x", {"v": 1}),
+    "url": (1, None, "", "{x}"),
+    "propertyName": (1, None, []), "mapping": ([], "x", {"a": 1}),
+    "additionalItems": (1, "x"),
+    "x-example": (_NAN,), "x-examples": ("x",),
+    "x-pfgen-name": (1, "", "class", []),
+    "$ref": ("#/nope", 1, None, "", "#", "#/", "#/paths/~2", "#/components/schemas/%ZZ", "##", ["#/a"]),
+    "$id": (1, "http://x/y"), "$schema": (1, "x"), "$anchor": (1,), "$defs": ([], {"a": 1}),
+}
+KEYWORDS = tuple(KEYWORD_VALUES)
+
+# $ref targets; "@self", "@parent", "@other", "@component" are computed from the document and the node.
+REF_KINDS = ("@self", "@parent", "@other", "@component", "@cycle", "#/components/schemas/DoesNotExist",
+             "#/definitions/DoesNotExist", "other.yaml#/A", "./missing.json", "http://127.0.0.1:9/x.json",
+             "file:///etc/passwd", "#/paths/~2", "#foo", "", "#", "#/", "#/components/schemas/%ZZ", "##",
+             "#/info/title", "#/paths", "#/components/schemas/Pet/properties/name/maxLength")
+NON_STRING_KEYS: tuple[Any, ...] = (1, 200, 0, -1, 1.5, True, False, None)
+
+MUTATION_KINDS = ("delete", "replace", "set_keyword", "set_keyword", "set_keyword", "ref", "ref_sibling",
+                  "dup_path", "odd_key", "graft", "empty_container")
+
+
+def walk(node: Json, path: Path_ = ()) -> Iterator[Path_]:
+    """Every JSON path in ``node`` (preorder, the root first)."""
+    yield path
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            yield from walk(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, (*path, index))
+
+
+def get_at(doc: Json, path: Path_) -> Json:
+    for token in path:
+        doc = doc[token]
+    return doc
+
+
+def has_path(doc: Json, path: Path_) -> bool:
+    try:
+        get_at(doc, path)
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
+
+
+def set_at(doc: Json, path: Path_, value: Json) -> Json:
+    if not path:
+        return value
+    get_at(doc, path[:-1])[path[-1]] = value
+    return doc
+
+
+def delete_at(doc: Json, path: Path_) -> Json:
+    if path:
+        del get_at(doc, path[:-1])[path[-1]]
+    return doc
+
+
+def pointer(path: Path_) -> str:
+    return "#" + "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in path)
+
+
+def _pick(items: list[Any], selector: int) -> Any:
+    return items[selector % len(items)] if items else None
+
+
+def _dict_paths(doc: Json) -> list[Path_]:
+    return [p for p in walk(doc) if isinstance(get_at(doc, p), dict)]
+
+
+def _ref_value(doc: Json, path: Path_, kind: str, selector: int) -> Json:
+    if kind == "@self":
+        return pointer(path)
+    if kind == "@parent":
+        return pointer(path[: selector % (len(path) + 1)])
+    if kind == "@other":
+        return pointer(_pick(list(walk(doc)), selector))
+    if kind == "@component":
+        names = [pointer(("components", "schemas", n)) for n in (doc.get("components") or {}).get("schemas") or {}
+                 ] if isinstance(doc, dict) and isinstance(doc.get("components"), dict) and isinstance(
+            doc["components"].get("schemas"), dict) else []
+        if isinstance(doc, dict) and isinstance(doc.get("definitions"), dict):
+            names += [pointer(("definitions", n)) for n in doc["definitions"]]
+        return _pick(names, selector) or "#/components/schemas/Missing"
+    return kind
+
+
+def apply_mutation(doc: Json, mutation: tuple[Any, ...], anchor: Path_ | None = None) -> tuple[Json, Path_ | None]:
+    """Apply one planned mutation; ``anchor`` forces the node (when it exists in ``doc``). Returns the new
+    document and the node it touched."""
+    kind, selector, arg1, arg2 = mutation
+    paths = list(walk(doc))
+    dicts = _dict_paths(doc)
+    use = anchor if anchor is not None and has_path(doc, anchor) else None
+
+    if kind == "delete":
+        path = use if use is not None else _pick(paths[1:], selector)
+        return (delete_at(doc, path) if path else doc), path
+    if kind == "replace":
+        path = use if use is not None else _pick(paths, selector)
+        return set_at(doc, path, copy.deepcopy(arg1)), path
+    if kind == "empty_container":
+        path = use if use is not None else _pick(paths, selector)
+        node = get_at(doc, path)
+        value = {} if isinstance(node, list) else [] if isinstance(node, dict) else ({} if arg2 else [])
+        return set_at(doc, path, value), path
+    if kind == "set_keyword":
+        key, value = arg1
+        holders = [p for p in dicts if key in get_at(doc, p)]
+        path = use if use is not None else _pick(holders if (holders and arg2) else dicts, selector)
+        node = get_at(doc, path)
+        if isinstance(node, dict):
+            node[key] = copy.deepcopy(value)
+        return doc, path
+    if kind in ("ref", "ref_sibling"):
+        ref_kind = arg1
+        path = use if use is not None else _pick(dicts if kind == "ref_sibling" else paths, selector)
+        if ref_kind == "@cycle":
+            # Two nodes that are not inside each other become {$ref: other}.
+            path_b = _pick([p for p in paths if p[: len(path)] != path and path[: len(p)] != p], selector // 7)
+            if path_b is None:
+                return set_at(doc, path, {"$ref": pointer(path)}), path
+            doc = set_at(doc, path, {"$ref": pointer(path_b)})
+            return set_at(doc, path_b, {"$ref": pointer(path)}), path
+        value = _ref_value(doc, path, ref_kind, selector // 3)
+        if kind == "ref_sibling" and isinstance(get_at(doc, path), dict):
+            get_at(doc, path)["$ref"] = value
+            return doc, path
+        return set_at(doc, path, {"$ref": value}), path
+    if kind == "dup_path":
+        return _dup_path(doc, selector, arg2), None
+    if kind == "odd_key":
+        path = use if use is not None else _pick(dicts, selector)
+        node = get_at(doc, path)
+        if isinstance(node, dict):
+            siblings = list(node.values())
+            node[arg1] = copy.deepcopy(_pick(siblings, selector) if (siblings and arg2) else {})
+        return doc, path
+    if kind == "graft":
+        source = _pick(paths, selector)
+        target = use if use is not None else _pick(paths, selector // 5 + 1)
+        return set_at(doc, target, copy.deepcopy(get_at(doc, source))), target
+    raise AssertionError(kind)
+
+
+def _dup_path(doc: Json, selector: int, rename_param: bool) -> Json:
+    """Copy a path item (or webhook) under a templated twin: ``/a/{id}`` also as ``/a/{id2}`` (optionally with its
+    path parameter renamed too), ``/a`` also as ``/a/{x}``."""
+    if not isinstance(doc, dict):
+        return doc
+    section = _pick([s for s in ("paths", "webhooks") if isinstance(doc.get(s), dict) and doc[s]], selector)
+    if section is None:
+        return doc
+    items = doc[section]
+    key = _pick(list(items), selector // 2)
+    text = str(key)
+    variants = ([text.replace("{", "{x").replace("}", "2}")] if "{" in text else []) + [
+        text.rstrip("/") + "/{other}", text + "/", text.upper(), "/{a}/{a}", text.replace("/", "//")]
+    new_key = _pick(variants, selector // 3)
+    item = copy.deepcopy(items[key])
+    if rename_param:
+        for param_path in walk(item):
+            node = get_at(item, param_path)
+            if isinstance(node, dict) and node.get("in") == "path" and isinstance(node.get("name"), str):
+                node["name"] = "x" + node["name"] + "2"
+    items[new_key] = item
+    return doc
+
+
+@st.composite
+def mutations(draw: st.DrawFn) -> tuple[Any, ...]:
+    kind = draw(st.sampled_from(MUTATION_KINDS))
+    selector = draw(st.integers(0, 10**6))
+    arg1: Any = None
+    arg2 = draw(st.booleans())
+    if kind == "replace":
+        arg1 = draw(st.sampled_from(ODD_VALUES))
+    elif kind == "set_keyword":
+        key = draw(st.sampled_from(KEYWORDS))
+        value = draw(st.one_of(st.sampled_from(KEYWORD_VALUES[key]), st.sampled_from(ODD_VALUES)))
+        arg1 = (key, value)
+    elif kind in ("ref", "ref_sibling"):
+        arg1 = draw(st.sampled_from(REF_KINDS))
+    elif kind == "odd_key":
+        arg1 = draw(st.sampled_from(NON_STRING_KEYS))
+    return (kind, selector, arg1, arg2)
+
+
+@st.composite
+def mutated_pairs(draw: st.DrawFn) -> tuple[str, Json, Json]:
+    """(seed name, base, revision): a seed pair with 1-6 mutations, each on the base, the revision or both."""
+    name, base, revision = draw(st.sampled_from(SEEDS))
+    base, revision = copy.deepcopy(base), copy.deepcopy(revision)
+    for _ in range(draw(st.integers(1, 6))):
+        side = draw(st.sampled_from(("base", "revision", "both", "both")))
+        mutation = draw(mutations())
+        if side == "base":
+            base, _ = apply_mutation(base, mutation)
+        elif side == "revision":
+            revision, _ = apply_mutation(revision, mutation)
+        else:
+            base, touched = apply_mutation(base, mutation)
+            revision, _ = apply_mutation(revision, mutation, anchor=touched)
+    return name, base, revision
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Running the CLI
+
+
+def _needs_yaml(node: Json) -> bool:
+    """Values only YAML can carry to the loader: dates and non-string mapping keys."""
+    if isinstance(node, (_dt.date, _dt.datetime)):
+        return True
+    if isinstance(node, dict):
+        return any(not isinstance(k, str) or _needs_yaml(v) for k, v in node.items())
+    if isinstance(node, list):
+        return any(_needs_yaml(v) for v in node)
+    return False
+
+
+def write_document(folder: Path, stem: str, doc: Json) -> Path:
+    """JSON, as the CLI reads it; YAML only for documents holding dates or non-string keys (JSON has neither)."""
+    if _needs_yaml(doc):
+        path = folder / f"{stem}.yaml"
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    else:
+        path = folder / f"{stem}.json"
+        path.write_text(json.dumps(doc, allow_nan=True, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def run_diff(base: Json, revision: Json, *extra: str) -> Any:
+    """``pfgen [extra] diff OLD NEW --format json`` in-process, on files in a fresh folder (own cache folder)."""
+    with tempfile.TemporaryDirectory(prefix="pfgen-robust-") as tmp:
+        folder = Path(tmp)
+        old = write_document(folder, "base", base)
+        new = write_document(folder, "revision", revision)
+        env = {"PFGEN_CACHE_DIR": str(folder / "cache")}
+        return CliRunner().invoke(cli, [*extra, "diff", str(old), str(new), "--format", "json"], env=env)
+
+
+def problem(result: Any) -> str:
+    """Why a run is a crash ("" when it is not)."""
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        return f"exception escaped the CLI: {type(result.exception).__name__}: {result.exception}"
+    if "Traceback" in result.output:
+        return "a traceback was printed"
+    if "error[internal]" in result.output:
+        return "internal error (the CLI's catch-all for pfgen bugs)"
+    if result.exit_code not in EXIT_CODES:
+        return f"exit code {result.exit_code}"
+    return ""
+
+
+def debug_traceback(base: Json, revision: Json) -> str:
+    """The traceback ``--debug`` shows for a crashing pair (for the failure message)."""
+    result = run_diff(base, revision, "--debug")
+    if result.exc_info is None or isinstance(result.exception, SystemExit):
+        return result.output[-2000:]
+    return "".join(traceback.format_exception(*result.exc_info))[-4000:]
+
+
+def _short(doc: Json) -> str:
+    return json.dumps(doc, default=str, allow_nan=True, ensure_ascii=False)[:3000]
+
+
+def check_no_crash(base: Json, revision: Json) -> None:
+    result = run_diff(base, revision)
+    why = problem(result)
+    if why:
+        pytest.fail(f"pfgen diff crashed: {why}\noutput:\n{result.output[-1500:]}\nbase: {_short(base)}\n"
+                    f"revision: {_short(revision)}\n--debug traceback:\n{debug_traceback(base, revision)}",
+                    pytrace=False)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tests
+
+
+def test_seeds_diff_cleanly() -> None:
+    """The unmutated seeds go through (so a mutation, not a broken seed, is what a failure is about)."""
+    for _name, base, revision in SEEDS[:5]:
+        result = run_diff(base, revision)
+        assert result.exit_code == 0 and not problem(result), result.output[-2000:]
+        json.loads(result.output[result.output.index("{"):])
+
+
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    derandomize=not _ENV_EXAMPLES,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(mutated_pairs())
+def test_property_diff_never_crashes(pair: tuple[str, Json, Json]) -> None:
+    _name, base, revision = pair
+    check_no_crash(base, revision)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Minimal reproducers of crashes found by the property above (each fails until its bug is fixed).
+
+_I = {"title": "T", "version": "1"}
+
+KNOWN_CRASHES: list[Any] = [
+]
+
+
+@pytest.mark.parametrize(("base", "revision"), KNOWN_CRASHES)
+def test_known_crash(base: Json, revision: Json) -> None:
+    check_no_crash(base, revision)
+
