@@ -207,8 +207,8 @@ def test_github_annotations_use_repository_paths_and_lines(tmp_path: Path, monke
     out = run("old.json", "new.json", "--wire-only", "--format", "github").stdout.splitlines()
     text = (repo / "specs" / "new.json").read_text().splitlines()
     line = next(i for i, t in enumerate(text, 1) if '"name": "q"' in t) - 1   # the parameter object starts above
-    assert out == [f"::error file=specs/new.json,line={line},title=request-parameter-became-required (GET /b)::"
-                   "Query parameter `q` became required."]
+    assert out == [(f"::error file=specs/new.json,line={line},title=request-parameter-became-required (GET /b)::"
+                    "Query parameter `q` became required.")]
 
 
 def test_cli_usage_and_io_errors(pair: tuple[str, str], tmp_path: Path) -> None:
