@@ -123,7 +123,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: int, debug: bool) -> None:
 
 def _release_epilog() -> str:
     """`--help` epilog: where options come from, and every config key (kept out of click's re-wrapping)."""
-    from generator.build.subset import SELECTION_RULE
+    from generator.builder.subset import SELECTION_RULE
     from generator.config import describe_keys
 
     return (

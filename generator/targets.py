@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import __version__
-from generator.build import build
+from generator.builder import build
 from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig
 from generator.config.filters import build_options

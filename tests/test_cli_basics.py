@@ -48,7 +48,7 @@ def test_a_closed_pipe_ends_the_run_quietly() -> None:
 
 
 def test_generate_help_states_the_filter_rule() -> None:
-    from generator.build.subset import SELECTION_RULE
+    from generator.builder.subset import SELECTION_RULE
 
     result = CliRunner().invoke(cli, ["generate", "--help"])
     assert " ".join(SELECTION_RULE.split()) in " ".join(result.output.split())

@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"render"},
     {"plan"},
     {"codegen"},
-    {"build", "resolve", "overlay", "validate"},
+    {"builder", "resolve", "overlay", "validate"},
     {"normalize", "load"},
     {"ir", "errors", "pointer", "console", "cachefiles", "dist", "lazy", "__init__"},
 ]

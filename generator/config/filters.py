@@ -1,14 +1,14 @@
 """Checking a target's filters against a spec's tags, operationIds and paths. Which operations a target keeps
-is decided by the one rule in ``generator.build.subset`` (``operation_selected`` here applies it to a target).
+is decided by the one rule in ``generator.builder.subset`` (``operation_selected`` here applies it to a target).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.build.options import BuildOptions, PaginationOverride
-from generator.build.subset import operation_selected as _selected
-from generator.build.subset import path_matches
+from generator.builder.options import BuildOptions, PaginationOverride
+from generator.builder.subset import operation_selected as _selected
+from generator.builder.subset import path_matches
 from generator.config.keys import closest
 from generator.config.model import ConfigError, TargetConfig
 from generator.errors import Diagnostic, Location

@@ -42,7 +42,7 @@ def diff_specs(old: ResolvedSpec, new: ResolvedSpec) -> SpecDiff:
 
 def surface_of(spec: ResolvedSpec) -> tuple[Surface, tuple[Diagnostic, ...]]:
     """The generated client's public surface for ``spec`` (through the real ``build`` stage)."""
-    from generator.build import BuildOptions, build
+    from generator.builder import BuildOptions, build
 
     result = build(spec, BuildOptions())
     return sdk_surface(result.api), tuple(result.diagnostics)

@@ -432,7 +432,7 @@ def _stored_surface(output: Path, previous: Manifest) -> Surface | None:
 
 def _selected_endpoints(data: object, target: TargetConfig) -> set[str]:
     """``"GET /path"`` of every operation of a document that the target's filters keep."""
-    from generator.build.opnames import operation_id_of
+    from generator.builder.opnames import operation_id_of
     from generator.config import operation_selected
 
     out: set[str] = set()

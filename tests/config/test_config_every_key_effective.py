@@ -16,7 +16,7 @@ from generator.cli import cli
 from generator.config.keys import PROJECT_KEYS, TARGET_KEYS
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "tests" / "fixtures" / "build" / "constructs.yaml"
+SPEC = ROOT / "tests" / "fixtures" / "builder" / "constructs.yaml"
 
 OVERLAY = """overlay: 1.0.0
 info: {title: rename, version: 1.0.0}

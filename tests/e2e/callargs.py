@@ -138,7 +138,7 @@ class CallArgs:
 
 def load_api(path: str) -> ApiSpec:
     """The IR of a spec file, built leniently the way the tests build it."""
-    from generator.build import build
+    from generator.builder import build
     from generator.pipeline import SpecOptions, load_spec
 
     return build(load_spec(path, SpecOptions(lenient=True)).resolved).api

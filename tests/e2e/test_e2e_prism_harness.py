@@ -342,7 +342,7 @@ def _at(doc: Any, pointer: str) -> Any:
 
 
 def _raw_validator(spec: Path) -> tuple[ApiSpec, Any, Any]:
-    from generator.build import build
+    from generator.builder import build
 
     loaded = load_spec(str(spec), SpecOptions(lenient=True))
     doc = loaded.resolved.data

@@ -20,7 +20,7 @@ from tests.conftest import POCKETSFLOW_SPEC
 from tests.genhelp import Generated, generate_into, imported
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-CONSTRUCTS = ROOT / "tests" / "fixtures" / "build" / "constructs.yaml"
+CONSTRUCTS = ROOT / "tests" / "fixtures" / "builder" / "constructs.yaml"
 _OPENAPI_ONLY = {"discriminator", "example", "examples", "xml", "externalDocs", "deprecated", "readOnly",
                  "writeOnly", "x-reconstructed", "contentMediaType", "contentEncoding"}
 

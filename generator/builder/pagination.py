@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, cast
 
-from generator.build.options import PaginationOverride
+from generator.builder.options import PaginationOverride
 from generator.ir.model import Operation, Pagination, Schema, TypeRef
 
 _PAGE = {"page", "pagenumber", "pageno", "pageindex", "pagenum"}

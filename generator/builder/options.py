@@ -32,7 +32,7 @@ class BuildOptions:
 
     ``operation_names`` maps an operationId to ``"resource.method"`` (an ``x-pfgen-name`` extension on the
     operation does the same from inside the spec; the config wins). The subset filters follow the one rule in
-    ``generator.build.subset`` (includes ORed, exclusions win, segment-aware path globs). When any filter is
+    ``generator.builder.subset`` (includes ORed, exclusions win, segment-aware path globs). When any filter is
     set, schemas that no kept operation or webhook reaches are pruned. ``strict`` is reserved for turning
     warnings into errors.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pfgen_build_helpers import FIXTURES, build_file, field, field_type, op
 
-from generator.build import BuildOptions, BuildResult
+from generator.builder import BuildOptions, BuildResult
 from generator.ir.model import ANY, ApiSpec, TypeRef
 
 

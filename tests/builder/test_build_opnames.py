@@ -1,10 +1,10 @@
-"""Method and resource names as a person would write them (rules in generator/build/opnames.py)."""
+"""Method and resource names as a person would write them (rules in generator/builder/opnames.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.build.opnames import method_name, resource_name
+from generator.builder.opnames import method_name, resource_name
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_method_names(operation_id: str, resource: str, expected: str) -> None:
 
 
 def test_a_prefix_every_resource_shares_is_dropped() -> None:
-    from generator.build.opnames import drop_common_prefix
+    from generator.builder.opnames import drop_common_prefix
 
     assert drop_common_prefix(["acme_users", "acme_orders"]) == {"acme_users": "users", "acme_orders": "orders"}
     assert drop_common_prefix(["acme_api_users", "acme_api_orders_items"]) == {

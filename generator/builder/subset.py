@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 
-from generator.build.options import BuildOptions
+from generator.builder.options import BuildOptions
 from generator.ir.model import Operation, Schema, TypeRef
 
 SELECTION_RULE = (

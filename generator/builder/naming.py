@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from generator.build.context import Context
+from generator.builder.context import Context
 from generator.ir.model import (
     Discriminator,
     Field,

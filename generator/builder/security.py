@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, cast
 
-from generator.build.context import Context, escape
+from generator.builder.context import Context, escape
 from generator.ir.model import OAuthFlow, SecurityScheme
 
 _FLOWS = ("authorizationCode", "clientCredentials", "implicit", "password")

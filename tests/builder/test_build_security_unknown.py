@@ -7,7 +7,7 @@ from typing import Any
 
 from pfgen_build_helpers import spec_from_data
 
-from generator.build import build
+from generator.builder import build
 
 
 def _doc(op_security: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pfgen_build_helpers import FIXTURES, build_file, load_spec, op, spec_from_data
 
-from generator.build import BuildOptions, build
+from generator.builder import BuildOptions, build
 from generator.ir.model import TypeRef
 
 
@@ -78,7 +78,7 @@ def test_subsetting_by_tag_prunes_unreached_schemas() -> None:
 
 
 def test_subsetting_by_operation_path_and_exclusions() -> None:
-    """The one rule (generator.build.subset): includes ORed, exclusions win, segment-aware path globs."""
+    """The one rule (generator.builder.subset): includes ORed, exclusions win, segment-aware path globs."""
     api = build_file(FIXTURES / "constructs.yaml", BuildOptions(
         include_paths=("/products/**",), exclude_operations=("removeProduct",),
         exclude_tags=("Webhook Events",))).api

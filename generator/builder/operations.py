@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.build.context import Context, escape
-from generator.build.schemas import SchemaConverter, examples_of
+from generator.builder.context import Context, escape
+from generator.builder.schemas import SchemaConverter, examples_of
 from generator.ir.model import (
     ANY,
     Encoding,

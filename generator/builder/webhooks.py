@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.build.context import Context, escape
-from generator.build.operations import HTTP_METHODS
-from generator.build.schemas import SchemaConverter, tag_value
+from generator.builder.context import Context, escape
+from generator.builder.operations import HTTP_METHODS
+from generator.builder.schemas import SchemaConverter, tag_value
 from generator.ir.model import Schema, TypeRef, Webhook
 from generator.ir.names import to_pascal
 

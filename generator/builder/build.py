@@ -10,18 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.build import opnames
-from generator.build.checks import union_overlaps
-from generator.build.context import Context, escape
-from generator.build.diagnostics import summarise
-from generator.build.naming import Renamer, assign_names
-from generator.build.operations import HTTP_METHODS, OperationBuilder, idempotency_header, servers
-from generator.build.options import BuildOptions, BuildResult
-from generator.build.pagination import infer_pagination, object_schema, override_pagination
-from generator.build.schemas import SchemaConverter
-from generator.build.security import security_schemes
-from generator.build.subset import keep_operation, keep_webhook, operation_types, reachable
-from generator.build.webhooks import event_type, webhook_drafts
+from generator.builder import opnames
+from generator.builder.checks import union_overlaps
+from generator.builder.context import Context, escape
+from generator.builder.diagnostics import summarise
+from generator.builder.naming import Renamer, assign_names
+from generator.builder.operations import HTTP_METHODS, OperationBuilder, idempotency_header, servers
+from generator.builder.options import BuildOptions, BuildResult
+from generator.builder.pagination import infer_pagination, object_schema, override_pagination
+from generator.builder.schemas import SchemaConverter
+from generator.builder.security import security_schemes
+from generator.builder.subset import keep_operation, keep_webhook, operation_types, reachable
+from generator.builder.webhooks import event_type, webhook_drafts
 from generator.ir.model import ApiSpec, Operation, RequestBody, Schema, Tag
 from generator.ir.names import to_pascal
 from generator.resolve.model import ResolvedSpec

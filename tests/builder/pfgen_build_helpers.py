@@ -9,13 +9,13 @@ from typing import Any
 
 import yaml
 
-from generator.build import BuildOptions, BuildResult, build
+from generator.builder import BuildOptions, BuildResult, build
 from generator.ir.model import ApiSpec, Schema, TypeRef
 from generator.load.document import SourceDocument
 from generator.resolve.model import ResolvedSpec
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures" / "build"
+FIXTURES = ROOT / "tests" / "fixtures" / "builder"
 SHARED = ROOT.parent / "shared"
 POCKETSFLOW = SHARED / "pocketsflow" / "docs.json"
 REAL_SPECS = SHARED / "specs"

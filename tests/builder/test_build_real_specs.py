@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pfgen_build_helpers import POCKETSFLOW, REAL_SPECS, build_file, load_spec, op
 
-from generator.build import BuildResult
+from generator.builder import BuildResult
 from generator.ir.model import ApiSpec, TypeRef
 from generator.ir.names import RESERVED_CLASS_NAMES, is_identifier
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pfgen_build_helpers import spec_from_data
 
-from generator.build import build
+from generator.builder import build
 from generator.pointer import canonical_ref, ref_tokens
 
 DOC = {

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Literal
 
-from generator.build.context import COMPONENT_SCHEMA_PREFIX, Context, component_key, escape
+from generator.builder.context import COMPONENT_SCHEMA_PREFIX, Context, component_key, escape
 from generator.ir.model import (
     ANY,
     Constraints,
