@@ -451,14 +451,14 @@ def validate(spec: str | None, lenient: bool, max_problems: int, output_format: 
     as FILE:LINE:COL: /json/pointer: message [code], then a one-line summary. Exit codes: 0 valid (warnings
     allowed), 1 invalid, 2 usage or I/O problems.
     """
-    from generator.validate import complete, count, has_errors
-    from generator.validate import validate as run_validate
+    from generator.pipeline import problems_of
+    from generator.validate import count, has_errors
 
     console = _console()
     source = spec if spec is not None else _validate_default_spec()
     console.detail(f"validating {source}")
     resolved = _validate_load(source, allow_remote_refs, allow_outside_refs)
-    problems = list(complete(resolved, (*resolved.root.diagnostics, *resolved.diagnostics, *run_validate(resolved))))
+    problems = list(problems_of(resolved))
     invalid = has_errors(problems)
     strict_errors = count(problems)[0]
     if lenient and invalid:
@@ -522,11 +522,10 @@ def _validate_default_spec() -> str:
 def _validate_load(source: str, allow_remote: bool | None = None, allow_outside: bool | None = None) -> Any:
     """Load and resolve ``source`` (file, snapshot folder or URL) into a ResolvedSpec; the ref policies come
     from the flags, else from the project configuration (as for generate), else off."""
-    from generator.pipeline import read_source
-    from generator.resolve import resolve
+    from generator.pipeline import SpecOptions, resolve_source
 
     remote, outside = _ref_policy(allow_remote, allow_outside)
-    return resolve(read_source(source), allow_remote_refs=remote, allow_outside_refs=outside)
+    return resolve_source(source, SpecOptions(allow_remote_refs=remote, allow_outside_refs=outside))
 
 
 def _ref_policy(allow_remote: bool | None, allow_outside: bool | None) -> tuple[bool, bool]:
@@ -609,8 +608,9 @@ def fetch(
     Exit codes: 0 stored or unchanged, 1 invalid document or none found, 2 network or file problems.
     """
     from generator.errors import Location, SpecInvalidError
-    from generator.fetch import HttpxTransport, check_document, fetch_source, store_snapshot
+    from generator.fetch import HttpxTransport, fetch_source, store_snapshot
     from generator.fetch.store import check_api_name
+    from generator.pipeline import document_problems
 
     console = _console()
     if url is None:
@@ -623,10 +623,8 @@ def fetch(
         fetched = fetch_source(url, transport, max_size=max_size)
     for step in fetched.steps:
         console.detail(step)
-    problems = check_document(fetched.doc, allow_remote_refs=allow_remote_refs)
-    if problems is None:
-        console.detail("validation skipped: the validate stage is not available in this build")
-    errors = tuple(d for d in problems or () if d.severity == "error")
+    problems = document_problems(fetched.doc, allow_remote_refs=allow_remote_refs)
+    errors = tuple(d for d in problems if d.severity == "error")
     if errors and not lenient:
         raise SpecInvalidError(
             "spec-invalid",
@@ -637,7 +635,7 @@ def fetch(
         )
     for diag in errors:
         console.warn(diag.format())
-    for diag in problems or ():
+    for diag in problems:
         if diag.severity != "error":
             console.detail(diag.format())
     result = store_snapshot(output, fetched.doc, source_url=fetched.source, name=name, raw=fetched.raw)
@@ -743,8 +741,8 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
     Exit codes: 0 done (or nothing at the --fail-on level), 1 a change at the --fail-on level or an invalid
     document, 2 usage or I/O problems.
     """
-    from generator.diff import diff_versions
     from generator.errors import UsageError
+    from generator.pipeline import diff_versions
 
     console = _console()
     if list_rules:

@@ -13,7 +13,7 @@ from types import ModuleType
 from generator.config import load_config, resolve_target_defaults, select_target
 from generator.ir.model import ApiSpec
 from generator.pipeline import SpecOptions, load_spec
-from generator.targets import render_target
+from generator.pipeline import render_target
 
 
 @dataclass(frozen=True)

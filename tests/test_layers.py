@@ -15,7 +15,7 @@ LAYERS: list[set[str]] = [
     {"__main__", "launch"},
     {"cli"},
     {"release"},
-    {"pipeline", "targets"},
+    {"pipeline"},
     {"config", "fetch", "write", "diff"},
     {"format"},
     {"render"},
@@ -86,3 +86,34 @@ def test_no_import_cycles_between_units() -> None:
         if unit not in done:
             visit(unit, [unit], done)
     assert cycles == []
+
+
+# The stages' entry points, by the module that defines them. Only the orchestrator (``generator.pipeline``) and
+# the stage itself may import them: every command goes through the one pipeline.
+STAGE_ENTRY_POINTS = {
+    "generator.resolve": {"resolve"},
+    "generator.validate": {"validate", "start_validation"},
+    "generator.builder": {"build"},
+    "generator.plan.package": {"plan_package"},
+    "generator.plan.stub": {"plan_stub"},
+    "generator.render.render": {"render_files"},
+    "generator.format": {"format_files"},
+    "generator.write": {"write_tree", "check_tree"},
+}
+
+
+def test_only_the_pipeline_chains_the_stages() -> None:
+    found: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        unit = _unit(path)
+        if unit == "pipeline":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module):
+                continue
+            stage = next((m for m in STAGE_ENTRY_POINTS if node.module == m or node.module.startswith(m + ".")), None)
+            if stage is None or stage.split(".")[1] == unit:
+                continue
+            names = {alias.name for alias in node.names} & STAGE_ENTRY_POINTS[stage]
+            found.extend(f"{path.relative_to(PACKAGE)}:{node.lineno} imports {n} from {node.module}" for n in names)
+    assert found == []

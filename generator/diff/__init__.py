@@ -1,8 +1,8 @@
 """The ``diff`` stage: two versions of an API -> every classified change (wire and generated SDK).
 
 ``diff_specs`` compares the two normalised documents (what goes over the wire, judged by direction);
-``sdk_surface``/``diff_surfaces`` compare what a Python user of the generated client touches; ``diff_versions``
-does both. Renderers turn a ``SpecDiff`` into text, Markdown (changelog), HTML, JSON or GitHub annotations.
+``sdk_surface``/``diff_surfaces`` compare what a Python user of the generated client touches;
+``generator.pipeline.diff_versions`` does both (it runs the build stage on each side). Renderers turn a ``SpecDiff`` into text, Markdown (changelog), HTML, JSON or GitHub annotations.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from generator.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from generator.diff.engine import diff_documents, diff_specs, diff_versions, surface_of
+    from generator.diff.engine import diff_documents, diff_specs
     from generator.diff.model import Change, SpecDiff
     from generator.diff.rules import RULES, Rule, rules_table
     from generator.diff.surface import Surface, diff_surfaces, render_surface, sdk_surface
@@ -27,11 +27,9 @@ _WHERE: dict[str, str] = {
     "diff_documents": "generator.diff.engine",
     "diff_specs": "generator.diff.engine",
     "diff_surfaces": "generator.diff.surface",
-    "diff_versions": "generator.diff.engine",
     "render_surface": "generator.diff.surface",
     "rules_table": "generator.diff.rules",
     "sdk_surface": "generator.diff.surface",
-    "surface_of": "generator.diff.engine",
 }
 __getattr__ = lazy_exports(__name__, _WHERE)
 
@@ -44,9 +42,7 @@ __all__ = [
     "diff_documents",
     "diff_specs",
     "diff_surfaces",
-    "diff_versions",
     "render_surface",
     "rules_table",
     "sdk_surface",
-    "surface_of",
 ]

@@ -13,7 +13,7 @@ from generator.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from generator.fetch.discover import Discovered, discover, sibling_urls, sniff
-    from generator.fetch.source import Fetched, check_document, fetch_source, parse_document
+    from generator.fetch.source import Fetched, fetch_source, parse_document
     from generator.fetch.store import (
         StoreResult,
         api_slug,
@@ -41,7 +41,6 @@ _WHERE: dict[str, str] = {
     "StoreResult": "generator.fetch.store",
     "Transport": "generator.fetch.transport",
     "api_slug": "generator.fetch.store",
-    "check_document": "generator.fetch.source",
     "discover": "generator.fetch.discover",
     "fetch_source": "generator.fetch.source",
     "is_url": "generator.fetch.urls",
@@ -64,7 +63,6 @@ __all__ = [
     "StoreResult",
     "Transport",
     "api_slug",
-    "check_document",
     "discover",
     "fetch_source",
     "is_url",

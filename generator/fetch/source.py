@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from generator.errors import Diagnostic, GeneratorError, InputError, IOFailure, Location, UsageError
+from generator.errors import InputError, IOFailure, Location, UsageError
 from generator.fetch.discover import discover, sniff
 from generator.fetch.transport import DEFAULT_MAX_SIZE, Transport, too_large_error
 from generator.fetch.urls import is_url
@@ -106,28 +106,3 @@ def fetch_source(source: str, transport: Transport, *, max_size: int = DEFAULT_M
         )
     raw = read_local(source, max_size=max_size)
     return Fetched(parse_document(raw, source, media_kind(raw, source), max_size=max_size), raw, source)
-
-
-def check_document(doc: SourceDocument, *, allow_remote_refs: bool = False) -> tuple[Diagnostic, ...] | None:
-    """Resolve and validate ``doc``; every problem comes back as a Diagnostic. None: validation is not available.
-
-    A document that cannot even be resolved (a broken ``$ref``) yields that error as a Diagnostic, so that
-    ``--lenient`` can still store it.
-    """
-    from generator.resolve import resolve
-    from generator.validate import validate
-
-    found: list[Diagnostic] = list(doc.diagnostics)
-    try:
-        resolved = resolve(doc, allow_remote_refs=allow_remote_refs)
-        found.extend(resolved.diagnostics)
-        found.extend(validate(resolved))
-    except GeneratorError as exc:
-        found.extend(exc.diagnostics)
-        if not exc.diagnostics or exc.code != "spec-invalid":
-            found.append(Diagnostic("error", exc.code, exc.message, exc.location, exc.hint))
-    unique: list[Diagnostic] = []
-    for diag in found:
-        if diag not in unique:
-            unique.append(diag)
-    return tuple(unique)

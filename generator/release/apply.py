@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.pipeline.output import check_target, write_target
 from generator.release import stamp
 from generator.release.changelog import CHANGELOG_PATH
-from generator.write import WriteReport, check_tree, write_tree
+from generator.write import WriteReport
 
 if TYPE_CHECKING:  # rendering is imported only when a target has to be rendered (not for stamped checks)
     from generator.config import TargetConfig
@@ -53,7 +54,7 @@ def write_release(release: Release, *, force: bool = False, dry_run: bool = Fals
     second target stops the run before the first target changes. Each target's write is atomic by itself.
     """
     planned = tuple(
-        write_tree(t.files, t.output, manifest=t.manifest, force=force, dry_run=True) for t in release.targets
+        write_target(t.files, t.output, manifest=t.manifest, force=force, dry_run=True) for t in release.targets
     )
     if dry_run:
         return planned
@@ -63,7 +64,7 @@ def write_release(release: Release, *, force: bool = False, dry_run: bool = Fals
             if not plan.changed_anything:
                 reports.append(plan)  # nothing to do: not even a staging folder
             else:
-                reports.append(write_tree(target.files, target.output, manifest=target.manifest, force=force))
+                reports.append(write_target(target.files, target.output, manifest=target.manifest, force=force))
             stamp.record(target.stamp_key, target.output, release.documents)
     return tuple(reports)
 
@@ -73,7 +74,7 @@ def check_release(release: Release) -> tuple[TargetDrift, ...]:
     out: list[TargetDrift] = []
     with release.timings.stage("check"):
         for target in release.targets:
-            drifted = set(check_tree(target.files, target.output, target.manifest))
+            drifted = set(check_target(target.files, target.output, target.manifest))
             if target.changelog_edited:
                 drifted.add(CHANGELOG_PATH)
             out.append(TargetDrift(target, tuple(sorted(drifted))))

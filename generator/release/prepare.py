@@ -33,6 +33,7 @@ from generator.pipeline import (
     load_spec,
     settle,
 )
+from generator.pipeline.target import build_api, render_target
 from generator.release.changelog import (
     CHANGELOG_PATH,
     HEADER,
@@ -47,7 +48,6 @@ from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stor
 from generator.release.stamp import input_key
 from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
 from generator.render.model import RenderedFile
-from generator.targets import build_api, render_target
 from generator.write import MANIFEST_NAME, Manifest, ManifestInfo, read_manifest
 from generator.write.ignore import load_ignore
 
@@ -59,7 +59,7 @@ ReleaseKind = Literal["initial", "major", "minor", "patch", "none"]
 
 @dataclass(frozen=True, slots=True)
 class TargetRelease:
-    """One target's next state, fully rendered; ``files`` and ``manifest`` go straight to ``write_tree``."""
+    """One target's next state, fully rendered; ``files`` and ``manifest`` go straight to ``pipeline.write_target``."""
 
     target: TargetConfig  # with the API-derived defaults filled in
     output: Path

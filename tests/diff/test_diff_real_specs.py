@@ -22,8 +22,9 @@ from typing import Any
 import pytest
 from diff_support import FIXTURES, RELEASES, SHARED, SPECS, load
 
-from generator.diff import diff_documents, diff_versions
+from generator.diff import diff_documents
 from generator.diff.rules import RULES
+from generator.pipeline import diff_versions
 
 _CACHE: dict[str, Any] = {}
 

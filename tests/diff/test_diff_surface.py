@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from diff_support import api, body_api, resolved
 
-from generator.diff import diff_surfaces, diff_versions, render_surface, sdk_surface
+from generator.diff import diff_surfaces, render_surface, sdk_surface
 from generator.ir.model import (
     ApiSpec,
     EnumMember,
@@ -19,6 +19,7 @@ from generator.ir.model import (
     Schema,
     TypeRef,
 )
+from generator.pipeline import diff_versions
 
 STR = TypeRef("primitive", "str")
 INT = TypeRef("primitive", "int")

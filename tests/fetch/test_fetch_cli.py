@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 from fetch_loopback import POCKETSFLOW, LoopbackServer, Route
 
 import generator.fetch
+import generator.pipeline
 from generator.cli import cli
 from generator.errors import Diagnostic, Location
 
@@ -184,7 +185,7 @@ def _invalid(doc: object, *, allow_remote_refs: bool = False) -> tuple[Diagnosti
 def test_invalid_document_is_refused_without_lenient(
     docs_site: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(generator.fetch, "check_document", _invalid)
+    monkeypatch.setattr(generator.pipeline, "document_problems", _invalid)
     result = run(docs_site.url("/docs"), "--output", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert "'type' must be a string [schema-invalid]" in result.stderr
@@ -195,7 +196,7 @@ def test_invalid_document_is_refused_without_lenient(
 def test_invalid_document_is_stored_with_lenient(
     docs_site: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(generator.fetch, "check_document", _invalid)
+    monkeypatch.setattr(generator.pipeline, "document_problems", _invalid)
     result = run(docs_site.url("/docs"), "--output", str(tmp_path / "out"), "--lenient")
     assert result.exit_code == 0, result.output
     assert "warning: x.json: /paths/~1a: 'type' must be a string [schema-invalid]" in result.stderr
@@ -207,9 +208,7 @@ def test_invalid_document_is_stored_with_lenient(
 def test_validation_passes_for_pocketsflow_when_available() -> None:
     raw = POCKETSFLOW.read_bytes()
     doc = generator.fetch.parse_document(raw, str(POCKETSFLOW), "json")
-    problems = generator.fetch.check_document(doc)
-    if problems is None:
-        pytest.skip("the resolve/validate stages have not landed yet")
+    problems = generator.pipeline.document_problems(doc)
     assert [d for d in problems if d.severity == "error"] == []
 
 

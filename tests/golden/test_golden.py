@@ -16,7 +16,7 @@ import pytest
 
 from generator.config import load_config, resolve_target_defaults, select_target
 from generator.pipeline import SpecOptions, load_spec
-from generator.targets import render_target
+from generator.pipeline import render_target
 
 GOLDEN = Path(__file__).resolve().parent
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "pfgen.toml").is_file())

@@ -22,7 +22,7 @@ from generator.pipeline import SpecOptions, load_spec
 from generator.render.environment import make_environment
 from generator.render.model import RenderedFile
 from generator.render.render import render_files
-from generator.targets import _canonical_paths, build_api, plan_target
+from generator.pipeline.target import _canonical_paths, build_api, plan_target
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"  # beside the checkout, as tests/conftest.py finds it
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"

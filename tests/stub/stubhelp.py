@@ -19,7 +19,7 @@ from generator.ir.model import ApiSpec
 from generator.pipeline import LoadedSpec, SpecOptions, load_spec
 from generator.render.environment import make_environment
 from generator.render.render import render_files
-from generator.targets import build_api, plan_target, render_target
+from generator.pipeline import build_api, plan_target, render_target
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,7 +1,6 @@
-"""Turn a loaded spec and one configured target into the exact files to write (in memory).
-
-build -> plan -> render -> format, for one target. Writing, version bumps and changelogs happen in the caller,
-so ``pfgen check`` and ``--dry-run`` can use the same path without touching the disk.
+"""The pipeline's second half: a loaded spec and one configured target -> build -> plan -> render -> format,
+the exact files to write, in memory (``pipeline.output`` writes them), so ``pfgen check`` and ``--dry-run`` use the
+same path without touching the disk.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from generator.config import TargetConfig
 from generator.config.filters import build_options
 from generator.errors import Diagnostic
 from generator.ir.model import ApiSpec
-from generator.pipeline import LoadedSpec, Timings
+from generator.pipeline.spec import LoadedSpec, Timings
 from generator.plan.model import OutputPlan
 from generator.plan.package import PackageNames, plan_package
 from generator.render.environment import make_environment

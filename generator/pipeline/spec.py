@@ -1,6 +1,7 @@
-"""The only module that chains the stages: load -> resolve -> validate -> build -> plan -> render -> format.
+"""The pipeline's first half: a source (file, folder, URL or parsed document) -> load -> resolve -> validate.
 
-Writing (and version bumps, changelogs) happen in ``generator.release``; the CLI calls these functions and prints.
+Validation may run in the background while the second half (``pipeline.target``) builds and renders; ``settle``
+awaits its verdict before anything is written.
 """
 
 from __future__ import annotations
@@ -150,6 +151,47 @@ def _verdict(
 
 def _family_name(spec: ResolvedSpec) -> str:
     return "Swagger 2.0" if spec.family == "2.0" else f"OpenAPI {spec.spec_version}"
+
+
+def resolve_source(source: str | SourceDocument, options: SpecOptions = SpecOptions()) -> ResolvedSpec:
+    """Load and resolve without validating (``pfgen validate`` validates and reports every problem itself)."""
+    from generator.resolve import resolve
+
+    doc = read_source(source) if isinstance(source, str) else source
+    return resolve(doc, allow_remote_refs=options.allow_remote_refs, allow_outside_refs=options.allow_outside_refs,
+                   lenient=options.lenient)
+
+
+def problems_of(resolved: ResolvedSpec) -> tuple[Diagnostic, ...]:
+    """Every problem of a resolved document, placed (file, line, pointer): loading's, resolving's, then the
+    validator's and the linter's."""
+    from generator.validate import complete, validate
+
+    return complete(resolved, (*resolved.root.diagnostics, *resolved.diagnostics, *validate(resolved)))
+
+
+def document_problems(doc: SourceDocument, *, allow_remote_refs: bool = False) -> tuple[Diagnostic, ...]:
+    """Resolve and validate ``doc``, every problem as a Diagnostic (never raised), for ``pfgen fetch``: a
+    document that cannot even be resolved (a broken ``$ref``) yields that error, so ``--lenient`` can still
+    store it."""
+    from generator.errors import GeneratorError
+    from generator.resolve import resolve
+    from generator.validate import validate
+
+    found: list[Diagnostic] = list(doc.diagnostics)
+    try:
+        resolved = resolve(doc, allow_remote_refs=allow_remote_refs)
+        found.extend(resolved.diagnostics)
+        found.extend(validate(resolved))
+    except GeneratorError as exc:
+        found.extend(exc.diagnostics)
+        if not exc.diagnostics or exc.code != "spec-invalid":
+            found.append(Diagnostic("error", exc.code, exc.message, exc.location, exc.hint))
+    unique: list[Diagnostic] = []
+    for diag in found:
+        if diag not in unique:
+            unique.append(diag)
+    return tuple(unique)
 
 
 GENERATOR_VERSION = __version__
