@@ -75,6 +75,15 @@ class ClientView:
     error_module: str = ""  # e.g. ".types.error"
     all_names: tuple[str, ...] = ()
 
+    @property
+    def type_checking_block(self) -> bool:
+        """Whether the module has an ``if TYPE_CHECKING:`` block (resources, or the error model)."""
+        return bool(self.resources or self.error_type)
+
+    @property
+    def error_type_annotation(self) -> str:
+        return f"type[{self.error_type}]"
+
 
 @dataclass(frozen=True, slots=True)
 class ExceptionsView:

@@ -37,6 +37,7 @@ class FieldView:
     default: str              # right-hand side after ``=`` ("" for none)
     docstring: str
     statement: str = ""       # the whole declaration as black lays it out in a class body (4 spaces)
+    gap_after: bool = False   # a blank line after this field's docstring (black's layout between documented fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,20 @@ class DefinitionView:
     @property
     def is_alias(self) -> bool:
         return self.kind == "alias"
+
+    @property
+    def gap_after_docstring(self) -> bool:
+        """A blank line between the class docstring and what follows it."""
+        return bool(self.docstring and (self.fields or self.extra_annotation))
+
+    @property
+    def gap_after_extra(self) -> bool:
+        return bool(self.extra_annotation and self.fields)
+
+    @property
+    def needs_pass(self) -> bool:
+        """An otherwise empty class body."""
+        return not (self.fields or self.docstring or self.extra_annotation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +272,8 @@ def _object(s: Schema, namer: TypeNamer, by_name: Mapping[str, Schema]) -> Defin
     if s.additional is not None and s.additional.kind != "any":
         namer.imports.pydantic.add("Field")
         extra = f"dict[str, {namer.annotation(s.additional)}]"
+    # A documented field is followed by a blank line, except the last one.
+    fields = tuple(replace(f, gap_after=bool(f.docstring) and i < len(fields) - 1) for i, f in enumerate(fields))
     return DefinitionView(
         kind="class",
         name=s.name,
