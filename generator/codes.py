@@ -790,16 +790,10 @@ CODES: dict[str, Code] = _index((
         "Add `--target NAME` to say which target the option applies to.",
     ),
     Code(
-        "output-not-a-directory",
-        "error",
-        "The output path exists but is a file, not a directory.",
-        "Choose another `--output`, or remove the file that is in the way.",
-    ),
-    Code(
         "output-not-a-folder",
         "error",
-        "The output folder cannot be created because a file is in the way of it or of one of its "
-        "parents.",
+        "The output folder is a file, or cannot be created because a file is in the way of it or of one "
+        "of its parents.",
         "Choose another `--output` (or `output` in the config), or move that file away.",
     ),
     Code(

@@ -69,10 +69,10 @@ def classify(
         )
     if output.exists() and not output.is_dir():
         raise IOFailure(
-            "output-not-a-directory",
-            "the output path exists but is not a directory",
+            "output-not-a-folder",
+            f"the output path {output} is a file, not a folder; nothing was written",
             Location(str(output)),
-            "choose another --output, or remove the file that is in the way",
+            "choose another --output (or `output` in the config), or move that file away",
         )
     reserved = (MANIFEST_NAME, ignore_file)
     new: dict[str, bytes] = {}

@@ -372,7 +372,7 @@ def test_output_that_is_a_file_is_an_io_error(tmp_path: Path) -> None:
     (tmp_path / "out").write_text("x")
     with pytest.raises(IOFailure) as info:
         write_tree(tree(V1), tmp_path / "out", manifest=INFO)
-    assert info.value.code == "output-not-a-directory" and info.value.exit_code == 2
+    assert info.value.code == "output-not-a-folder" and info.value.exit_code == 2
 
 
 def test_check_tree_reports_drift_and_writes_nothing(tmp_path: Path) -> None:
