@@ -27,6 +27,7 @@ from generator.ir.model import (
     TypeRef,
 )
 from generator.ir.names import enum_member_names, field_name, to_pascal, unique_names
+from generator.normalize.schema import declared_types, is_null_schema, marks_nullable, node_nullable
 from generator.pointer import canonical_ref, ref_tokens
 
 _NO_CONSTRAINTS = Constraints()
@@ -113,37 +114,6 @@ def examples_of(node: dict[str, Any]) -> tuple[Any, ...]:
             if isinstance(item, dict) and "value" in item:
                 out.append(item["value"])
     return tuple(out)
-
-
-def is_null_schema(node: Any) -> bool:
-    if not isinstance(node, dict) or "$ref" in node:
-        return False
-    t = node.get("type")
-    return (
-        t == "null"
-        or t == ["null"]
-        or node.get("enum") == [None]
-        or ("const" in node and node["const"] is None)
-    )
-
-
-def node_nullable(node: Any) -> bool:
-    """Whether a schema node admits null, judged from the node alone (used for refs to it)."""
-    if not isinstance(node, dict):
-        return False
-    if node.get("nullable") is True or node.get("x-nullable") is True:
-        return True
-    t = node.get("type")
-    if t == "null" or (isinstance(t, list) and "null" in t):
-        return True
-    enum = node.get("enum")
-    if isinstance(enum, list) and None in enum:
-        return True
-    for key in ("oneOf", "anyOf"):
-        parts = node.get(key)
-        if isinstance(parts, list) and any(is_null_schema(p) for p in parts):
-            return True
-    return False
 
 
 def with_nullable(t: TypeRef, nullable: bool) -> TypeRef:
@@ -306,9 +276,7 @@ class SchemaConverter:
                 rest = {k: v for k, v in n.items() if k != "$ref"}
                 parts = [{"$ref": n["$ref"]}, *rest.pop("allOf", [])]
                 return self._all_of({**rest, "allOf": parts}, ptr, name, component, nullable)
-            t = n.get("type")
-            nullable = nullable or t == "null" or (isinstance(t, list) and "null" in t)
-            return with_nullable(self.ref(n["$ref"], ptr, name), nullable)
+            return with_nullable(self.ref(n["$ref"], ptr, name), marks_nullable(n))
         if "allOf" in n:
             return self._all_of(n, ptr, name, component, nullable)
         for key in ("oneOf", "anyOf"):
@@ -353,18 +321,14 @@ class SchemaConverter:
         return TypeRef("any", nullable=False)
 
     def _types(self, n: dict[str, Any], ptr: str) -> tuple[list[str], bool]:
-        t = n.get("type")
-        if t is None:
+        names, has_null = declared_types(n)
+        if names is None:
+            if n.get("type") is not None:
+                self.ctx.warn("type-invalid", "`type` must be a string or a list of strings.", ptr)
             return [], False
-        if isinstance(t, str):
-            return [t], False
-        if isinstance(t, list):
-            names = [x for x in dict.fromkeys(t) if isinstance(x, str)]
-            if "null" in names and len(names) > 1:
-                return [x for x in names if x != "null"], True
-            return names, False
-        self.ctx.warn("type-invalid", "`type` must be a string or a list of strings.", ptr)
-        return [], False
+        if has_null and not names:
+            return ["null"], False   # only null: the null type itself
+        return names, has_null
 
     @staticmethod
     def _infer(n: dict[str, Any]) -> str:

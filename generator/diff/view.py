@@ -1,8 +1,8 @@
 """A normalised view of one schema, so that spellings that mean the same compare as equal.
 
 ``$ref`` is followed (with a cycle guard), ``allOf`` is merged, 3.0 ``nullable: true`` and a 3.1 ``type`` list
-with ``"null"`` (or a ``{type: "null"}`` branch of ``oneOf``/``anyOf``) become the same ``nullable`` flag, ``const``
-becomes a one-value enum, and 3.0 boolean ``exclusiveMinimum`` becomes the 3.1 numeric form. Views are cached per
+with ``"null"`` (or a ``{type: "null"}`` branch of ``oneOf``/``anyOf``) become the same ``nullable`` flag (decided
+by ``generator.normalize.schema``, as the build stage decides it), ``const`` becomes a one-value enum, and 3.0 boolean ``exclusiveMinimum`` becomes the 3.1 numeric form. Views are cached per
 document node (by identity: the documents live for the whole diff, so identities stay unique).
 """
 
@@ -12,6 +12,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.normalize.schema import (
+    allowed_values,
+    declared_types,
+    is_null_schema,
+    marks_nullable,
+)
 from generator.pointer import PointerError, escape, from_fragment, lookup, split
 
 Slot = tuple[Any, str]          # (schema node, JSON pointer of that node)
@@ -185,35 +191,21 @@ class Views:
         return self.get(found[0], found[1])
 
     def _own(self, v: View, node: dict[str, Any], pointer: str) -> None:
-        raw_type = node.get("type")
-        types: set[str] | None = None
-        if isinstance(raw_type, str):
-            types = {raw_type}
-        elif isinstance(raw_type, list):
-            types = {t for t in raw_type if isinstance(t, str)}
-        if types is not None:
-            if "null" in types:
-                v.nullable = True
-                types.discard("null")
-            v.types = frozenset(t for t in types if t in _PRIMITIVES)   # {} with nullable: only null
+        names, _ = declared_types(node)
+        if names is not None:
+            v.types = frozenset(t for t in names if t in _PRIMITIVES)   # {} with nullable: only null
         elif "properties" in node or "additionalProperties" in node:
             v.types = frozenset({"object"})
         elif "items" in node or "prefixItems" in node:
             v.types = frozenset({"array"})
-        if node.get("nullable") is True:
-            v.nullable = True
+        v.nullable = marks_nullable(node)
         if isinstance(node.get("format"), str) and node["format"] not in _SIZE_ONLY_FORMATS:
             v.format = node["format"]
-        values: list[Any] | None = None
-        if isinstance(node.get("enum"), list):
-            values = list(node["enum"])
-        if "const" in node:
-            values = [node["const"]]
-            v.const = True
-        if values is not None:
-            if None in values:
-                v.nullable = True
-            v.enum = {canon(x): x for x in values if x is not None}
+        allowed = allowed_values(node)
+        if allowed is not None:
+            values, with_null, v.const = allowed
+            v.nullable = v.nullable or with_null
+            v.enum = {canon(x): x for x in values}
         props = node.get("properties")
         if isinstance(props, dict):
             v.properties = {str(k): (s, child(pointer, "properties", k)) for k, s in props.items()}
@@ -285,7 +277,7 @@ class Views:
         kept: list[Slot] = []
         for i, branch in enumerate(branches):
             slot = (branch, child(pointer, key, i))
-            if _is_null_schema(self.doc.deref(branch, slot[1])[0]):
+            if is_null_schema(self.doc.deref(branch, slot[1])[0]):
                 v.nullable = True
             else:
                 kept.append(slot)
@@ -370,23 +362,13 @@ def _pure_ref(node: dict[str, Any]) -> bool:
     Like ``build``, a ``nullable: true`` (or a type list with ``"null"``) beside a 3.0 ``$ref`` is honoured, since
     that is what authors mean and what the generated client does; other 3.0-ignored siblings (``type``) are not.
     """
-    t = node.get("type")
-    if node.get("nullable") is True or t == "null" or isinstance(t, list) and "null" in t:
+    if marks_nullable(node):
         return False
     return all(k in _PURE_SIBLINGS or k.startswith("x-") for k in node)
 
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _is_null_schema(node: Any) -> bool:
-    if not isinstance(node, dict):
-        return False
-    t = node.get("type")
-    if t == "null" or t == ["null"]:
-        return True
-    return node.get("enum") == [None] and "type" not in node
 
 
 def _intersect(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
