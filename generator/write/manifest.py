@@ -82,7 +82,13 @@ def parse_manifest(data: bytes, where: str) -> Manifest:
 
 
 def read_manifest(output: Path) -> Manifest | None:
-    """The manifest of a previous generation in ``output``, or ``None`` when there is none."""
+    """The manifest of a previous generation in ``output``, or ``None`` when there is none.
+
+    A write that a killed pfgen left half done is rolled back first (``write.journal``), so what is read is a
+    whole generation."""
+    from generator.write.journal import recover
+
+    recover(output)
     path = output / MANIFEST_NAME
     try:
         data = path.read_bytes()

@@ -18,6 +18,9 @@ How:
    staged file is renamed over it; new files are renamed into place; folders emptied by removals are deleted.
    Each step is journaled *before* it is taken, with an undo that is harmless if the step never happened.
 3. Commit: the new manifest is renamed into place. On any failure before this, the journal is undone in reverse.
+
+The journal is also kept on disk (``write.journal``): a writer killed outright (SIGKILL) cannot undo anything
+itself, so the next pfgen run that reads the output rolls the abandoned transaction back first.
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from generator.errors import IOFailure, Location
+from generator.write.journal import Journal, Undo, undo_of
 from generator.write.manifest import MANIFEST_NAME
 
 # Indirections over the file-system primitives so tests can inject failures at any point.
@@ -51,9 +55,6 @@ def _link(src: Path, dst: Path) -> None:
         shutil.copy2(src, dst, follow_symlinks=False)
 
 
-Undo = Callable[[], None]
-
-
 def apply_plan(
     output: Path,
     writes: Sequence[tuple[str, bytes]],
@@ -72,21 +73,28 @@ def apply_plan(
         if isinstance(exc, OSError):
             raise _failure("cannot create a staging folder", output, exc) from exc
         raise
-    journal: list[Undo] = []
     new_root, old_root = stage / "new", stage / "old"
+    journal: Journal | None = None
     try:
+        journal = Journal(stage)
         _stage_files(output, new_root, writes, manifest)
         _swap(output, new_root, old_root, writes, removals, clear_dirs, journal)
         # Commit point: once the manifest is renamed in, the new generation is the current one.
         _replace_file(output, new_root, old_root, MANIFEST_NAME, journal)
+        journal.commit()
     except BaseException as exc:
-        _rollback(journal, stage)
+        if journal is not None:
+            try:
+                _rollback(journal.undos, stage)
+            finally:
+                journal.close()
         shutil.rmtree(stage, ignore_errors=True)
         _rollback(made_output, None)
         if isinstance(exc, OSError):
             where = Path(exc.filename) if isinstance(exc.filename, str) else output
             raise _failure("writing the generated files failed", where, exc) from exc
         raise
+    journal.close()
     shutil.rmtree(stage, ignore_errors=True)
 
 
@@ -112,7 +120,7 @@ def _ensure_output(output: Path, journal: list[Undo]) -> None:
         except OSError as exc:
             _rollback(journal, None)
             raise _failure("cannot create the output directory", folder, exc) from exc
-        journal.append(_rmdir_undo(folder))  # only folders this run made are removed on failure
+        journal.append(undo_of("rmdir", folder))  # only folders this run made are removed on failure
 
 
 def _make_stage(output: Path) -> Path:
@@ -144,45 +152,45 @@ def _swap(
     writes: Sequence[tuple[str, bytes]],
     removals: Sequence[str],
     clear_dirs: Sequence[str],
-    journal: list[Undo],
+    journal: Journal,
 ) -> None:
     # Removals first: a stale file may sit where a new folder must go.
     for path in removals:
         backup = old_root / path
         backup.parent.mkdir(parents=True, exist_ok=True)
-        journal.append(_move_back_undo(backup, output / path))
+        journal.add("move-back", backup, output / path)
         _replace(output / path, backup)
     for folder in clear_dirs:  # now holds only empty folders (its files were stale and moved away)
         for empty in _folders_bottom_up(output / folder):
-            journal.append(_mkdir_undo(empty))
+            journal.add("mkdir", empty)
             empty.rmdir()
     for path, _ in writes:
         _make_parents(output, path, journal)
         _replace_file(output, new_root, old_root, path, journal)
     for emptied in _emptied_folders(output, removals):
-        journal.append(_mkdir_undo(emptied))
+        journal.add("mkdir", emptied)
         emptied.rmdir()
 
 
-def _replace_file(output: Path, new_root: Path, old_root: Path, path: str, journal: list[Undo]) -> None:
+def _replace_file(output: Path, new_root: Path, old_root: Path, path: str, journal: Journal) -> None:
     target = output / path
     if os.path.lexists(target):
         backup = old_root / path
         backup.parent.mkdir(parents=True, exist_ok=True)
         _link(target, backup)
-        journal.append(_move_back_undo(backup, target))
+        journal.add("move-back", backup, target)
     else:
-        journal.append(_unlink_undo(target))
+        journal.add("unlink", target)
     _replace(new_root / path, target)
 
 
-def _make_parents(output: Path, path: str, journal: list[Undo]) -> None:
+def _make_parents(output: Path, path: str, journal: Journal) -> None:
     parts = path.split("/")[:-1]
     folder = output
     for part in parts:
         folder = folder / part
         if not folder.is_dir():
-            journal.append(_rmdir_undo(folder))
+            journal.add("rmdir", folder)
             folder.mkdir()
 
 
@@ -208,38 +216,6 @@ def _emptied_folders(output: Path, removals: Sequence[str]) -> list[Path]:
             emptied.append(folder)
             gone.add(folder)
     return emptied
-
-
-def _move_back_undo(backup: Path, target: Path) -> Undo:
-    def undo() -> None:
-        if os.path.lexists(backup):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(backup, target)
-
-    return undo
-
-
-def _unlink_undo(target: Path) -> Undo:
-    def undo() -> None:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(target)
-
-    return undo
-
-
-def _mkdir_undo(folder: Path) -> Undo:
-    def undo() -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-
-    return undo
-
-
-def _rmdir_undo(folder: Path) -> Undo:
-    def undo() -> None:
-        with contextlib.suppress(FileNotFoundError):
-            folder.rmdir()
-
-    return undo
 
 
 def _rollback(journal: list[Undo], stage: Path | None) -> None:

@@ -12,6 +12,7 @@ import pytest
 from write_helpers import INFO, age, snapshot, tree
 
 from generator.errors import IOFailure
+from generator.write import journal as journal_module
 from generator.write import read_manifest, transaction, write_tree
 
 V1: dict[str, str | bytes] = {
@@ -129,13 +130,18 @@ def test_failure_at_the_manifest_commit_restores_removed_files_and_folders(
 def test_rollback_failure_keeps_backups_and_says_where(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = prepared(tmp_path)
 
-    def broken_undo(target: Path) -> Callable[[], None]:
+    real_undo = journal_module.undo_of
+
+    def broken_undo(kind: str, *paths: Path) -> Callable[[], None]:
+        if kind != "unlink":
+            return real_undo(kind, *paths)
+
         def undo() -> None:
             raise OSError(errno.EIO, "I/O error")
 
         return undo
 
-    monkeypatch.setattr(transaction, "_unlink_undo", broken_undo)
+    monkeypatch.setattr(journal_module, "undo_of", broken_undo)
     fail_after(monkeypatch, "_replace", 6, Boom(errno.ENOSPC, "No space left on device"))
     with pytest.raises(IOFailure) as info:
         write_tree(tree(V2), out, manifest=INFO)
