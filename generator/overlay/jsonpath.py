@@ -1,25 +1,44 @@
-"""A small RFC 9535 JSONPath evaluator: what Overlay ``target`` expressions need, with RFC semantics.
+"""Overlay ``target`` expressions: RFC 9535 JSONPath, parsed and evaluated by python-jsonpath in strict mode.
 
-Supported: the root ``$``; child segments ``.name``, ``.*``, ``[<selectors>]``; descendant segments ``..name``,
-``..*``, ``..[<selectors>]``; selectors ``'name'`` / ``"name"`` (with JSON-style escapes), ``*``, ``0``, ``-1``,
-slices ``start:end:step`` and filters ``?<expr>``. Filter expressions have ``@`` and ``$`` queries (existence tests
-and singular queries in comparisons), string/number/``true``/``false``/``null`` literals, ``== != < <= > >=``,
-``&& || !``, parentheses, and the RFC functions ``length``, ``count``, ``match``, ``search`` and ``value``.
+This module adapts the library to what Overlay needs: each match as a ``Node`` (its normalized path, i.e. member
+names and array indexes from the root, and its value, in RFC 9535 order), and every bad query as one
+``JSONPathSyntaxError`` naming the 0-based character position. Regular expressions in ``match``/``search`` are
+I-Regexps (RFC 9485), checked and translated by the library's ``strict`` extra (``regex``, ``iregexp-check``).
 
-One deliberate leniency, because real overlays (and the Overlay 1.0 specification's own examples) write
-``@.x-oai-traits`` and ``$.paths..$ref``: a ``.name`` shorthand may also contain ``-`` and ``$``. RFC 9535 has no
-arithmetic, so this never changes the meaning of a valid query; it only accepts a few more.
+python-jsonpath 2.2's strict mode still differs from RFC 9535 in the ways below, each of which changes what an
+overlay selects or accepts; the small subclasses here put them right through the library's documented hooks
+(lexer, parser and environment classes; ``compare``, ``getitem``), and tests/overlay/test_overlay_jsonpath.py
+checks each one:
 
-Each match is a ``Node``: its normalized path (member names and array indexes from the root) and its value, in the
-order RFC 9535 gives (document order, parents before their descendants). Nothing here evaluates text as code.
+- extended syntax it still accepts is refused: ``<>``, list literals, comparing anything but a literal, a singular
+  query or a function (``(@.a) == 1``, ``@.a == 1 == true``, ``!@.a == 1``), ``!!@.a``, ``!`` or ``&&``/``||`` on a
+  literal or on a value function (``!count(@.*)``), a trailing comma in a function call, ``[:0-3]`` as ``[:0:-3]``;
+- valid queries it refuses are accepted: ``[1,:2]`` (an index, then a slice), ``$..null``/``$..true`` (names),
+  shorthand names beyond U+FFFF (``$.𝄞``);
+- evaluation: ``@`` alone is the current node whatever its value (the library drops ``0``, ``''`` and ``false`` from
+  ``[?@]`` and crashes in ``count(@)``); ``true`` is not the number 1 (the library has ``true < 2`` and
+  ``[1] == [true]``); slices select nothing from strings; a string document is not parsed as JSON text; ``..`` has
+  no 100-level nesting limit.
+
+One leniency is kept on purpose, as the library has it: ``-`` in a shorthand name (``$.x-y``). RFC 9535 wants
+``['x-y']``, but the Overlay 1.0 specification's own traits example writes ``@.x-oai-traits``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
+
+import jsonpath as _lib
+import jsonpath.filter as _ast
+import jsonpath.token as _tok
+from jsonpath.function_extensions import ExpressionType
+from jsonpath.match import JSONPathMatch, NodeList
+from jsonpath.selectors import FilterContext, IndexSelector, NameSelector
+from jsonpath.stream import TokenStream
+from jsonpath.token import Token
 
 from generator.pointer import join
 
@@ -27,8 +46,6 @@ __all__ = ["JSONPath", "JSONPathSyntaxError", "Node", "compile_path", "to_pointe
 
 PathPart = str | int
 Path = tuple[PathPart, ...]
-
-_MAX_INT = 2**53 - 1  # I-JSON's exact integer range, which RFC 9535 requires of indexes and slice bounds
 
 
 class JSONPathSyntaxError(ValueError):
@@ -57,645 +74,178 @@ def to_pointer(path: Sequence[PathPart]) -> str:
     return join(p if isinstance(p, (str, int)) else str(p) for p in path)
 
 
-# ----------------------------------------------------------------------------------------------------- the syntax
-
-
-class _Nothing:
-    """RFC 9535's "Nothing": the value of a singular query that selects no node."""
-
-    def __repr__(self) -> str:
-        return "Nothing"
-
-
-NOTHING = _Nothing()
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Wildcard:
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    index: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Slice:
-    start: int | None
-    end: int | None
-    step: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Filter:
-    expr: _Expr
-
-
-_Selector = _Name | _Wildcard | _Index | _Slice | _Filter
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    descendant: bool
-    selectors: tuple[_Selector, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Query:
-    relative: bool            # ``@`` (the current node) rather than ``$`` (the root)
-    segments: tuple[_Segment, ...]
-
-    @property
-    def singular(self) -> bool:
-        return all(
-            not s.descendant and len(s.selectors) == 1 and isinstance(s.selectors[0], (_Name, _Index))
-            for s in self.segments
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class _Literal:
-    value: Any
-
-
-@dataclass(frozen=True, slots=True)
-class _Call:
-    name: str
-    args: tuple[_Operand, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Compare:
-    op: str
-    left: _Operand
-    right: _Operand
-
-
-@dataclass(frozen=True, slots=True)
-class _Test:
-    operand: _Query | _Call   # a query tests existence; a function tests its logical result
-
-
-@dataclass(frozen=True, slots=True)
-class _Not:
-    expr: _Expr
-
-
-@dataclass(frozen=True, slots=True)
-class _And:
-    items: tuple[_Expr, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Or:
-    items: tuple[_Expr, ...]
-
-
-_Operand = _Literal | _Query | _Call
-_Expr = _Compare | _Test | _Not | _And | _Or
-
-# Function signatures from RFC 9535 section 2.4: argument types and result type.
-_FUNCTIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    "length": (("value",), "value"),
-    "count": (("nodes",), "value"),
-    "match": (("value", "value"), "logical"),
-    "search": (("value", "value"), "logical"),
-    "value": (("nodes",), "value"),
-}
-
-_COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
-_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "/": "/", "\\": "\\"}
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
-_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
-_FUNCTION_NAME = re.compile(r"[a-z][a-z0-9_]*")
-
-
-def _name_first(ch: str) -> bool:
-    if len(ch) != 1:
-        return False
-    if ch.isascii():
-        return ch.isalpha() or ch == "_"
-    return not "\ud800" <= ch <= "\udfff"
-
-
-def _name_char(ch: str) -> bool:
-    return len(ch) == 1 and (_name_first(ch) or "0" <= ch <= "9" or ch in "-$")
-
-
-class _Parser:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0
-
-    # -- helpers
-
-    def error(self, message: str, pos: int | None = None) -> JSONPathSyntaxError:
-        return JSONPathSyntaxError(message, self.pos if pos is None else pos)
-
-    def peek(self, n: int = 1) -> str:
-        return self.text[self.pos:self.pos + n]
-
-    def at_end(self) -> bool:
-        return self.pos >= len(self.text)
-
-    def skip_blank(self) -> None:
-        while self.pos < len(self.text) and self.text[self.pos] in " \t\n\r":
-            self.pos += 1
-
-    def expect(self, token: str, what: str) -> None:
-        if self.peek(len(token)) != token:
-            found = f", found {self.peek()!r}" if self.peek() else ""
-            raise self.error(f"expected {what}{found}")
-        self.pos += len(token)
-
-    # -- queries
-
-    def parse(self) -> _Query:
-        if self.peek() != "$":
-            raise self.error("a JSONPath query starts with '$'")
-        self.pos += 1
-        query = _Query(False, self.segments())
-        if not self.at_end():
-            raise self.error(f"unexpected {self.peek()!r}")
-        return query
-
-    def segments(self) -> tuple[_Segment, ...]:
-        out: list[_Segment] = []
-        while True:
-            start = self.pos
-            self.skip_blank()
-            if self.peek(2) == "..":
-                self.pos += 2
-                out.append(self.after_dot(descendant=True))
-            elif self.peek() == ".":
-                self.pos += 1
-                out.append(self.after_dot(descendant=False))
-            elif self.peek() == "[":
-                out.append(_Segment(False, self.bracketed()))
-            else:
-                self.pos = start  # blank space belongs to whatever follows the query
-                return tuple(out)
-
-    def after_dot(self, *, descendant: bool) -> _Segment:
-        ch = self.peek()
-        if ch == "*":
-            self.pos += 1
-            return _Segment(descendant, (_Wildcard(),))
-        if descendant and ch == "[":
-            return _Segment(True, self.bracketed())
-        if ch and (_name_first(ch) or ch == "$"):
-            start = self.pos
-            while self.pos < len(self.text) and _name_char(self.text[self.pos]):
-                self.pos += 1
-            return _Segment(descendant, (_Name(self.text[start:self.pos]),))
-        if ch in ("'", '"'):
-            raise self.error("a quoted name needs brackets: ['name']")
-        raise self.error("expected a member name or '*' after '.'")
-
-    def bracketed(self) -> tuple[_Selector, ...]:
-        self.expect("[", "'['")
-        selectors: list[_Selector] = []
-        while True:
-            self.skip_blank()
-            selectors.append(self.selector())
-            self.skip_blank()
-            if self.peek() == ",":
-                self.pos += 1
-                continue
-            if self.peek() == "]":
-                self.pos += 1
-                return tuple(selectors)
-            if self.at_end():
-                raise self.error("missing ']'")
-            raise self.error(f"expected ',' or ']', found {self.peek()!r}")
-
-    def selector(self) -> _Selector:
-        ch = self.peek()
-        if ch in ("'", '"'):
-            return _Name(self.string())
-        if ch == "*":
-            self.pos += 1
-            return _Wildcard()
-        if ch == "?":
-            self.pos += 1
-            self.skip_blank()
-            return _Filter(self.logical_or())
-        if ch == ":" or ch == "-" or ch.isdigit():
-            return self.index_or_slice()
-        if self.at_end():
-            raise self.error("missing ']'")
-        raise self.error(f"expected a selector (a quoted name, '*', an index, a slice or '?filter'), found {ch!r}")
-
-    def integer(self) -> int:
-        m = _INT.match(self.text, self.pos)
-        if m is None:
-            raise self.error("expected an integer")
-        if m.group() == "-0":
-            raise self.error("'-0' is not a valid index")
-        value = int(m.group())
-        if abs(value) > _MAX_INT:
-            raise self.error("integer out of range")
-        self.pos = m.end()
-        if self.peek().isdigit():  # "01": leading zeros are not allowed
-            raise self.error("integers have no leading zeros")
-        return value
-
-    def index_or_slice(self) -> _Selector:
-        start = self.integer() if self.peek() != ":" else None
-        self.skip_blank()
-        if self.peek() != ":":
-            if start is None:  # unreachable: ':' is checked above; kept for the type checker
-                raise self.error("expected an index")
-            return _Index(start)
-        self.pos += 1
-        self.skip_blank()
-        end = self.integer() if self.peek() not in (":", "]", ",", "") else None
-        self.skip_blank()
-        step = None
-        if self.peek() == ":":
-            self.pos += 1
-            self.skip_blank()
-            if self.peek() not in ("]", ",", ""):
-                step = self.integer()
-        return _Slice(start, end, step)
-
-    def string(self) -> str:
-        quote = self.peek()
-        start = self.pos
-        self.pos += 1
-        out: list[str] = []
-        while True:
-            if self.at_end():
-                raise self.error("unterminated string", start)
-            ch = self.text[self.pos]
-            if ch == quote:
-                self.pos += 1
-                return "".join(out)
-            if ch == "\\":
-                out.append(self.escape(quote))
-                continue
-            if ord(ch) < 0x20:
-                raise self.error("control characters must be escaped in strings")
-            out.append(ch)
-            self.pos += 1
-
-    def escape(self, quote: str) -> str:
-        self.pos += 1
-        ch = self.peek()
-        if ch == quote:
-            self.pos += 1
-            return ch
-        if ch in _ESCAPES:
-            self.pos += 1
-            return _ESCAPES[ch]
-        if ch == "u":
-            code = self.hex4()
-            if 0xD800 <= code <= 0xDBFF:
-                if self.peek(2) != "\\u":
-                    raise self.error("a high surrogate must be followed by a low surrogate")
-                self.pos += 1
-                low = self.hex4()
-                if not 0xDC00 <= low <= 0xDFFF:
-                    raise self.error("a high surrogate must be followed by a low surrogate")
-                return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-            if 0xDC00 <= code <= 0xDFFF:
-                raise self.error("a lone low surrogate is not a character")
-            return chr(code)
-        raise self.error(f"invalid escape '\\{ch}'" if ch else "unterminated string")
-
-    def hex4(self) -> int:
-        digits = self.text[self.pos + 1:self.pos + 5]
-        if len(digits) != 4 or any(c not in "0123456789abcdefABCDEF" for c in digits):
-            raise self.error("expected four hex digits after '\\u'")
-        self.pos += 5
-        return int(digits, 16)
-
-    # -- filter expressions
-
-    def logical_or(self) -> _Expr:
-        items = [self.logical_and()]
-        while True:
-            self.skip_blank()
-            if self.peek(2) != "||":
-                break
-            self.pos += 2
-            self.skip_blank()
-            items.append(self.logical_and())
-        return items[0] if len(items) == 1 else _Or(tuple(items))
-
-    def logical_and(self) -> _Expr:
-        items = [self.basic()]
-        while True:
-            self.skip_blank()
-            if self.peek(2) != "&&":
-                break
-            self.pos += 2
-            self.skip_blank()
-            items.append(self.basic())
-        return items[0] if len(items) == 1 else _And(tuple(items))
-
-    def basic(self) -> _Expr:
-        if self.peek() == "!" and self.peek(2) != "!=":
-            self.pos += 1
-            self.skip_blank()
-            if self.peek() == "(":
-                return _Not(self.paren())
-            start = self.pos
-            operand = self.operand()
-            if isinstance(operand, _Literal):
-                raise self.error("'!' needs a query, a function or a parenthesised expression", start)
-            return _Not(self.as_test(operand, start))
-        if self.peek() == "(":
-            start = self.pos
-            expr = self.paren()
-            self.skip_blank()
-            if self.peek(2) in _COMPARISONS or self.peek() in ("<", ">"):
-                raise self.error("a parenthesised expression cannot be compared", start)
-            return expr
-        start = self.pos
-        left = self.operand()
-        self.skip_blank()
-        op = self.comparison_op()
-        if op is None:
-            if isinstance(left, _Literal):
-                raise self.error("a literal on its own is not a test; compare it with something", start)
-            return self.as_test(left, start)
-        self.check_comparable(left, start)
-        self.skip_blank()
-        right_start = self.pos
-        right = self.operand()
-        self.check_comparable(right, right_start)
-        return _Compare(op, left, right)
-
-    def paren(self) -> _Expr:
-        self.expect("(", "'('")
-        self.skip_blank()
-        expr = self.logical_or()
-        self.skip_blank()
-        self.expect(")", "')'")
+# ------------------------------------------------------------------------------------- the library, made RFC 9535
+
+
+_COMPARISONS = {_tok.TOKEN_EQ, _tok.TOKEN_NE, _tok.TOKEN_LT, _tok.TOKEN_LE, _tok.TOKEN_GT, _tok.TOKEN_GE,
+                _tok.TOKEN_LG}
+_COMPARABLE = (_ast.FilterExpressionLiteral, _ast.Nil, _ast.FilterQuery, _ast.FunctionExtension)
+
+
+def _neighbour(tokens: list[Token], start: int, step: int) -> Token | None:
+    """The first non-blank token from ``start`` going in direction ``step``."""
+    while 0 <= start < len(tokens):
+        if tokens[start].kind != _tok.TOKEN_WHITESPACE:
+            return tokens[start]
+        start += step
+    return None
+
+
+class _Lexer(_lib.Lexer):
+    # RFC 9535 name-first: ALPHA / "_" / %x80-D7FF / %xE000-10FFFF (the library stops at U+FFFF); "-" kept, see above.
+    key_pattern = r"[a-zA-Z_\u0080-\ud7ff\ue000-\U0010ffff][a-zA-Z0-9_\-\u0080-\ud7ff\ue000-\U0010ffff]*"
+
+
+class _CurrentNode(_ast.RelativeFilterQuery):
+    """``@`` on its own. The library gives a scalar's bare value here, so ``[?@]`` drops ``0``, ``''`` and ``false``
+    and ``count(@)`` / ``value(@)`` raise TypeError; RFC 9535 wants the one-node nodelist."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: FilterContext) -> object:
+        node = JSONPathMatch(filter_context=context.extra_context, obj=context.current, parent=None, path="@",
+                             parts=(), root=context.root)
+        return NodeList([node])
+
+
+class _Parser(_lib.Parser):
+    def parse_shorthand_selector(self, stream: TokenStream) -> Any:
+        token = stream.current()
+        if token.kind in (_tok.TOKEN_TRUE, _tok.TOKEN_FALSE, _tok.TOKEN_NIL):  # "$..null": a name, not a literal
+            stream.next()
+            return NameSelector(env=self.env, token=token, name=token.value)
+        return super().parse_shorthand_selector(stream)
+
+    def parse_relative_query(self, stream: TokenStream) -> Any:
+        query = super().parse_relative_query(stream)
+        assert isinstance(query, _ast.RelativeFilterQuery)
+        return _CurrentNode(query.path) if query.path.empty() else query
+
+    def parse_slice(self, stream: TokenStream) -> Any:
+        token = stream.current()
+        if token.kind == _tok.TOKEN_INT and stream.peek().kind == _tok.TOKEN_COMMA:
+            # "[1,:2]": the library looks two tokens ahead for a ':' and takes this index for a slice's start
+            if token.value.startswith("-0") or (token.value.startswith("0") and token.value != "0"):
+                raise _lib.JSONPathSyntaxError("leading zero in index selector", token=token)
+            stream.next()
+            return IndexSelector(env=self.env, token=token, index=int(token.value))
+        start = stream.pos
+        selector = super().parse_slice(stream)
+        colons = [t.kind for t in stream.tokens[start:stream.pos]].count(_tok.TOKEN_COLON)
+        if selector.slice.step is not None and colons < 2:  # "[:0-3]": the library reads it as "[:0:-3]"
+            raise _lib.JSONPathSyntaxError("expected ':' before a slice's step", token=stream.tokens[stream.pos - 1])
+        return selector
+
+    def parse_function_extension(self, stream: TokenStream) -> Any:
+        expr = super().parse_function_extension(stream)
+        last = _neighbour(stream.tokens, stream.pos - 2, -1)  # what precedes the closing ')'
+        if last is not None and last.kind == _tok.TOKEN_COMMA:
+            raise _lib.JSONPathSyntaxError("unexpected ',' before ')'", token=last)
         return expr
 
-    def comparison_op(self) -> str | None:
-        for op in _COMPARISONS:
-            if self.peek(len(op)) == op:
-                self.pos += len(op)
-                return op
-        return None
+    def parse_list_literal(self, stream: TokenStream) -> Any:
+        raise _lib.JSONPathSyntaxError("list literals are not JSONPath", token=stream.current())
 
-    def as_test(self, operand: _Literal | _Query | _Call, start: int) -> _Test:
-        if isinstance(operand, _Call) and _FUNCTIONS[operand.name][1] == "value":
-            raise self.error(f"{operand.name}() gives a value; compare it with something", start)
-        assert not isinstance(operand, _Literal)
-        return _Test(operand)
+    def parse_grouped_expression(self, stream: TokenStream) -> Any:
+        opener, before = stream.current(), _neighbour(stream.tokens, stream.pos - 1, -1)
+        expr = super().parse_grouped_expression(stream)
+        after = _neighbour(stream.tokens, stream.pos, 1)
+        if any(t is not None and t.kind in _COMPARISONS for t in (before, after)):
+            raise _lib.JSONPathSyntaxError("a parenthesised expression cannot be compared", token=opener)
+        return expr
 
-    def check_comparable(self, operand: _Literal | _Query | _Call, start: int) -> None:
-        if isinstance(operand, _Query) and not operand.singular:
-            raise self.error(
-                "only a singular query (names and indexes, no wildcards, slices, filters or '..') can be compared",
-                start,
-            )
-        if isinstance(operand, _Call) and _FUNCTIONS[operand.name][1] != "value":
-            raise self.error(f"{operand.name}() gives true or false and cannot be compared", start)
+    def parse_prefix_expression(self, stream: TokenStream) -> Any:
+        token, operand = stream.current(), _neighbour(stream.tokens, stream.pos + 1, 1)
+        expr = super().parse_prefix_expression(stream)
+        assert isinstance(expr, _ast.PrefixExpression)
+        grouped = operand is not None and operand.kind == _tok.TOKEN_LPAREN
+        if not grouped and not isinstance(expr.right, (_ast.FilterQuery, _ast.FunctionExtension)):
+            raise _lib.JSONPathSyntaxError("'!' applies to a query, a function or a parenthesised expression",
+                                           token=token)
+        self._check_test(expr.right, token)
+        return expr
 
-    def operand(self) -> _Literal | _Query | _Call:
-        ch = self.peek()
-        if ch in ("@", "$"):
-            self.pos += 1
-            return _Query(ch == "@", self.segments())
-        if ch in ("'", '"'):
-            return _Literal(self.string())
-        if ch == "-" or ch.isdigit():
-            m = _NUMBER.match(self.text, self.pos)
-            if m is None:
-                raise self.error("invalid number")
-            self.pos = m.end()
-            text = m.group()
-            return _Literal(float(text) if any(c in text for c in ".eE") else int(text))
-        for word, value in (("true", True), ("false", False), ("null", None)):
-            if self.text.startswith(word, self.pos) and not _name_char(self.peek_at(len(word))):
-                self.pos += len(word)
-                return _Literal(value)
-        m = _FUNCTION_NAME.match(self.text, self.pos)
-        if m is not None and self.text[m.end():m.end() + 1] == "(":
-            return self.call(m.group(), m.end())
-        if self.at_end():
-            raise self.error("unexpected end of the filter expression")
-        raise self.error(f"expected '@', '$', a literal or a function, found {ch!r}")
+    def parse_infix_expression(self, stream: TokenStream, left: Any) -> Any:
+        token = stream.current()
+        if token.kind == _tok.TOKEN_LG:
+            raise _lib.JSONPathSyntaxError("'<>' is not a JSONPath operator; use '!='", token=token)
+        expr = super().parse_infix_expression(stream, left)
+        assert isinstance(expr, _ast.InfixExpression)
+        for operand in (expr.left, expr.right):
+            if token.kind not in _COMPARISONS:
+                self._check_test(operand, token)
+            elif not isinstance(operand, _COMPARABLE):
+                raise _lib.JSONPathSyntaxError(
+                    "only a literal, a singular query or a function result can be compared", token=token)
+        return expr
 
-    def peek_at(self, offset: int) -> str:
-        return self.text[self.pos + offset:self.pos + offset + 1]
-
-    def call(self, name: str, open_paren: int) -> _Call:
-        if name not in _FUNCTIONS:
-            raise self.error(f"unknown function {name}(); known: {', '.join(sorted(_FUNCTIONS))}")
-        kinds, _result = _FUNCTIONS[name]
-        self.pos = open_paren + 1
-        args: list[_Literal | _Query | _Call] = []
-        self.skip_blank()
-        while self.peek() != ")":
-            if args:
-                self.expect(",", "',' or ')'")
-                self.skip_blank()
-            start = self.pos
-            arg = self.operand()
-            kind = kinds[len(args)] if len(args) < len(kinds) else "value"
-            if kind == "value":
-                self.check_comparable(arg, start)
-            elif not isinstance(arg, _Query):
-                raise self.error(f"{name}() takes a query", start)
-            args.append(arg)
-            self.skip_blank()
-            if self.at_end():
-                raise self.error("missing ')'")
-        self.pos += 1
-        if len(args) != len(kinds):
-            raise self.error(f"{name}() takes {len(kinds)} argument(s), got {len(args)}", open_paren)
-        return _Call(name, tuple(args))
+    def _check_test(self, expr: Any, token: Token) -> None:
+        """``expr`` is an operand of ``!``, ``&&`` or ``||``: a query, a logical function or a logical expression."""
+        if isinstance(expr, (_ast.FilterExpressionLiteral, _ast.Nil)):
+            raise _lib.JSONPathSyntaxError("a literal on its own is not a test; compare it with something", token=token)
+        func = self.env.function_extensions.get(expr.name) if isinstance(expr, _ast.FunctionExtension) else None
+        if getattr(func, "return_type", None) == ExpressionType.VALUE:
+            raise _lib.JSONPathSyntaxError(f"{expr.name}() gives a value; compare it with something", token=token)
 
 
-# ----------------------------------------------------------------------------------------------------- evaluation
+def _is_array(value: object) -> TypeGuard[list[Any]]:
+    return isinstance(value, list) and not isinstance(value, NodeList)
 
 
-def _children(path: Path, value: Any) -> Iterator[Node]:
-    if isinstance(value, dict):
-        for key, child in value.items():
-            yield Node((*path, key), child)
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            yield Node((*path, i), child)
-
-
-def _descendants(node: Node) -> Iterator[Node]:
-    """The node and everything under it, parents before children, arrays in order."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(reversed(list(_children(current.path, current.value))))
-
-
-def _select(selector: _Selector, node: Node, root: Any) -> Iterator[Node]:
-    value = node.value
-    if isinstance(selector, _Name):
-        if isinstance(value, dict) and selector.name in value:
-            yield Node((*node.path, selector.name), value[selector.name])
-    elif isinstance(selector, _Wildcard):
-        yield from _children(node.path, value)
-    elif isinstance(selector, _Index):
-        if isinstance(value, list):
-            i = selector.index if selector.index >= 0 else len(value) + selector.index
-            if 0 <= i < len(value):
-                yield Node((*node.path, i), value[i])
-    elif isinstance(selector, _Slice):
-        if isinstance(value, list) and selector.step != 0:
-            # Python's slice normalisation is the one RFC 9535 section 2.3.4.2.2 specifies.
-            for i in range(*slice(selector.start, selector.end, selector.step).indices(len(value))):
-                yield Node((*node.path, i), value[i])
-    else:
-        for child in _children(node.path, value):
-            if _truthy(selector.expr, child.value, root):
-                yield child
-
-
-def _run(query: _Query, current: Any, root: Any, start_path: Path = ()) -> list[Node]:
-    nodes = [Node(start_path, current if query.relative else root)]
-    for segment in query.segments:
-        out: list[Node] = []
-        for node in nodes:
-            inputs = _descendants(node) if segment.descendant else iter((node,))
-            for each in inputs:
-                for selector in segment.selectors:
-                    out.extend(_select(selector, each, root))
-        nodes = out
-    return nodes
-
-
-def _value_of(operand: _Operand, current: Any, root: Any) -> Any:
-    if isinstance(operand, _Literal):
-        return operand.value
-    if isinstance(operand, _Query):
-        found = _run(operand, current, root)
-        return found[0].value if len(found) == 1 else NOTHING
-    if isinstance(operand, _Call):
-        return _call(operand, current, root)
-    raise TypeError(f"not a comparable: {operand!r}")  # the parser never builds this
-
-
-def _call(call: _Call, current: Any, root: Any) -> Any:
-    name = call.name
-    if name in ("count", "value"):
-        query = call.args[0]
-        assert isinstance(query, _Query)
-        found = _run(query, current, root)
-        if name == "count":
-            return len(found)
-        return found[0].value if len(found) == 1 else NOTHING
-    values = [_value_of(arg, current, root) for arg in call.args]
-    if name == "length":
-        v = values[0]
-        if isinstance(v, (str, list, dict)):
-            return len(v)
-        return NOTHING
-    text, pattern = values
-    if not isinstance(text, str) or not isinstance(pattern, str):
-        return False
-    compiled = _iregexp(pattern)
-    if compiled is None:
-        return False
-    hit = compiled.fullmatch(text) if name == "match" else compiled.search(text)
-    return hit is not None
-
-
-_REGEX_CACHE: dict[str, re.Pattern[str] | None] = {}
-
-
-def _iregexp(pattern: str) -> re.Pattern[str] | None:
-    """An I-Regexp (RFC 9485) as a Python pattern: ``.`` outside a class matches anything but CR and LF."""
-    if pattern in _REGEX_CACHE:
-        return _REGEX_CACHE[pattern]
-    out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        elif ch == "." and not in_class:
-            ch = "[^\\n\\r]"
-        out.append(ch)
-        i += 1
-    try:
-        compiled: re.Pattern[str] | None = re.compile("".join(out))
-    except re.error:
-        compiled = None
-    if len(_REGEX_CACHE) < 256:
-        _REGEX_CACHE[pattern] = compiled
-    return compiled
-
-
-def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
-def _equal(a: Any, b: Any) -> bool:
-    if a is NOTHING or b is NOTHING:
+def _same(a: object, b: object) -> bool:
+    """JSON equality: ``true`` is not ``1``, also inside arrays and objects."""
+    if isinstance(a, bool) or isinstance(b, bool):
         return a is b
-    if _is_number(a) and _is_number(b):
-        return bool(a == b)
-    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
-        return a is b
-    if isinstance(a, str) and isinstance(b, str):
-        return a == b
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
+    if _is_array(a) and _is_array(b):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
-    return False
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if _is_array(a) or _is_array(b) or isinstance(a, dict) or isinstance(b, dict):
+        return False
+    return bool(a == b)
 
 
-def _less(a: Any, b: Any) -> bool:
-    if _is_number(a) and _is_number(b):
-        return bool(a < b)
-    if isinstance(a, str) and isinstance(b, str):
-        return a < b   # code point order, as the RFC asks
-    return False
+class _Environment(_lib.JSONPathEnvironment):
+    lexer_class = _Lexer
+    parser_class = _Parser
+    max_recursion_depth = 10_000  # nesting depth for '..'; the default (100) is less than some documents have
+
+    def getitem(self, obj: Any, key: Any) -> Any:
+        if isinstance(obj, str) and isinstance(key, slice):
+            return ()  # a slice selects array items only; the library also slices strings
+        return super().getitem(obj, key)
+
+    def compare(self, left: object, operator: str, right: object) -> bool:
+        """Python's ``True == 1``, ``True < 2`` and ``[1] == [True]`` hold; JSON's (and RFC 9535's) do not."""
+        if operator in ("&&", "||") or not any(isinstance(v, (bool, dict)) or _is_array(v) for v in (left, right)):
+            return super().compare(left, operator, right)
+        equal = _same(left, right)
+        return {"==": equal, "!=": not equal, "<=": equal, ">=": equal}.get(operator, False)
 
 
-_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
-    "==": _equal,
-    "!=": lambda a, b: not _equal(a, b),
-    "<": _less,
-    ">": lambda a, b: _less(b, a),
-    "<=": lambda a, b: _less(a, b) or _equal(a, b),
-    ">=": lambda a, b: _less(b, a) or _equal(a, b),
-}
+_ENV = _Environment(strict=True)
+_AT_INDEX = re.compile(r" at index (\d+)$")
+_TOKEN_KIND = re.compile(r"'?\b(TOKEN_[A-Z_]+)\b'?")  # "expected TOKEN_COMMA, found 'TOKEN_DOT'"
+_KIND_TEXT = {"ROOT": "'$'", "SELF": "'@'", "COMMA": "','", "DOT": "'.'", "COLON": "':'", "WILD": "'*'",
+              "LBRACKET": "'['", "RBRACKET": "']'", "LPAREN": "'('", "RPAREN": "')'", "NAME": "a name",
+              "EOF": "the end of the query"}
 
 
-def _truthy(expr: _Expr, current: Any, root: Any) -> bool:
-    if isinstance(expr, _Or):
-        return any(_truthy(e, current, root) for e in expr.items)
-    if isinstance(expr, _And):
-        return all(_truthy(e, current, root) for e in expr.items)
-    if isinstance(expr, _Not):
-        return not _truthy(expr.expr, current, root)
-    if isinstance(expr, _Compare):
-        return _COMPARE[expr.op](_value_of(expr.left, current, root), _value_of(expr.right, current, root))
-    operand = expr.operand
-    if isinstance(operand, _Query):
-        return bool(_run(operand, current, root))
-    return bool(_call(operand, current, root))
+def _syntax_error(exc: _lib.JSONPathError, text: str) -> JSONPathSyntaxError:
+    """The library's error as one line and a position (its own ``str()`` is a multi-line caret diagram)."""
+    message = str(exc.args[0]) if exc.args else type(exc).__name__
+    message = _TOKEN_KIND.sub(lambda m: _KIND_TEXT.get(m[1][6:], m[1][6:].lower().replace("_", " ")), message)
+    token = exc.token or next((a for a in exc.args if isinstance(a, Token)), None)
+    at = _AT_INDEX.search(message)
+    if at is not None:
+        message, position = message[:at.start()], int(at.group(1))
+    elif token is None or token.kind == _tok.TOKEN_EOF or token.index < 0:
+        position = len(text) if token is not None else 0
+    elif token.kind in (_tok.TOKEN_SINGLE_QUOTE_STRING, _tok.TOKEN_DOUBLE_QUOTE_STRING):
+        position = token.index - 1  # the library points inside the quotes; name the opening quote
+    else:
+        position = token.index
+    return JSONPathSyntaxError(message, position)
 
 
 # ----------------------------------------------------------------------------------------------------- public API
@@ -706,19 +256,29 @@ class JSONPath:
     """A compiled query; ``find`` is a pure function of the document."""
 
     text: str
-    _query: _Query
+    _query: _lib.JSONPath
 
     def find(self, document: Any) -> tuple[Node, ...]:
-        return tuple(_run(self._query, document, document))
+        if isinstance(document, str):  # the library would parse a string document as JSON text
+            return (Node((), document),) if self._query.empty() else ()
+        return tuple(Node(m.parts, m.obj) for m in self._query.finditer(document))
 
     @property
     def singular(self) -> bool:
         """True when the query can select at most one node (names and indexes only)."""
-        return self._query.singular
+        return self._query.singular_query()
 
 
 def compile_path(text: str) -> JSONPath:
     """Parse ``text`` as an RFC 9535 JSONPath query; raises ``JSONPathSyntaxError`` naming the position."""
     if not isinstance(text, str):
         raise JSONPathSyntaxError("a JSONPath query is a string", 0)
-    return JSONPath(text, _Parser(text).parse())
+    try:
+        query = _ENV.compile(text)
+    except _lib.JSONPathError as exc:
+        raise _syntax_error(exc, text) from None
+    except ValueError as exc:  # python-jsonpath 2.2.2 lets int("1e2") escape for an index or slice like [1e2]
+        literal = str(exc).rpartition(": ")[2].strip("'")
+        raise JSONPathSyntaxError(f"an index is a plain integer, not {literal}", max(text.find(literal), 0)) from None
+    assert isinstance(query, _lib.JSONPath)  # unions and intersections are not part of the strict syntax
+    return JSONPath(text, query)

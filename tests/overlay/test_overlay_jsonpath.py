@@ -85,10 +85,26 @@ def test_path_keys_with_slashes_and_braces() -> None:
     assert pointers("$.paths['/orders/{id}'].get", API) == ["/paths/~1orders~1{id}/get"]
 
 
-def test_dashes_and_dollar_in_dot_names_are_accepted() -> None:
-    # Not RFC shorthand, but what real overlays (and the Overlay spec's examples) write.
+def test_dashes_in_dot_names_are_accepted() -> None:
+    # Not RFC shorthand, but what real overlays (and the Overlay 1.0 spec's traits example, @.x-oai-traits) write;
+    # python-jsonpath accepts it in strict mode too.
     assert values("$.weird.x-y", API) == [5]
-    assert values("$.weird.$ref", API) == [6]
+    assert pointers("$.paths.*[?@.x-oai-traits]", API) == ["/paths/~1products/get"]
+
+
+def test_dollar_in_a_name_needs_brackets() -> None:
+    # RFC 9535 (and python-jsonpath) have no '$' in a shorthand name; the old own parser accepted $.weird.$ref.
+    assert values("$.weird['$ref']", API) == [6]
+    with pytest.raises(JSONPathSyntaxError) as info:
+        compile_path("$.weird.$ref")
+    assert info.value.position == 8
+
+
+def test_names_beyond_the_basic_plane_and_keywords_as_names() -> None:
+    doc = {"𝄞": 1, "a": {"null": 2, "true": 3}}
+    assert values("$.𝄞", doc) == [1]
+    assert values("$..null", doc) == [2]
+    assert values("$.a.true", doc) == [3]
 
 
 def test_wildcards_select_object_values_and_array_items_in_order() -> None:
@@ -129,6 +145,13 @@ def test_slices(query: str, titles: list[str]) -> None:
 def test_union_of_selectors_keeps_selector_order_and_duplicates() -> None:
     assert values("$.store.book[1, 0].title") == ["Sword", "Sayings"]
     assert values("$.store.book[0, 0].title") == ["Sayings", "Sayings"]
+    assert values("$.store.book[1,::3].title") == ["Sword", "Sayings", "LOTR"]    # an index, then a slice
+
+
+def test_slices_and_indexes_select_nothing_from_strings() -> None:
+    assert values("$.store.bicycle.color[0:2]") == []
+    assert values("$.store.bicycle.color[0]") == []
+    assert values("$.store.bicycle[?@[0:1]]") == []
 
 
 def test_descendant_segment_finds_names_at_any_depth() -> None:
@@ -230,6 +253,26 @@ def test_filter_root_query_and_deep_equality() -> None:
     assert pointers("$.items[?@.k == $.want.k]", doc) == ["/items/0"]
 
 
+def test_booleans_are_not_numbers() -> None:
+    # Python has True == 1 and True < 2; JSON (RFC 9535 2.3.5.2.2) does not, also inside arrays and objects.
+    doc = {"v": [True, False, 1, 0, 2], "w": {"one": [1], "obj": {"a": 1}},
+           "items": [{"k": [1]}, {"k": [True]}, {"k": {"a": True}}, {"k": {"a": 1}}]}
+    assert values("$.v[?@ < 2]", doc) == [1, 0]
+    assert values("$.v[?@ >= true]", doc) == [True]
+    assert values("$.v[?@ == 1]", doc) == [1]
+    assert pointers("$.items[?@.k == $.w.one]", doc) == ["/items/0"]
+    assert pointers("$.items[?@.k == $.w.obj]", doc) == ["/items/3"]
+    assert pointers("$.items[?@.k != $.w.one]", doc) == ["/items/1", "/items/2", "/items/3"]
+
+
+def test_the_current_node_exists_whatever_its_value() -> None:
+    doc = {"a": "", "b": 0, "c": False, "d": None, "e": "x"}
+    assert values("$[?@]", doc) == ["", 0, False, None, "x"]
+    assert values("$[?!@]", doc) == []
+    assert values("$[?count(@) == 1]", doc) == ["", 0, False, None, "x"]
+    assert values("$[?value(@) == 'x']", doc) == ["x"]
+
+
 def test_filter_on_object_members() -> None:
     assert pointers("$.store[?@.color]") == ["/store/bicycle"]
 
@@ -243,6 +286,28 @@ def test_functions() -> None:
     assert values("$.store.book[?value(@..isbn) == '0-553'].title") == ["Moby Dick"]
 
 
+def test_regular_expressions_are_i_regexps() -> None:
+    doc = {"s": ["a\r", "ab", "é", "xAy"]}
+    assert values("$.s[?match(@, 'a.')]", doc) == ["ab"]             # RFC 9485: '.' matches neither CR nor LF
+    assert values("$.s[?match(@, '\\\\p{L}')]", doc) == ["é"]        # Unicode classes are I-Regexp
+    assert values("$.s[?match(@, '(?i)XAY')]", doc) == []            # Python-only syntax is not: no match
+    assert values("$.s[?search(@, '[')]", doc) == []                 # nor is a broken pattern (no error)
+
+
+def test_a_string_document_is_not_parsed_as_json() -> None:
+    assert values("$", '{"a": 1}') == ['{"a": 1}']
+    assert values("$.a", '{"a": 1}') == []
+
+
+def test_descendants_of_a_deeply_nested_document() -> None:
+    doc: dict[str, Any] = {}
+    node = doc
+    for _ in range(300):
+        node["x"] = {}
+        node = node["x"]
+    assert len(pointers("$..x", doc)) == 300
+
+
 def test_normalized_paths_convert_to_json_pointers() -> None:
     assert to_pointer(("paths", "/a~b", "get", 0)) == "/paths/~1a~0b/get/0"
 
@@ -253,24 +318,28 @@ def test_normalized_paths_convert_to_json_pointers() -> None:
 @pytest.mark.parametrize(
     ("query", "position", "words"),
     [
-        ("paths", 0, "starts with '$'"),
-        ("$.", 2, "member name"),
-        ("$[", 2, "missing ']'"),
-        ("$['a'", 5, "missing ']'"),
-        ("$['a]", 2, "unterminated string"),
+        ("paths", 0, "expected '$'"),
+        (" $.a", 1, "leading whitespace"),
+        ("$.a ", 3, "trailing whitespace"),
+        ("$.", 2, "shorthand selector"),
+        ("$[", 2, "end of query"),
+        ("$['a'", 5, "end of segment"),
+        ("$['a]", 2, "unexpected token"),
         ("$.paths['/a'].get]", 17, "unexpected"),
-        ("$.a[01]", 5, "leading zeros"),
-        ("$[?@.a == ]", 10, "expected"),
-        ("$[?@.* == 1]", 3, "singular query"),
-        ("$[?'a']", 3, "literal"),
-        ("$[?foo(@)]", 3, "unknown function"),
-        ("$['\\q']", 4, "invalid escape"),
-        ("$.a b", 3, "unexpected"),
-        ("$.'a'", 2, "brackets"),
-        ("$[?@.a == 1", 11, "missing ']'"),
-        ("$[?(@.a == 1]", 12, "expected ')'"),
-        ("$[-0]", 2, "-0"),
-        ("$[?length(@.*) == 1]", 10, "singular query"),
+        ("$.a[01]", 4, "leading zero"),
+        ("$[?@.a == ]", 10, "end of expression"),
+        ("$[?@.* == 1]", 7, "non-singular query"),
+        ("$[?'a']", 2, "literal"),
+        ("$[?foo(@)]", 3, "'foo' is not defined"),
+        ("$['\\q']", 3, "unknown escape"),
+        ("$.a b", 4, "unexpected"),
+        ("$.'a'", 2, "shorthand selector"),
+        ("$[?@.a == 1", 11, "end of segment"),
+        ("$[?(@.a == 1]", 3, "unbalanced parentheses"),
+        ("$[-0]", 2, "leading zero"),
+        ("$[?length(@.*) == 1]", 3, "ValueType"),
+        ("$[1e2]", 2, "plain integer"),
+        ("$[:0-3]", 4, "expected ':'"),
     ],
 )
 def test_syntax_errors_name_the_position(query: str, position: int, words: str) -> None:
@@ -279,6 +348,41 @@ def test_syntax_errors_name_the_position(query: str, position: int, words: str) 
     assert info.value.position == position, info.value
     assert words in info.value.message
     assert f"at character {position + 1}" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        # python-jsonpath's extended syntax, which its strict mode already refuses
+        ("$.a | $.b", "unexpected"),
+        ("$[?@.a =~ /x/]", "unexpected"),
+        ("$[?@.a in ['x']]", "expected"),
+        ("$[?@.a and @.b]", "expected"),
+        ("$[?@.a == True]", "unexpected"),
+        ("$.a.~", "unexpected"),
+        ("$[?# == 0]", "unexpected"),
+        ("^.a", "unexpected"),
+        ("$.a[$.b]", "query selector"),
+        ("$[?isinstance(@, 'str')]", "not defined"),
+        # what its strict mode still accepts; the adapter refuses it
+        ("$[?@.a <> 1]", "'<>'"),
+        ("$[?@.a == [1, 2]]", "list literal"),
+        ("$[?(@.a) == 1]", "parenthesised"),
+        ("$[?1 == (@.a)]", "parenthesised"),
+        ("$[?@.a == 1 == true]", "can be compared"),
+        ("$[?!@.a == 1]", "can be compared"),
+        ("$[?!!@.a]", "'!' applies to"),
+        ("$[?!'a']", "'!' applies to"),
+        ("$[?!count(@.*)]", "gives a value"),
+        ("$[?@.a && length(@.b)]", "gives a value"),
+        ("$[?match(@.a, 'x',)]", "','"),
+    ],
+)
+def test_non_standard_syntax_is_rejected(query: str, words: str) -> None:
+    with pytest.raises(JSONPathSyntaxError) as info:
+        compile_path(query)
+    assert words in info.value.message, info.value
+    assert "\n" not in str(info.value) and "TOKEN_" not in str(info.value)
 
 
 def test_a_query_is_reusable_and_pure() -> None:

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import cli
+from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.render.catalog import (
     REGISTRY,
     find_template,
@@ -18,7 +19,6 @@ from generator.render.catalog import (
     undocumented_templates,
     view_docs,
 )
-from generator.codegen.template_set import BUILTIN_TEMPLATES
 
 MODULE = "python-client/package/types/module.py.jinja"
 
