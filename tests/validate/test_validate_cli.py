@@ -8,21 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from validate_support import FIXTURES, load_spec
+from validate_support import FIXTURES
 
-import generator.cli as cli_module
 from generator.cli import cli
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<pointer>/\S*): (?P<message>.+) \[(?P<code>[^\]]+)\]$")
-
-
-@pytest.fixture(autouse=True)
-def _resolve_stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until ``generator.resolve.resolve`` lands, load through the real loader and hand-build the ResolvedSpec."""
-    try:
-        from generator.resolve import resolve  # type: ignore[attr-defined]  # noqa: F401
-    except ImportError:
-        monkeypatch.setattr(cli_module, "_validate_load", lambda source: load_spec(source))
 
 
 def run(*args: str) -> tuple[int, str, str]:
