@@ -1181,6 +1181,12 @@ CODES: dict[str, Code] = _index((
         "Add a discriminator, or a const type property, that tells the variants apart.",
     ),
     Code(
+        "unknown-code",
+        "error",
+        "`pfgen explain` was given a code that pfgen never prints.",
+        "Copy the code from inside the brackets of the message (error[CODE]), or run `pfgen explain` to list them.",
+    ),
+    Code(
         "unknown-target",
         "error",
         "`--target` names a target the project does not configure.",

@@ -429,3 +429,18 @@ def test_entries_are_one_line_sentences() -> None:
 def test_explain() -> None:
     assert explain("ref-not-found") is CODES["ref-not-found"]
     assert explain("no-such-code") is None
+
+
+def test_pfgen_explain_answers_every_code_and_refuses_others() -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    runner = CliRunner()
+    listing = runner.invoke(cli, ["explain"])
+    assert listing.exit_code == 0 and len(listing.output.splitlines()) == len(CODES)
+    for code, entry in list(CODES.items())[::17]:
+        shown = runner.invoke(cli, ["explain", f"error[{code}]"])
+        assert shown.exit_code == 0 and entry.meaning in shown.output and entry.fix in shown.output
+    unknown = runner.invoke(cli, ["explain", "ref-not-fund"])
+    assert unknown.exit_code == 2 and "ref-not-found" in unknown.output
