@@ -22,8 +22,8 @@ def explain(code: str | None) -> None:
     console = _console()
     if code is None:
         width = max(len(c) for c in CODES)
-        for entry in CODES.values():
-            console.out(f"{entry.code:<{width}}  {entry.kind:<7}  {entry.meaning}")
+        for listed in CODES.values():
+            console.out(f"{listed.code:<{width}}  {listed.kind:<7}  {listed.meaning}")
         return
     wanted = code.strip().removeprefix("error[").removeprefix("warning[").rstrip("]").strip()
     entry = CODES.get(wanted)
