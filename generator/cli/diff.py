@@ -76,9 +76,12 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
     refs = _ref_policy(allow_remote_refs, allow_outside_refs)
     if strict and lenient:
         raise UsageError("option-conflict", "--strict and --lenient contradict each other", hint="pass one of them")
-    old_spec = _diff_load(old, not strict, refs)
-    new_spec = _diff_load(new, not strict, refs)
-    result, notes = diff_versions(old_spec, new_spec, sdk=not wire_only)
+    old_loaded = _diff_load(old, not strict, refs, wire_only)
+    new_loaded = _diff_load(new, not strict, refs, wire_only)
+    new_spec = new_loaded.resolved
+    # The SDK surface comes from the build stage, which (as for generate) reads only valid documents.
+    sdk = not wire_only and not old_loaded.errors and not new_loaded.errors
+    result, notes = diff_versions(old_loaded.resolved, new_spec, sdk=sdk)
     for note in notes:
         console.warn(note.format())
     result = apply_ignore(result, entries)
@@ -90,7 +93,8 @@ def diff(old: str | None, new: str | None, output_format: str, fail_on: str | No
             sys.exit(1)
 
 
-def _diff_load(source: str, lenient: bool, refs: tuple[bool, bool] = (False, False)) -> Any:
+def _diff_load(source: str, lenient: bool, refs: tuple[bool, bool] = (False, False), wire_only: bool = False
+               ) -> Any:
     """One side of a diff: file, snapshot folder, URL or git:REV:PATH, loaded and validated like `validate`."""
     from generator.diff.source import is_git_source, read_git_source
     from generator.errors import SpecInvalidError
@@ -104,11 +108,12 @@ def _diff_load(source: str, lenient: bool, refs: tuple[bool, bool] = (False, Fal
         raise
     console = _console()
     if loaded.errors:
-        console.warn(f"{loaded.resolved.root.uri}: {counted(loaded.errors, 'validation error')}; compared as it is"
+        how = "as it is" if wire_only else "as it is, on the wire only (no SDK surface)"
+        console.warn(f"{loaded.resolved.root.uri}: {counted(loaded.errors, 'validation error')}; compared {how}"
                      f" (`pfgen validate` lists them; --strict refuses the document) [spec-invalid]")
     for diag in loaded.diagnostics:
         console.detail(diag.format())
-    return loaded.resolved
+    return loaded
 
 
 def _diff_print(console: Console, result: Any, output_format: str, new: str, new_spec: Any = None) -> None:
