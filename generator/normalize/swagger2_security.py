@@ -51,7 +51,7 @@ def convert_security_scheme(scheme: Any, pointer: str, ctx: Context) -> dict[str
 
 def _oauth2_flows(scheme: dict[str, Any], pointer: str, ctx: Context) -> dict[str, Any]:
     flow = scheme.get("flow")
-    if flow not in _OAUTH2_FLOWS:
+    if not isinstance(flow, str) or flow not in _OAUTH2_FLOWS:
         ctx.warn(
             "normalize-oauth2-flow-unknown",
             f"OAuth2 flow '{flow}' is not known; it was treated as 'accessCode'",
