@@ -979,6 +979,13 @@ CODES: dict[str, Code] = _index((
         "Fix the schema keyword the message names so the schema is a valid JSON Schema object.",
     ),
     Code(
+        "schema-too-deep",
+        "warning",
+        "Schemas nest deeper than pfgen descends (100 levels: items in items, allOf in allOf...); the deeper part "
+        "is typed as any value.",
+        "Flatten the schema, or name its inner parts as components so they are referenced instead of nested.",
+    ),
+    Code(
         "security-scheme-invalid",
         "warning",
         "An apiKey security scheme has no valid `in`, so pfgen assumed header.",

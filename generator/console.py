@@ -37,30 +37,30 @@ class Console:
         stream = sys.stdout
         if fg or bold:
             text = click.style(text, fg=fg, bold=bold) if self._colour(stream) else text
-        click.echo(text, file=stream)
+        click.echo(_printable(text), file=stream)
 
     def info(self, text: str) -> None:
         self._clear_status()
         if self.verbosity >= 0:
-            click.echo(text, file=sys.stderr)
+            click.echo(_printable(text), file=sys.stderr)
 
     def detail(self, text: str) -> None:
         self._clear_status()
         if self.verbosity >= 1:
-            click.echo(text, file=sys.stderr)
+            click.echo(_printable(text), file=sys.stderr)
 
     def warn(self, text: str) -> None:
         self._clear_status()
         if self.verbosity >= 0:
             prefix = click.style("warning:", fg="yellow") if self._colour(sys.stderr) else "warning:"
-            click.echo(f"{prefix} {text}", file=sys.stderr)
+            click.echo(f"{prefix} {_printable(text)}", file=sys.stderr)
 
     def error(self, text: str) -> None:
         self._clear_status()
         if self._colour(sys.stderr) and text.startswith("error"):
             head, _, rest = text.partition(":")
             text = click.style(head + ":", fg="red", bold=True) + rest
-        click.echo(text, file=sys.stderr)
+        click.echo(_printable(text), file=sys.stderr)
 
     def progress_enabled(self) -> bool:
         return self.verbosity >= 0 and sys.stderr.isatty()
@@ -92,3 +92,12 @@ class Console:
 def counted(n: int, noun: str) -> str:
     """``1 file``, ``2 files``: the one place that counts things in messages."""
     return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _printable(text: str) -> str:
+    """``text`` with what no encoding can write (lone surrogates a document may contain) shown escaped."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text

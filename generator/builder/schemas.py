@@ -27,7 +27,13 @@ from generator.ir.model import (
     TypeRef,
 )
 from generator.ir.names import enum_member_names, field_name, to_pascal, unique_names
-from generator.normalize.schema import declared_types, is_null_schema, marks_nullable, node_nullable
+from generator.normalize.schema import (
+    MAX_SCHEMA_DEPTH,
+    declared_types,
+    is_null_schema,
+    marks_nullable,
+    node_nullable,
+)
 from generator.pointer import canonical_ref, ref_tokens
 
 _NO_CONSTRAINTS = Constraints()
@@ -215,6 +221,10 @@ class SchemaConverter:
             # named so the cycle can go through a ref.
             ctx.forced.add(ptr)
             return TypeRef("ref", name=ptr, nullable=node_nullable(node))
+        if len(ctx.in_progress) >= MAX_SCHEMA_DEPTH:
+            ctx.warn("schema-too-deep", f"Schemas nest deeper than {MAX_SCHEMA_DEPTH} levels here; treated as any "
+                     "value.", ptr, "Flatten the schema, or name the inner parts as components.")
+            return ANY
         ctx.in_progress.add(ptr)
         try:
             t = self._convert(node, ptr, name, component)

@@ -10,6 +10,7 @@ Each finding also names its oasdiff aspect (``max-length-decreased``...), which 
 from __future__ import annotations
 
 import datetime as _dt
+from fractions import Fraction
 from typing import Any, Literal
 
 from generator.diff.finding import Direction, Finding
@@ -166,15 +167,25 @@ def _multiple_of(o: View, n: View, d: Direction, out: list[Finding]) -> None:
         _set(d, "multiple-of", n.pointer, f"multipleOf set to {_num(b)}", out)
     elif b is None:
         constraint(d, "widens", n.pointer, f"multipleOf removed (was {_num(a)})", "multiple-of-unset", out)
-    elif b and (a / b).is_integer():    # every multiple of a is a multiple of b
+    elif _divides(b, a):    # every multiple of a is a multiple of b
         constraint(d, "widens", n.pointer, f"multipleOf changed from {_num(a)} to {_num(b)}",
                    "multiple-of-generalized", out)
-    elif a and (b / a).is_integer():
+    elif _divides(a, b):
         constraint(d, "narrows", n.pointer, f"multipleOf changed from {_num(a)} to {_num(b)}",
                    "multiple-of-changed" if d == "request" else "multiple-of-specialized", out)
     else:
         constraint(d, "changes", n.pointer, f"multipleOf changed from {_num(a)} to {_num(b)}",
                    "multiple-of-changed", out)
+
+
+def _divides(small: Any, big: Any) -> bool:
+    """Whether ``big`` is a whole multiple of ``small``, exactly (as decimals written in the document: 0.01
+    divides 0.1), for any size of number."""
+    try:
+        ratio = Fraction(repr(big)) / Fraction(repr(small))
+    except (ValueError, ZeroDivisionError, OverflowError):
+        return False
+    return ratio.denominator == 1
 
 
 def patterns(o: View, n: View, d: Direction, out: list[Finding]) -> None:

@@ -195,6 +195,10 @@ _ALL: tuple[Rule, ...] = (
        "A security scheme's OAuth token or authorization URL changed (clients configured with it must follow)."),
     _r("server-removed", "warning", "A server URL was removed."),
     _r("server-added", "info", "A server URL was added."),
+    _r("comparison-truncated", "warning",
+       "Schemas nest deeper than pfgen compares (100 levels) and differ below; those changes are not judged.",
+       reason="oasdiff walks any depth; pfgen stops at 100 levels (real documents stay near 30) and warns that "
+       "it could not judge what lies deeper."),
     # documentation
     _r("docs-changed", "info", "Documentation only (summary, description, title, examples); never breaking."),
     # the generated Python SDK

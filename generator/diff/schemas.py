@@ -13,6 +13,7 @@ from typing import Any
 from generator.diff import keywords
 from generator.diff.finding import Direction, Finding, display_path, is_docs, scalar_change
 from generator.diff.view import EMPTY, SUBSCHEMA_KEYWORDS, Document, Slot, View, Views
+from generator.normalize.schema import MAX_SCHEMA_DEPTH
 
 __all__ = ["Direction", "Finding", "SchemaComparer", "display_path", "is_docs"]
 
@@ -35,6 +36,12 @@ class SchemaComparer:
             return hit
         if key in self._active:
             return ()
+        if len(self._active) >= MAX_SCHEMA_DEPTH:
+            if o_node == n_node:   # nothing changes down there (plain JSON equality needs no recursion budget)
+                return ()
+            return (Finding("comparison-truncated", (), n_ptr,
+                            f"schemas nest deeper than {MAX_SCHEMA_DEPTH} levels and differ below; what lies "
+                            "deeper was not compared"),)
         self._active.add(key)
         try:
             found = tuple(self._compare(self.old_views.get(o_node, o_ptr), self.new_views.get(n_node, n_ptr),

@@ -9,10 +9,12 @@ document node (by identity: the documents live for the whole diff, so identities
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.normalize.schema import (
+    MAX_SCHEMA_DEPTH,
     allowed_values,
     declared_types,
     is_null_schema,
@@ -142,7 +144,8 @@ class Views:
         hit = self._cache.get(key)
         if hit is not None:
             return hit[1]
-        if key in self._building:   # allOf cycle: the inner occurrence contributes nothing
+        if key in self._building or len(self._building) >= MAX_SCHEMA_DEPTH:
+            # An allOf cycle (the inner occurrence contributes nothing), or nesting too deep to merge further.
             return View(pointer)
         self._building.add(key)
         try:
@@ -378,14 +381,22 @@ def _intersect(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _float(value: float) -> float:
+    """A bound as a float; an integer beyond the float range (10**400) is that infinity."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def _bound(node: dict[str, Any], plain: str, exclusive: str) -> Bound | None:
     value = node.get(plain)
     ex = node.get(exclusive)
     out: Bound | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        out = (float(value), ex is True)
+        out = (_float(value), ex is True)
     if isinstance(ex, (int, float)) and not isinstance(ex, bool):   # 3.1: the exclusive bound itself
-        cand = (float(ex), True)
+        cand = (_float(ex), True)
         out = cand if out is None else _tighter(out, cand, lower=plain == "minimum")
     return out
 

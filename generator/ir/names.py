@@ -92,10 +92,10 @@ def transliterate(text: str) -> str:
 
 
 def _codepoints(text: str) -> str:
-    """A deterministic spelling of text that has no ASCII letters or digits (``"名前"`` -> ``u540d_u524d``)."""
-    return "_".join(
-        _SYMBOLS.get(ch) or f"u{ord(ch):04x}" for ch in text if not ch.isspace()
-    )
+    """A deterministic spelling of text that has no ASCII letters or digits (``"名前"`` -> ``u540d_u524d``);
+    whitespace is spelled only when there is nothing else (``" "`` -> ``u0020``)."""
+    spelled = [_SYMBOLS.get(ch) or f"u{ord(ch):04x}" for ch in text if not ch.isspace()]
+    return "_".join(spelled or [f"u{ord(ch):04x}" for ch in text])
 
 
 @lru_cache(maxsize=65536)

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# How deeply schemas may nest (items inside items, allOf inside allOf...) before a stage stops descending: real
+# documents stay around 30; recursion through $ref cycles is caught separately and does not count.
+MAX_SCHEMA_DEPTH = 100
+
 
 def is_null_schema(node: Any) -> bool:
     """The schema that admits only null (``type: null``, ``enum: [null]``, ``const: null``)."""
@@ -28,7 +32,7 @@ def declared_types(node: dict[str, Any]) -> tuple[list[str] | None, bool]:
     if isinstance(t, str):
         return ([], True) if t == "null" else ([t], False)
     if isinstance(t, list):
-        names = [x for x in dict.fromkeys(t) if isinstance(x, str)]
+        names = list(dict.fromkeys(x for x in t if isinstance(x, str)))
         return [x for x in names if x != "null"], "null" in names
     return None, False
 

@@ -224,9 +224,15 @@ class _Bundler:
                                            "write a JSON pointer such as '#/components/schemas/Pet'"))
             return None
         if target:
-            target_place = self.docs.place_of(target, place, ref, where)
             try:
+                target_place = self.docs.place_of(target, place, ref, where)
                 target_doc = self.docs.load(target_place, ref, where)
+            except InputError as exc:
+                if not self.lenient:
+                    raise
+                # A lenient run (every diff) reads the document as it is: this ref just leads nowhere.
+                self.missing.append(Diagnostic("error", exc.code, exc.message, where, exc.hint))
+                return None
             except MissingDocument as exc:
                 self.missing.append(Diagnostic(
                     "error", "ref-not-found", f"`$ref` '{ref}' names a file that does not exist: {exc}", where,

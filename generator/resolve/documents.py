@@ -84,6 +84,13 @@ class Documents:
 
     def place_of(self, target: str, referrer: Place, ref: str, where: Location) -> Place:
         """The document that ``target`` (the part of ``ref`` before '#') names, seen from ``referrer``."""
+        try:
+            return self._place_of(target, referrer, ref, where)
+        except ValueError as exc:   # not a URL or path at all: an unbalanced IPv6 bracket, a NUL byte...
+            raise InputError("ref-invalid", f"`$ref` '{ref}' is not a usable reference: {exc}", where,
+                             hint="write a relative path or a URL, then '#' and a JSON pointer") from None
+
+    def _place_of(self, target: str, referrer: Place, ref: str, where: Location) -> Place:
         scheme = urlsplit(target).scheme.lower()
         if scheme in ("http", "https") or (referrer.remote and len(scheme) <= 1):
             url = urldefrag(urljoin(referrer.key, target)).url if referrer.remote else urldefrag(target).url
