@@ -15,14 +15,14 @@ from generator.builder.checks import union_overlaps
 from generator.builder.context import Context, escape
 from generator.builder.diagnostics import summarise
 from generator.builder.naming import Renamer, assign_names
-from generator.builder.operations import HTTP_METHODS, OperationBuilder, idempotency_header, servers
+from generator.builder.operations import OperationBuilder, idempotency_header, servers
 from generator.builder.options import BuildOptions, BuildResult
 from generator.builder.pagination import infer_pagination, object_schema, override_pagination
 from generator.builder.schemas import SchemaConverter
 from generator.builder.security import security_schemes
 from generator.builder.subset import keep_operation, keep_webhook, operation_types, reachable
 from generator.builder.webhooks import event_type, webhook_drafts
-from generator.ir.model import ApiSpec, Operation, RequestBody, Schema, Tag
+from generator.ir.model import HTTP_METHODS, ApiSpec, Operation, RequestBody, Schema, Tag
 from generator.ir.names import to_pascal
 from generator.resolve.model import ResolvedSpec
 

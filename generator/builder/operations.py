@@ -28,7 +28,6 @@ from generator.ir.model import (
 from generator.ir.names import parameter_name, to_pascal, to_snake
 from generator.pointer import ref_tokens
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header", "cookie")
 _IDEMPOTENCY = {"idempotencykey", "xidempotencykey"}
 

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.builder.context import Context, escape
-from generator.builder.operations import HTTP_METHODS
 from generator.builder.schemas import SchemaConverter, tag_value
-from generator.ir.model import Schema, TypeRef, Webhook
+from generator.ir.model import HTTP_METHODS, Schema, TypeRef, Webhook
 from generator.ir.names import to_pascal
 
 _TAGS = ("type", "event", "event_type", "eventType", "kind")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.diff.view import Document, child
+from generator.ir.model import HTTP_METHODS
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}/]*)\}")
 
 

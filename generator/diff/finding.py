@@ -76,3 +76,8 @@ def display_path(path: tuple[str, ...]) -> str:
 
 def is_docs(f: Finding) -> bool:
     return f.rule == "docs-changed"
+
+
+def upper_first(text: str) -> str:
+    """``text`` with its first character upper-cased (the start of a change message)."""
+    return text[:1].upper() + text[1:]

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from generator.diff import keywords
 from generator.diff.endpoints import Endpoint
-from generator.diff.finding import Finding
+from generator.diff.finding import Finding, upper_first
 from generator.diff.sink import Sink
 
 EXEMPT_STABILITY = ("draft", "alpha")   # operations that promise no compatibility (as oasdiff's default)
@@ -81,7 +81,7 @@ def deprecation(sink: Sink, op: str, ptr: str, what: Literal["operation", "param
                 n: dict[str, Any], label: str = "") -> None:
     """Deprecation of an operation or a parameter, with its ``x-sunset`` date."""
     was, now = o.get("deprecated") is True, n.get("deprecated") is True
-    subject = _upper(label or op)
+    subject = upper_first(label or op)
     oas = "api" if what == "operation" else "request-parameter"
     if now and not was:
         problem = keywords.sunset_problem(sunset(n))
@@ -120,7 +120,7 @@ def _sunset_changed(sink: Sink, op: str, ptr: str, what: str, subject: str, befo
 
 
 def parameter_removed(sink: Sink, op: str, loc: str, name: str, node: dict[str, Any], pointer: str) -> None:
-    label = f"{_upper(loc)} parameter `{name}`"
+    label = f"{upper_first(loc)} parameter `{name}`"
     text = sunset(node)
     when = keywords.parse_sunset(text) if text else None
     if node.get("deprecated") is not True:
@@ -135,7 +135,3 @@ def parameter_removed(sink: Sink, op: str, loc: str, name: str, node: dict[str, 
     else:
         sink.emit("deprecated-parameter-removed", op, pointer, f"{label} was removed (it was deprecated).",
                   "" if when else "request-parameter-removed-with-deprecation")
-
-
-def _upper(text: str) -> str:
-    return text[:1].upper() + text[1:]

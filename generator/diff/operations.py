@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.diff import lifecycle
 from generator.diff.endpoints import Endpoint, endpoints, match, template_names
-from generator.diff.finding import textual
+from generator.diff.finding import textual, upper_first
 from generator.diff.schemas import Direction, SchemaComparer
 from generator.diff.sink import Sink
 from generator.diff.unchanged import UnchangedEndpoints
@@ -132,20 +132,20 @@ class OperationComparer:
         if loc != "path":
             was, now = _required(o), _required(n)
             if now and not was:
-                sink.emit("request-parameter-became-required", op, n_ptr, f"{_upper(label)} became required.",
+                sink.emit("request-parameter-became-required", op, n_ptr, f"{upper_first(label)} became required.",
                           "request-parameter-became-required")
             elif was and not now:
-                sink.emit("request-parameter-became-optional", op, n_ptr, f"{_upper(label)} became optional.",
+                sink.emit("request-parameter-became-optional", op, n_ptr, f"{upper_first(label)} became optional.",
                           "request-parameter-became-optional")
         lifecycle.deprecation(sink, op, n_ptr, "parameter", o, n, label)
         o_style, n_style = _style(o, loc), _style(n, loc)
         if o_style != n_style:
             sink.emit("request-parameter-style-changed", op, n_ptr,
-                      f"{_upper(label)} serialisation changed from {_show_style(o_style)} to {_show_style(n_style)}.")
+                      f"{upper_first(label)} serialisation changed from {_show_style(o_style)} to {_show_style(n_style)}.")
         o_schema, n_schema = _param_schema(o, o_ptr), _param_schema(n, n_ptr)
         if o_schema[0] != n_schema[0] and o_schema[0] and n_schema[0]:
             sink.emit("request-parameter-media-type-changed", op, n_ptr,
-                      f"{_upper(label)} media type changed from `{o_schema[0]}` to `{n_schema[0]}`.")
+                      f"{upper_first(label)} media type changed from `{o_schema[0]}` to `{n_schema[0]}`.")
         found = self.schemas.compare(o_schema[1], n_schema[1], "request")
         # A parameter's own default decides what the server assumes when a client omits it (oasdiff: breaking).
         found = tuple(f.as_rule("request-parameter-default-changed")
@@ -193,10 +193,10 @@ class OperationComparer:
         if direction == "response":
             self._media_renamed(op, oc, nc, context)
         for key in sorted(set(oc) - set(nc)):
-            self.sink.emit(removed_rule, op, oc[key][1], f"{_upper(context)} no longer has media type `{key}`.",
+            self.sink.emit(removed_rule, op, oc[key][1], f"{upper_first(context)} no longer has media type `{key}`.",
                            f"{oas}-media-type-removed")
         for key in sorted(set(nc) - set(oc)):
-            self.sink.emit(added_rule, op, nc[key][1], f"{_upper(context)} has a new media type `{key}`.",
+            self.sink.emit(added_rule, op, nc[key][1], f"{upper_first(context)} has a new media type `{key}`.",
                            f"{oas}-media-type-added")
         several = len(set(oc) | set(nc)) > 1
         for key in sorted(set(oc) & set(nc)):
@@ -221,11 +221,11 @@ class OperationComparer:
         before, after = gone[0], new[0]
         if media_covers(before, after):
             self.sink.emit("media-type-specialized", op, nc[after][1],
-                           f"{_upper(context)}: media type `{before}` became the more specific `{after}`.",
+                           f"{upper_first(context)}: media type `{before}` became the more specific `{after}`.",
                            "response-media-type-name-specialized")
         elif media_covers(after, before):
             self.sink.emit("response-media-type-generalized", op, nc[after][1],
-                           f"{_upper(context)}: media type `{before}` became the more general `{after}`.",
+                           f"{upper_first(context)}: media type `{before}` became the more general `{after}`.",
                            "response-media-type-name-generalized")
         else:
             return
@@ -285,10 +285,10 @@ class OperationComparer:
             label = f"response {status} header `{name}`"
             was, now = _required(onode), _required(nnode)
             if was and not now:
-                sink.emit("response-header-became-optional", op, nptr, f"{_upper(label)} became optional.",
+                sink.emit("response-header-became-optional", op, nptr, f"{upper_first(label)} became optional.",
                           "response-header-became-optional")
             elif now and not was:
-                sink.emit("response-header-became-required", op, nptr, f"{_upper(label)} became required.")
+                sink.emit("response-header-became-required", op, nptr, f"{upper_first(label)} became required.")
             found = self.schemas.compare(_param_schema(onode, optr)[1], _param_schema(nnode, nptr)[1], "response")
             sink.findings(op, label, textual(found, "header"), "response-header")
             if canon(onode.get("description")) != canon(nnode.get("description")):
@@ -336,9 +336,6 @@ def _strs(value: Any) -> list[str]:
 def _show_list(values: list[str]) -> str:
     return "[" + ", ".join(values) + "]"
 
-
-def _upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _required(node: Any) -> bool:

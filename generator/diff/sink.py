@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from generator.diff.finding import Finding, display_path, is_docs
+from generator.diff.finding import Finding, display_path, is_docs, upper_first
 from generator.diff.model import Change
 from generator.diff.oasdiff_catalogue import OASDIFF_RULES
 from generator.diff.rules import RULES
@@ -72,7 +72,7 @@ class Sink:
                 if held is None or len(f.path) < held[0]:
                     spec = RULES[f.rule]
                     self._found[key] = (len(f.path), Change(f.rule, spec.scope, spec.level, operation, f.pointer,
-                                                            f"{_upper(where)}: {f.text}.", oasdiff_id(place, f)))
+                                                            f"{upper_first(where)}: {f.text}.", oasdiff_id(place, f)))
 
     def all_changes(self) -> list[Change]:
         return [*self.changes, *(change for _, change in self._found.values()), *self.docs_changes()]
@@ -89,7 +89,3 @@ class Sink:
             out.append(Change(spec.id, spec.scope, spec.level, operation, self.anchors.get(operation, location),
                               f"Documentation changed: {shown}."))
         return out
-
-
-def _upper(text: str) -> str:
-    return text[:1].upper() + text[1:]

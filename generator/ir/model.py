@@ -25,6 +25,8 @@ Primitive = Literal[
 ]
 SchemaKind = Literal["object", "enum", "union", "alias"]
 ParamLocation = Literal["path", "query", "header", "cookie"]
+# The operations an OpenAPI 3 path item may hold, in the specification's order (Swagger 2.0 has no trace).
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True, slots=True)

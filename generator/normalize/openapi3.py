@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import Diagnostic, Location
+from generator.ir.model import HTTP_METHODS
 from generator.normalize.pointer import join
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def normalize_openapi3(document: dict[str, Any]) -> tuple[dict[str, Any], tuple[Diagnostic, ...]]:
@@ -50,7 +49,7 @@ def _fix_path_items(
         if not isinstance(item, dict):
             continue
         fixed_item = item
-        for method in METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue

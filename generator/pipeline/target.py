@@ -14,7 +14,7 @@ from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig
 from generator.config.filters import build_options
 from generator.errors import Diagnostic
-from generator.ir.model import ApiSpec
+from generator.ir.model import HTTP_METHODS, ApiSpec
 from generator.pipeline.spec import LoadedSpec, Timings
 from generator.plan.model import OutputPlan
 from generator.plan.package import PackageNames, plan_package
@@ -41,7 +41,6 @@ def build_api(loaded: LoadedSpec, target: TargetConfig, timings: Timings | None 
     return result.api, tuple(result.diagnostics)
 
 
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
@@ -56,7 +55,7 @@ def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
         paths.add(path)
         if not isinstance(item, dict):
             continue
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method)
             if isinstance(op, dict):
                 tags.update(t for t in op.get("tags") or () if isinstance(t, str))

@@ -25,7 +25,7 @@ from generator.config import TargetConfig, resolve_target_defaults
 from generator.diff.surface import Surface, sdk_surface
 from generator.diff.surface_file import SURFACE_PATH, dump_surface, load_surface
 from generator.errors import Diagnostic, GeneratorError, Location, UsageError
-from generator.ir.model import ApiSpec
+from generator.ir.model import HTTP_METHODS, ApiSpec
 from generator.pipeline import (
     GENERATOR_VERSION,
     LoadedSpec,
@@ -439,7 +439,7 @@ def _selected_endpoints(data: object, target: TargetConfig) -> set[str]:
     paths = data.get("paths") if isinstance(data, dict) else None
     for path, item in (paths or {}).items() if isinstance(paths, dict) else ():
         for method, op in (item or {}).items() if isinstance(item, dict) else ():
-            if not isinstance(op, dict) or method not in _HTTP_METHODS:
+            if not isinstance(op, dict) or method not in HTTP_METHODS:
                 continue
             tags = [t for t in op.get("tags") or () if isinstance(t, str)]
             if operation_selected(target, operation_id=operation_id_of(op, method, path), tags=tags, path=path):
@@ -447,7 +447,6 @@ def _selected_endpoints(data: object, target: TargetConfig) -> set[str]:
     return out
 
 
-_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 
 def _reasons(old: ManifestInfo, new: ManifestInfo, diff: SpecDiff | None, *, overridden: bool) -> list[str]:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import Severity
+from generator.ir.model import HTTP_METHODS
 from generator.validate.findings import Finding
 from generator.validate.pointers import deref, to_pointer
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 
@@ -70,7 +70,7 @@ class LintContext:
                 item_parts = tuple(where) if where is not None else ("paths", path)
                 if not isinstance(item, dict):
                     continue
-                for method in METHODS:
+                for method in HTTP_METHODS:
                     op = item.get(method)
                     if isinstance(op, dict):
                         ops.append(Operation(path, method, item_parts + (method,), op, item, item_parts))
