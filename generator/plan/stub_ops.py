@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.codegen.escape import docstring_body, py_literal
-from generator.ir.model import Operation, Parameter, Schema, TypeRef
+from generator.ir.model import MediaType, Operation, Parameter, Schema, TypeRef
 from generator.ir.names import parameter_name
 from generator.plan.pytypes import TypeNamer
 from generator.plan.stub_catalog import (
@@ -28,6 +28,7 @@ __all__ = ["ArgView", "HandlerView", "MethodView", "plan_operation"]
 
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
 _LOCATION_CLASS = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}
+_RAW_RETURNS = {"text": "str", "binary": "bytes"}   # service return annotation by response kind (not JSON)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,92 @@ class PlannedOperation:
     body_arg: str                  # python name of the body argument ("" when none)
 
 
+@dataclass(frozen=True, slots=True)
+class _Param:
+    """One handler argument taken from the request (path, query, header or cookie)."""
+
+    wire_name: str
+    name: str                 # python name (unique within the operation)
+    handler_ann: str          # ``Annotated[..., Query(alias=...)]``
+    service_ann: str          # the service method's annotation (before hoisting)
+    required: bool
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """The request body argument: typed JSON (``Body()``) or the raw bytes read from the request."""
+
+    name: str
+    handler_ann: str          # "" for a raw body
+    service_ann: str
+    required: bool
+    raw: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """What the stub answers: status, media, kind and the return annotations of the handler and the service."""
+
+    status: int
+    media: MediaType | None
+    kind: str                 # json | text | binary | empty
+    returns: str              # handler annotation
+    service_returns: str      # service annotation (before hoisting)
+    sets_headers: bool
+
+
+def plan_operation(
+    op: Operation,
+    *,
+    namer: TypeNamer,
+    service_namer: TypeNamer,
+    schemas: Mapping[str, Schema],
+    hoist: Mapping[str, str],
+) -> PlannedOperation:
+    """Views for one operation; ``hoist`` maps service annotations to module-level aliases that replace them."""
+    taken: set[str] = set()
+    params = _declared_params(op, namer, service_namer, schemas, taken)
+    params += _undeclared_path_params(op, namer, taken)
+    body = _body(op, namer, service_namer, taken)
+    answer = _answer(op, namer, service_namer)
+    return PlannedOperation(
+        op=op,
+        handler=_handler_view(op, params, body, answer),
+        method=_method_view(op, params, body, answer, hoist),
+        arg_names={p.wire_name: p.name for p in params if p.location == "query"},
+        body_arg=body.name if body is not None else "",
+    )
+
+
+# -- request: parameters and body -----------------------------------------------------------------------------
+
+
+def _declared_params(
+    op: Operation, namer: TypeNamer, service_namer: TypeNamer, schemas: Mapping[str, Schema], taken: set[str]
+) -> list[_Param]:
+    """The operation's parameters the stub receives (ignored headers and unreadable ones left out)."""
+    params: list[_Param] = []
+    for p in op.parameters:
+        if p.location == "header" and p.wire_name.lower() in IGNORED_HEADERS:
+            continue
+        t = _param_type(p, schemas)
+        if t is None:
+            continue
+        required = p.required or p.location == "path"
+        if not required and not t.nullable:
+            t = _optional(t)
+        name = _unique(p.name, taken)
+        ann = namer.annotation(t)
+        namer.imports.typing.add("Annotated")
+        if p.location == "path":
+            handler_ann = f"Annotated[{ann}, Path()]"
+        else:
+            handler_ann = f"Annotated[{ann}, {_LOCATION_CLASS[p.location]}(alias={py_literal(p.wire_name)})]"
+        params.append(_Param(p.wire_name, name, handler_ann, service_namer.annotation(t), required, p.location))
+    return params
+
+
 def _param_type(p: Parameter, schemas: Mapping[str, Schema]) -> TypeRef | None:
     """The type the handler declares for ``p`` (``str`` for raw text), or None to skip the parameter."""
     t = p.type
@@ -115,9 +202,18 @@ def _param_type(p: Parameter, schemas: Mapping[str, Schema]) -> TypeRef | None:
     return TypeRef("primitive", "str", nullable=t.nullable)
 
 
-def route_path(op: Operation, names: Mapping[str, str]) -> str:
-    """The route with Python names in the braces (Starlette only matches identifiers there)."""
-    return _PATH_PARAM.sub(lambda m: "{" + names.get(m.group(1), parameter_name(m.group(1))) + "}", op.path)
+def _undeclared_path_params(op: Operation, namer: TypeNamer, taken: set[str]) -> list[_Param]:
+    """Path template names the spec forgot to declare still need a handler argument for the route to match."""
+    seen = {p.wire_name for p in op.parameters if p.location == "path"}
+    params: list[_Param] = []
+    for wire in _PATH_PARAM.findall(op.path):
+        if wire in seen:
+            continue
+        seen.add(wire)
+        name = _unique(parameter_name(wire), taken)
+        namer.imports.typing.add("Annotated")
+        params.append(_Param(wire, name, "Annotated[str, Path()]", "str", True, "path"))
+    return params
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -128,173 +224,127 @@ def _unique(name: str, taken: set[str]) -> str:
     return out
 
 
-def plan_operation(
-    op: Operation,
-    *,
-    namer: TypeNamer,
-    service_namer: TypeNamer,
-    schemas: Mapping[str, Schema],
-    hoist: Mapping[str, str],
-) -> PlannedOperation:
-    """Views for one operation; ``hoist`` maps service annotations to module-level aliases that replace them."""
-    taken: set[str] = set()
-    # (name, handler annotation, service annotation, required, location)
-    params: list[tuple[str, str, str, bool, str]] = []
-    path_names: dict[str, str] = {}
-    arg_names: dict[str, str] = {}
-    declared_path = {p.wire_name for p in op.parameters if p.location == "path"}
-    for p in op.parameters:
-        if p.location == "header" and p.wire_name.lower() in IGNORED_HEADERS:
-            continue
-        t = _param_type(p, schemas)
-        if t is None:
-            continue
-        required = p.required or p.location == "path"
-        if not required and not t.nullable:
-            t = TypeRef(t.kind, t.name, t.args, t.rest, t.literals, True, t.format, t.constraints)
-        name = _unique(p.name, taken)
-        if p.location == "path":
-            path_names[p.wire_name] = name
-        elif p.location == "query":
-            arg_names[p.wire_name] = name
-        ann = namer.annotation(t)
-        namer.imports.typing.add("Annotated")
-        handler_ann = f"Annotated[{ann}, {_LOCATION_CLASS[p.location]}(alias={py_literal(p.wire_name)})]"
-        if p.location == "path":
-            handler_ann = f"Annotated[{ann}, Path()]"
-        params.append((name, handler_ann, service_namer.annotation(t), required, p.location))
-    # Path template names the spec forgot to declare still need a handler argument for the route to match.
-    for wire in _PATH_PARAM.findall(op.path):
-        if wire not in declared_path and wire not in path_names:
-            name = _unique(parameter_name(wire), taken)
-            path_names[wire] = name
-            namer.imports.typing.add("Annotated")
-            params.append((name, "Annotated[str, Path()]", "str", True, "path"))
-    body_arg = ""
-    raw_body = ""
-    body_param: tuple[str, str, bool, str] | None = None  # (handler annotation, service annotation, required, kind)
-    if op.body is not None and op.body.contents:
-        json_media = next((c for c in op.body.contents if is_json_media(c.media_type)), None)
-        body_arg = _unique(parameter_name(op.body.name or "body"), taken)
-        if json_media is not None and not (json_media.type.kind == "primitive" and json_media.type.name == "binary"):
-            t = json_media.type
-            if not op.body.required and not t.nullable:
-                t = TypeRef(t.kind, t.name, t.args, t.rest, t.literals, True, t.format, t.constraints)
-            ann = namer.annotation(t)
-            namer.imports.typing.add("Annotated")
-            body_param = (f"Annotated[{ann}, Body()]", service_namer.annotation(t), op.body.required, "body")
-        else:
-            raw_body = body_arg
-            body_param = ("", "bytes", True, "raw")
+def _body(op: Operation, namer: TypeNamer, service_namer: TypeNamer, taken: set[str]) -> _Body | None:
+    """The body argument: a JSON body typed, anything else (and binary JSON) read raw from the request."""
+    if op.body is None or not op.body.contents:
+        return None
+    json_media = next((c for c in op.body.contents if is_json_media(c.media_type)), None)
+    name = _unique(parameter_name(op.body.name or "body"), taken)
+    if json_media is None or (json_media.type.kind == "primitive" and json_media.type.name == "binary"):
+        return _Body(name, "", "bytes", True, raw=True)
+    t = json_media.type
+    if not op.body.required and not t.nullable:
+        t = _optional(t)
+    ann = namer.annotation(t)
+    namer.imports.typing.add("Annotated")
+    return _Body(name, f"Annotated[{ann}, Body()]", service_namer.annotation(t), op.body.required, raw=False)
 
+
+def _optional(t: TypeRef) -> TypeRef:
+    """``t`` made nullable (an optional parameter or body may be left out)."""
+    return TypeRef(t.kind, t.name, t.args, t.rest, t.literals, True, t.format, t.constraints)
+
+
+# -- response -------------------------------------------------------------------------------------------------
+
+
+def _answer(op: Operation, namer: TypeNamer, service_namer: TypeNamer) -> _Answer:
     status, response = success_response(op)
     media = response_media(response)
     kind = response_kind(status, media)
     if kind == "json" and media is not None:
         returns = namer.annotation(media.type)
         service_returns = service_namer.annotation(media.type)
-    elif kind == "text":
-        returns, service_returns = "Response", "str"
-    elif kind == "binary":
-        returns, service_returns = "Response", "bytes"
     else:
-        returns, service_returns = "Response", "None"
-    value_type = service_returns
-
-    # Handler arguments: required first (Python wants defaults last), then optional ones.
-    args: list[ArgView] = []
-    for name, handler_ann, _, required, _loc in params:
-        if required:
-            args.append(ArgView(name, handler_ann, ""))
-    if body_param is not None and body_param[3] == "body" and body_param[2]:
-        args.append(ArgView(body_arg, body_param[0], ""))
-    for name, handler_ann, _, required, _loc in params:
-        if not required:
-            args.append(ArgView(name, handler_ann, "None"))
-    if body_param is not None and body_param[3] == "body" and not body_param[2]:
-        args.append(ArgView(body_arg, body_param[0], "None"))
+        returns, service_returns = "Response", _RAW_RETURNS.get(kind, "None")
     sets_headers = bool(response is not None and response.headers) and kind == "json"
-    if sets_headers:
+    return _Answer(status, media, kind, returns, service_returns, sets_headers)
+
+
+# -- the handler (route) --------------------------------------------------------------------------------------
+
+
+def _handler_view(op: Operation, params: list[_Param], body: _Body | None, answer: _Answer) -> HandlerView:
+    raw_body = body.name if body is not None and body.raw else ""
+    return HandlerView(
+        function=f"op_{op.name}",
+        method=op.method,
+        decorator_args=_decorator_args(op, params, answer),
+        args=_handler_args(params, body, answer, raw_body),
+        returns=answer.returns,
+        docstring=docstring_body(f"{op.method.upper()} {op.path}: {_summary(op)}"),
+        call=_service_call(op, params, body),
+        is_async=bool(raw_body),
+        raw_body=raw_body,
+        kind=answer.kind,
+        operation_id=py_literal(op.id),
+        sets_headers=answer.sets_headers,
+    )
+
+
+def _handler_args(
+    params: list[_Param], body: _Body | None, answer: _Answer, raw_body: str
+) -> tuple[ArgView, ...]:
+    """Required arguments first (Python wants defaults last), then optional ones; ``_request`` and
+    ``_response`` (raw body, response headers) lead."""
+    typed_body = body if body is not None and not body.raw else None
+    args = [ArgView(p.name, p.handler_ann, "") for p in params if p.required]
+    if typed_body is not None and typed_body.required:
+        args.append(ArgView(typed_body.name, typed_body.handler_ann, ""))
+    args += [ArgView(p.name, p.handler_ann, "None") for p in params if not p.required]
+    if typed_body is not None and not typed_body.required:
+        args.append(ArgView(typed_body.name, typed_body.handler_ann, "None"))
+    if answer.sets_headers:
         args.insert(0, ArgView("_response", "Response", ""))
     if raw_body:
         args.insert(0, ArgView("_request", "Request", ""))
+    return tuple(args)
 
-    # Service method: path parameters and a required body positionally, everything else keyword-only.
-    positional = [n for n, _, _, _, loc in params if loc == "path"]
-    call_pos = list(positional)
-    method_params: list[str] = ["self"]
-    service_ann = {n: s for n, _, s, _, _ in params}
-    for n in positional:
-        method_params.append(f"{n}: {hoist.get(service_ann[n], service_ann[n])}")
-    body_required = body_param is not None and body_param[2]
-    if body_param is not None and body_required:
-        method_params.append(f"{body_arg}: {hoist.get(body_param[1], body_param[1])}")
-        call_pos.append(body_arg)
-    keyword = [(n, s, r) for n, _, s, r, loc in params if loc != "path"]
-    if body_param is not None and not body_required:
-        keyword.append((body_arg, body_param[1], False))
-    if keyword:
-        method_params.append("*")
-        for n, s, r in sorted(keyword, key=lambda k: not k[2]):
-            default = "" if r else " = None"
-            method_params.append(f"{n}: {hoist.get(s, s)}{default}")
-    call_args = call_pos + [f"{n}={n}" for n, _, _ in keyword]
-    call = f"_service.{op.name}({', '.join(call_args)})"
 
+def _decorator_args(op: Operation, params: list[_Param], answer: _Answer) -> tuple[str, ...]:
+    """Arguments of ``@router.<method>(...)``: route, status, response model, ids, dependencies."""
     op_id = py_literal(op.id)
-    decorator: list[str] = [py_literal(route_path(op, path_names)), f"status_code={status}"]
-    if kind == "json" and media is not None:
-        decorator.append(f"response_model={returns}")
-        decorator.append("response_model_by_alias=True")
-        decorator.append("response_model_exclude_unset=True")
-        mt = media.media_type.split(";", 1)[0].strip().lower()
-        if mt != "application/json":
-            decorator.append(f"response_class=_json_response({py_literal(mt)})")
-    else:
-        decorator.append("response_model=None")
+    path_names = {p.wire_name: p.name for p in params if p.location == "path"}
+    decorator = [py_literal(route_path(op, path_names)), f"status_code={answer.status}"]
+    decorator += _response_model_args(answer)
     decorator.append(f"operation_id={op_id}")
     decorator.append(f"name={py_literal(f'{op.resource}.{op.name}')}")
-    requirement = _security_groups(op)
-    dependencies: list[str] = []
-    if requirement:
-        dependencies.append(f"Depends(_require({requirement}))")
-    if op.parameters or op.body is not None:
-        dependencies.append(f"Depends(_validate({op_id}))")
+    dependencies = _dependencies(op, op_id)
     if dependencies:
         decorator.append(f"dependencies=[{', '.join(dependencies)}]")
     if op.deprecated:
         decorator.append("deprecated=True")
+    return tuple(decorator)
 
-    summary = op.summary or op.description.split("\n", 1)[0] or f"{op.method.upper()} {op.path}"
-    handler_doc = docstring_body(f"{op.method.upper()} {op.path}: {summary}")
-    handler = HandlerView(
-        function=f"op_{op.name}",
-        method=op.method,
-        decorator_args=tuple(decorator),
-        args=tuple(args),
-        returns=returns,
-        docstring=handler_doc,
-        call=call,
-        is_async=bool(raw_body),
-        raw_body=raw_body,
-        kind=kind,
-        operation_id=op_id,
-        sets_headers=sets_headers,
-    )
-    doc_parts = [summary]
-    if op.description and op.description != summary:
-        doc_parts.append(op.description)
-    doc_parts.append(f"``{op.method.upper()} {op.path}`` (operation ``{op.id}``).")
-    method = MethodView(
-        name=op.name,
-        params=tuple(method_params),
-        returns=hoist.get(service_returns, service_returns),
-        value_type=hoist.get(value_type, value_type),
-        docstring=docstring_body("\n\n".join(doc_parts)),
-        operation_id=op_id,
-        kind=kind,
-    )
-    return PlannedOperation(op=op, handler=handler, method=method, arg_names=arg_names, body_arg=body_arg)
+
+def route_path(op: Operation, names: Mapping[str, str]) -> str:
+    """The route with Python names in the braces (Starlette only matches identifiers there)."""
+    return _PATH_PARAM.sub(lambda m: "{" + names.get(m.group(1), parameter_name(m.group(1))) + "}", op.path)
+
+
+def _response_model_args(answer: _Answer) -> list[str]:
+    if answer.kind != "json" or answer.media is None:
+        return ["response_model=None"]
+    args = [
+        f"response_model={answer.returns}",
+        "response_model_by_alias=True",
+        "response_model_exclude_unset=True",
+    ]
+    mt = answer.media.media_type.split(";", 1)[0].strip().lower()
+    if mt != "application/json":
+        args.append(f"response_class=_json_response({py_literal(mt)})")
+    return args
+
+
+def _dependencies(op: Operation, op_id: str) -> list[str]:
+    """The route's dependencies: the security check, then request validation."""
+    dependencies: list[str] = []
+    requirement = _security_groups(op)
+    if requirement:
+        dependencies.append(f"Depends(_require({requirement}))")
+    if op.parameters or op.body is not None:
+        dependencies.append(f"Depends(_validate({op_id}))")
+    return dependencies
 
 
 def _security_groups(op: Operation) -> str:
@@ -308,6 +358,68 @@ def _security_groups(op: Operation) -> str:
     return "(" + ", ".join(groups) + ",)"
 
 
+# -- the service method ---------------------------------------------------------------------------------------
+# Path parameters and a required body are positional, everything else keyword-only.
+
+
+def _method_view(
+    op: Operation, params: list[_Param], body: _Body | None, answer: _Answer, hoist: Mapping[str, str]
+) -> MethodView:
+    summary = _summary(op)
+    doc_parts = [summary]
+    if op.description and op.description != summary:
+        doc_parts.append(op.description)
+    doc_parts.append(f"``{op.method.upper()} {op.path}`` (operation ``{op.id}``).")
+    returns = hoist.get(answer.service_returns, answer.service_returns)
+    return MethodView(
+        name=op.name,
+        params=_method_params(params, body, hoist),
+        returns=returns,
+        value_type=returns,
+        docstring=docstring_body("\n\n".join(doc_parts)),
+        operation_id=py_literal(op.id),
+        kind=answer.kind,
+    )
+
+
+def _method_params(params: list[_Param], body: _Body | None, hoist: Mapping[str, str]) -> tuple[str, ...]:
+    """Ready parameter declarations: ``self``, the positional ones, ``*``, required then optional keywords."""
+    out = ["self"]
+    out += [f"{p.name}: {hoist.get(p.service_ann, p.service_ann)}" for p in params if p.location == "path"]
+    if body is not None and body.required:
+        out.append(f"{body.name}: {hoist.get(body.service_ann, body.service_ann)}")
+    keyword = _keyword_args(params, body)
+    if keyword:
+        out.append("*")
+        for name, ann, required in sorted(keyword, key=lambda k: not k[2]):
+            out.append(f"{name}: {hoist.get(ann, ann)}{'' if required else ' = None'}")
+    return tuple(out)
+
+
+def _service_call(op: Operation, params: list[_Param], body: _Body | None) -> str:
+    """The handler's call of the service method."""
+    positional = [p.name for p in params if p.location == "path"]
+    if body is not None and body.required:
+        positional.append(body.name)
+    keyword = [f"{name}={name}" for name, _, _ in _keyword_args(params, body)]
+    return f"_service.{op.name}({', '.join(positional + keyword)})"
+
+
+def _keyword_args(params: list[_Param], body: _Body | None) -> list[tuple[str, str, bool]]:
+    """(name, service annotation, required) of the keyword-only arguments, in declaration order."""
+    out = [(p.name, p.service_ann, p.required) for p in params if p.location != "path"]
+    if body is not None and not body.required:
+        out.append((body.name, body.service_ann, False))
+    return out
+
+
+def _summary(op: Operation) -> str:
+    return op.summary or op.description.split("\n", 1)[0] or f"{op.method.upper()} {op.path}"
+
+
+# -- hoisting -------------------------------------------------------------------------------------------------
+
+
 def service_annotations(op: Operation, namer: TypeNamer, schemas: Mapping[str, Schema]) -> list[str]:
     """Every annotation the service method of ``op`` will use (to decide which must be hoisted)."""
     out: list[str] = []
@@ -318,14 +430,14 @@ def service_annotations(op: Operation, namer: TypeNamer, schemas: Mapping[str, S
         if t is None:
             continue
         if not (p.required or p.location == "path") and not t.nullable:
-            t = TypeRef(t.kind, t.name, t.args, t.rest, t.literals, True, t.format, t.constraints)
+            t = _optional(t)
         out.append(namer.annotation(t))
     if op.body is not None:
         json_media = next((c for c in op.body.contents if is_json_media(c.media_type)), None)
         if json_media is not None:
             t = json_media.type
             if not op.body.required and not t.nullable:
-                t = TypeRef(t.kind, t.name, t.args, t.rest, t.literals, True, t.format, t.constraints)
+                t = _optional(t)
             out.append(namer.annotation(t))
     status, response = success_response(op)
     media = response_media(response)
