@@ -108,6 +108,10 @@ def bundle(
     return _Bundler(root, family, allow_remote_refs, allow_outside_refs, loader, lenient).run()
 
 
+# Refs a lenient run reads past (they lead nowhere): not a reference at all, or a scheme pfgen cannot read.
+_UNUSABLE_REF = frozenset({"ref-invalid", "ref-unsupported"})
+
+
 class _Bundler:
     def __init__(
         self,
@@ -228,8 +232,8 @@ class _Bundler:
                 target_place = self.docs.place_of(target, place, ref, where)
                 target_doc = self.docs.load(target_place, ref, where)
             except InputError as exc:
-                if not self.lenient:
-                    raise
+                if not self.lenient or exc.code not in _UNUSABLE_REF:
+                    raise   # a policy (remote, outside the project) is never waived: its hint names the flag
                 # A lenient run (every diff) reads the document as it is: this ref just leads nowhere.
                 self.missing.append(Diagnostic("error", exc.code, exc.message, where, exc.hint))
                 return None

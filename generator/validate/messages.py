@@ -180,14 +180,14 @@ def describe(error: ValidationError) -> Iterator[tuple[list[object], str, str]]:
     if kind == "required":
         match = re.match(r"'(.*)' is a required property", err.message)
         name = match.group(1) if match else preview(err.validator_value)
-        yield path, "spec-missing-property", f"missing required property '{name}'"
+        yield path, "spec-missing-property", f"missing required property {_quoted(name)}"
     elif kind in ("additionalProperties", "unevaluatedProperties"):
         names = _unexpected(err)
         if not names:
             yield path, "spec-unexpected-property", _shorten(err.message, instance)
         for name in names:
             why = "extensions are not allowed here" if name.startswith("x-") else "extensions must start with 'x-'"
-            yield path + [name], "spec-unexpected-property", f"unexpected property '{name}' ({why})"
+            yield path + [name], "spec-unexpected-property", f"unexpected property {_quoted(name)} ({why})"
     elif kind == "type":
         expected = err.validator_value
         wanted = " or ".join(expected) if isinstance(expected, list) else str(expected)
@@ -206,3 +206,11 @@ def describe(error: ValidationError) -> Iterator[tuple[list[object], str, str]]:
         yield path, "spec-unexpected-property", "no value is allowed here"
     else:
         yield path, "spec-invalid", _shorten(err.message, instance)
+
+
+def _quoted(name: object) -> str:
+    """A property name in quotes, on one line: control characters (a key may hold a newline) are escaped."""
+    text = str(name)
+    if any(ch < " " or ch == "\x7f" for ch in text):
+        return repr(text)
+    return f"'{text}'"

@@ -202,12 +202,16 @@ def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False
     validator = _validator_class(family)(doc)
     findings: list[Finding] = []
     count = 0
-    for err in _meta_errors(doc, family):
-        for parts, code, message in describe(err):
-            findings.append(Finding(to_pointer(parts), "error", code, message))
-        count += 1
-        if count >= MAX_RAW_ERRORS:
-            return findings
+    try:
+        for err in _meta_errors(doc, family):
+            for parts, code, message in describe(err):
+                findings.append(Finding(to_pointer(parts), "error", code, message))
+            count += 1
+            if count >= MAX_RAW_ERRORS:
+                return findings
+    except RecursionError:   # jsonschema walks every oneOf branch of a deeply nested invalid part
+        findings.append(_stopped("the document nests too deeply for the OpenAPI meta-schema check"))
+        return findings
     meta_pointers = {f.pointer for f in findings}
     try:
         for err in validator.root_validator(validator.schema_path):

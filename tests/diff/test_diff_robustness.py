@@ -9,7 +9,11 @@ json``). The run must end with the diff (exit 0) or one error line (exit 1 unusa
 exception escaping the command, no traceback, and no ``error[internal]`` line (the CLI's catch-all turns an
 unexpected exception, a pfgen bug, into that line and exit 2, so exit codes alone would hide a crash).
 
-CI runs 60 derandomized examples. To hunt for more crashes locally::
+A second property keeps the documents (mostly) valid: odd but legal names, x- extensions, numbers beyond the
+float range, $ref cycles, wrapped and deeply nested schemas. ``pfgen diff`` builds the generated SDK's surface only
+for valid documents, so that is how the build stage gets exercised.
+
+CI runs 60 derandomized examples of each property. To hunt for more crashes locally::
 
     PFGEN_ROBUSTNESS_EXAMPLES=2000 .venv/bin/python -m pytest tests/diff/test_diff_robustness.py -k property
 
@@ -484,18 +488,23 @@ REF_KINDS = ("@self", "@parent", "@other", "@component", "@cycle", "#/components
 NON_STRING_KEYS: tuple[Any, ...] = (1, 200, 0, -1, 1.5, True, False, None)
 
 MUTATION_KINDS = ("delete", "replace", "set_keyword", "set_keyword", "set_keyword", "ref", "ref_sibling",
-                  "dup_path", "odd_key", "graft", "empty_container")
+                  "dup_path", "odd_key", "graft", "empty_container", "alias")
 
 
 def walk(node: Json, path: Path_ = ()) -> Iterator[Path_]:
-    """Every JSON path in ``node`` (preorder, the root first)."""
-    yield path
-    if isinstance(node, dict):
-        for key, value in list(node.items()):
-            yield from walk(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from walk(value, (*path, index))
+    """Every JSON path in ``node`` (preorder, the root first); a container shared by several places (an "alias"
+    mutation) is entered once, so cycles end."""
+    seen: set[int] = set()
+    stack: list[tuple[Json, Path_]] = [(node, path)]
+    while stack:
+        node, path = stack.pop()
+        yield path
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+            stack.extend((value, (*path, key)) for key, value in reversed(items))
 
 
 def get_at(doc: Json, path: Path_) -> Json:
@@ -506,7 +515,9 @@ def get_at(doc: Json, path: Path_) -> Json:
 
 def has_path(doc: Json, path: Path_) -> bool:
     for token in path:
-        if isinstance(doc, dict) and token in doc or isinstance(doc, list) and isinstance(token, int) and 0 <= token < len(doc):
+        in_dict = isinstance(doc, dict) and token in doc
+        in_list = isinstance(doc, list) and isinstance(token, int) and 0 <= token < len(doc)
+        if in_dict or in_list:
             doc = doc[token]
         else:
             return False
@@ -612,6 +623,14 @@ def apply_mutation(doc: Json, mutation: tuple[Any, ...], anchor: Path_ | None = 
         source = _pick(paths, selector)
         target = use if use is not None else _pick(paths, selector // 5 + 1)
         return set_at(doc, target, copy.deepcopy(get_at(doc, source))), target
+    if kind == "alias":
+        # The same node at two places: written as a YAML anchor and alias (a cycle when the target lies inside
+        # the source).
+        source = _pick(paths, selector)
+        target = use if use is not None else _pick(paths[1:], selector // 5 + 1)
+        if target is None:
+            return doc, None
+        return set_at(doc, target, get_at(doc, source)), target
     raise AssertionError(kind)
 
 
@@ -868,12 +887,17 @@ def valid_mutated_pairs(draw: st.DrawFn) -> tuple[str, Json, Json]:
 
 
 def _needs_yaml(node: Json) -> bool:
-    """Values only YAML can carry to the loader: dates and non-string mapping keys."""
+    """Values only YAML can carry to the loader: dates, non-string mapping keys, shared (aliased) containers."""
+    seen: set[int] = set()
     stack = [node]
     while stack:
         node = stack.pop()
         if isinstance(node, (_dt.date, _dt.datetime)):
             return True
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                return True
+            seen.add(id(node))
         if isinstance(node, dict):
             if any(not isinstance(k, str) for k in node):
                 return True
@@ -883,9 +907,16 @@ def _needs_yaml(node: Json) -> bool:
     return False
 
 
+class RawJson(str):
+    """A document given as its JSON text, for what Python cannot serialise (an integer of 5000 digits)."""
+
+
 def write_document(folder: Path, stem: str, doc: Json) -> Path:
     """JSON, as the CLI reads it; YAML only for documents holding dates or non-string keys (JSON has neither)."""
-    if _needs_yaml(doc):
+    if isinstance(doc, RawJson):
+        path = folder / f"{stem}.json"
+        path.write_text(doc, encoding="utf-8")
+    elif _needs_yaml(doc):
         path = folder / f"{stem}.yaml"
         path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
     else:
@@ -926,7 +957,10 @@ def debug_traceback(base: Json, revision: Json) -> str:
 
 
 def _short(doc: Json) -> str:
-    return json.dumps(doc, default=str, allow_nan=True, ensure_ascii=False)[:3000]
+    try:
+        return json.dumps(doc, default=str, allow_nan=True, ensure_ascii=False)[:3000]
+    except (ValueError, RecursionError):   # a cyclic document (alias mutation)
+        return repr(doc)[:3000]
 
 
 def check_no_crash(base: Json, revision: Json) -> None:
@@ -1061,6 +1095,16 @@ KNOWN_CRASHES: list[Any] = [
     # builder/schemas.py SchemaBuilder.at -> _convert -> _array: building the SDK surface of a valid document with
     # array schemas nested 327+ deep -> RecursionError (the wire diff has nothing deep to compare here)
     pytest.param(_doc(), _get_200(_nested(400, {"type": "string"})), id="sdk-surface-deep-arrays"),
+    # validate/schema_check.py check_schema: a parameter that matches none of the parameter shapes (no `in`) with
+    # a schema nested 160+ levels deep (JSON depth ~170) -> the jsonschema error walk recurses through every
+    # oneOf branch -> RecursionError (the same with Swagger 2.0; `pfgen validate` shares the code)
+    pytest.param(_doc(), _doc(paths={"/a": {"get": {
+        "parameters": [{"name": "q", "schema": _nested(200, {"type": "string"})}],
+        "responses": {"200": {"description": "ok"}}}}}), id="validation-deep-schema-in-invalid-parameter"),
+    # load/json_parse.py parse_json: json.loads raises a plain ValueError (not JSONDecodeError, so not caught) for
+    # an integer literal of more than 4300 digits (Python's int-from-string limit); YAML reports it as yaml-syntax
+    pytest.param(_doc(), RawJson('{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}, '
+                                 '"x-n": ' + "9" * 4301 + "}"), id="json-integer-over-4300-digits"),
 ]
 
 
