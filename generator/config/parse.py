@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from generator.config.digest import config_sha256
@@ -255,57 +255,83 @@ def _string_list(ctx: _Context, table: dict[str, Any], key: str, pointer: str) -
     return tuple(value)
 
 
+def _http_url(ctx: _Context, table: dict[str, Any], key: str, pointer: str) -> str | None:
+    """The string at ``key`` when it is a full http(s) URL; None (with a problem when it is not) otherwise."""
+    value = _string(ctx, table, key, pointer)
+    if value is not None and (problem := _http_url_problem(value)):
+        ctx.add(
+            "config-bad-value",
+            f"`{key}` = {value!r} is invalid: {problem}",
+            pointer,
+            "write the full address, starting with https://",
+        )
+        return None
+    return value
+
+
 def _parse_project(ctx: _Context, root: Path, *, check_spec: bool) -> ProjectConfig:
     table = ctx.source.table
     base = ctx.source.base_pointer
     _unknown_keys(ctx, table, PROJECT_KEYS, base, ctx.source.section_name)
-
-    spec = ""
-    raw_spec = _string(ctx, table, "spec", f"{base}/spec")
-    if raw_spec is not None:
-        if is_url(raw_spec):
-            problem = _http_url_problem(raw_spec)
-            if problem:
-                ctx.add(
-                    "config-bad-value",
-                    f"`spec` = {raw_spec!r} is invalid: {problem}",
-                    f"{base}/spec",
-                    "use a local file or folder, or an http(s) URL",
-                )
-            else:
-                spec = raw_spec
-        else:
-            spec_path = _path(ctx, root, raw_spec)
-            spec = str(spec_path)
-            if check_spec and not spec_path.exists():
-                ctx.add(
-                    "config-missing-file",
-                    f"`spec` names {raw_spec!r}, which does not exist",
-                    f"{base}/spec",
-                    f"paths are relative to {root}; run `pfgen fetch` to create a snapshot, or fix the path",
-                )
-
-    docs_url = _string(ctx, table, "docs-url", f"{base}/docs-url")
-    if docs_url is not None and (problem := _http_url_problem(docs_url)):
-        ctx.add(
-            "config-bad-value",
-            f"`docs-url` = {docs_url!r} is invalid: {problem}",
-            f"{base}/docs-url",
-            "write the full address, starting with https://",
-        )
-        docs_url = None
-
+    spec = _spec(ctx, root, table, f"{base}/spec", check_spec=check_spec)
+    docs_url = _http_url(ctx, table, "docs-url", f"{base}/docs-url")
     raw_output = _string(ctx, table, "output", f"{base}/output")
     output = _path(ctx, root, raw_output or DEFAULT_OUTPUT)
-
     lenient = _bool(ctx, table, "lenient", f"{base}/lenient", False)
     allow_remote_refs = _bool(ctx, table, "allow-remote-refs", f"{base}/allow-remote-refs", False)
     allow_outside_refs = _bool(ctx, table, "allow-outside-refs", f"{base}/allow-outside-refs", False)
+    targets = _targets(ctx, root, output, table, f"{base}/targets")
 
+    ctx.raise_if_any()
+    config = ProjectConfig(
+        path=ctx.source.path,
+        root=root,
+        spec=spec,
+        docs_url=docs_url,
+        output=output,
+        lenient=lenient,
+        allow_remote_refs=allow_remote_refs,
+        allow_outside_refs=allow_outside_refs,
+        targets=tuple(targets),
+        sha256="",
+        lines=tuple(sorted(ctx.lines.items())),
+    )
+    return replace(config, sha256=config_sha256(config))
+
+
+def _spec(ctx: _Context, root: Path, table: dict[str, Any], pointer: str, *, check_spec: bool) -> str:
+    """`spec`: an http(s) URL as written, or the absolute path of a local file or folder; "" when unset or invalid."""
+    raw_spec = _string(ctx, table, "spec", pointer)
+    if raw_spec is None:
+        return ""
+    if is_url(raw_spec):
+        problem = _http_url_problem(raw_spec)
+        if problem:
+            ctx.add(
+                "config-bad-value",
+                f"`spec` = {raw_spec!r} is invalid: {problem}",
+                pointer,
+                "use a local file or folder, or an http(s) URL",
+            )
+            return ""
+        return raw_spec
+    spec_path = _path(ctx, root, raw_spec)
+    if check_spec and not spec_path.exists():
+        ctx.add(
+            "config-missing-file",
+            f"`spec` names {raw_spec!r}, which does not exist",
+            pointer,
+            f"paths are relative to {root}; run `pfgen fetch` to create a snapshot, or fix the path",
+        )
+    return str(spec_path)
+
+
+def _targets(ctx: _Context, root: Path, output: Path, table: dict[str, Any], pointer: str) -> list[TargetConfig]:
+    """The `targets` that parse (checked against each other), or the one implicit python-client when none are
+    configured."""
     targets: list[TargetConfig] = []
     raw_targets = table.get("targets")
     if raw_targets is not None:
-        pointer = f"{base}/targets"
         ctx.note(pointer)
         if not isinstance(raw_targets, list) or not all(isinstance(item, dict) for item in raw_targets):
             ctx.wrong_type(
@@ -327,41 +353,84 @@ def _parse_project(ctx: _Context, root: Path, *, check_spec: bool) -> ProjectCon
                 name=None, kind="python-client", output=None, output_root=output, implicit=True, source=ctx.source.path
             )
         ]
-
-    ctx.raise_if_any()
-    config = ProjectConfig(
-        path=ctx.source.path,
-        root=root,
-        spec=spec,
-        docs_url=docs_url,
-        output=output,
-        lenient=lenient,
-        allow_remote_refs=allow_remote_refs,
-        allow_outside_refs=allow_outside_refs,
-        targets=tuple(targets),
-        sha256="",
-        lines=tuple(sorted(ctx.lines.items())),
-    )
-    return replace(config, sha256=config_sha256(config))
+    return targets
 
 
 def _parse_target(
     ctx: _Context, root: Path, output_root: Path, table: dict[str, Any], pointer: str
 ) -> TargetConfig | None:
+    """One ``[[targets]]`` table; None when it has problems (they are added to ``ctx``).
+
+    Keys are read in a fixed order (identity, output, naming, filters, client options, stub options) so the lines
+    noted and problems found keep that order.
+    """
     before = len(ctx.problems)
     ctx.note(pointer)
-    raw_name = table.get("name")
-    label = f"target `{raw_name}`" if isinstance(raw_name, str) and raw_name else f"target #{pointer.rsplit('/', 1)[1]}"
+    label = _target_label(table, pointer)
     _unknown_keys(ctx, table, TARGET_KEYS, pointer, label)
+    name = _target_name(ctx, table, pointer, label)
+    kind = _target_kind(ctx, table, f"{pointer}/kind")
+    raw_output = _string(ctx, table, "output", f"{pointer}/output")
+    output = _path(ctx, root, raw_output) if raw_output is not None else None
+    naming = _target_naming(ctx, table, pointer)
+    filters = _target_filters(ctx, table, pointer)
+    base_url = _http_url(ctx, table, "base-url", f"{pointer}/base-url")
+    headers = _headers(ctx, table, "default-headers", f"{pointer}/default-headers")
+    templates = _existing(ctx, root, table, "templates", f"{pointer}/templates", folder=True)
+    overlays = _overlays(ctx, root, table, f"{pointer}/overlays")
+    names = _names(ctx, table, f"{pointer}/names")
+    version = _version(ctx, table, f"{pointer}/version")
+    stateful = _stateful(ctx, table, f"{pointer}/stateful", kind)
+    webhook_header = _header_name(ctx, table, "webhook-signature-header", f"{pointer}/webhook-signature-header")
+    idempotency_header = _header_name(ctx, table, "idempotency-header", f"{pointer}/idempotency-header")
+    pagination = _pagination(ctx, table, f"{pointer}/pagination")
 
-    def p(key: str) -> str:
-        return f"{pointer}/{key}"
+    if len(ctx.problems) > before:
+        return None
+    return TargetConfig(
+        name=name,
+        kind=kind,
+        output=output,
+        output_root=output_root,
+        package_name=naming.package_name,
+        project_name=naming.project_name,
+        client_name=naming.client_name,
+        env_prefix=naming.env_prefix,
+        include_tags=filters["include-tags"],
+        exclude_tags=filters["exclude-tags"],
+        include_operations=filters["include-operations"],
+        exclude_operations=filters["exclude-operations"],
+        include_paths=filters["include-paths"],
+        exclude_paths=filters["exclude-paths"],
+        base_url=base_url,
+        default_headers=headers,
+        templates=templates,
+        overlays=overlays,
+        names=names,
+        version=version or DEFAULT_VERSION,
+        stateful=stateful,
+        webhook_signature_header=webhook_header,
+        pagination=pagination,
+        idempotency_header=idempotency_header,
+        pointer=pointer,
+        source=ctx.source.path,
+        lines=tuple(sorted((key, line) for key, line in ctx.lines.items() if key.startswith(pointer + "/"))),
+    )
 
+
+# ------------------------------------------------------------------------------------------ target: identity
+def _target_label(table: dict[str, Any], pointer: str) -> str:
+    """How messages name the target: by its `name` when it has a usable one, else by its position."""
+    raw_name = table.get("name")
+    return f"target `{raw_name}`" if isinstance(raw_name, str) and raw_name else f"target #{pointer.rsplit('/', 1)[1]}"
+
+
+def _target_name(ctx: _Context, table: dict[str, Any], pointer: str, label: str) -> str | None:
     name = _string(
         ctx,
         table,
         "name",
-        p("name"),
+        f"{pointer}/name",
         pattern=TARGET_NAME,
         rule="use letters, digits, `_`, `-` and `.`",
         hint='for example name = "client"',
@@ -373,43 +442,47 @@ def _parse_target(
             pointer,
             'add name = "..." to the target; `pfgen generate --target NAME` selects it',
         )
+    return name
 
-    kind: TargetKind = "python-client"
-    raw_kind = _string(ctx, table, "kind", p("kind"))
-    if raw_kind is not None:
-        if raw_kind in TARGET_KINDS:
-            kind = raw_kind
-        else:
-            guess = closest(raw_kind, TARGET_KINDS)
-            ctx.add(
-                "config-bad-value",
-                f"`kind` = {raw_kind!r} is not a known kind",
-                p("kind"),
-                (f"did you mean `{guess}`? " if guess else "") + "use one of: " + ", ".join(TARGET_KINDS),
-            )
 
-    raw_output = _string(ctx, table, "output", p("output"))
-    output = _path(ctx, root, raw_output) if raw_output is not None else None
+def _target_kind(ctx: _Context, table: dict[str, Any], pointer: str) -> TargetKind:
+    raw_kind = _string(ctx, table, "kind", pointer)
+    if raw_kind is None:
+        return "python-client"
+    if raw_kind in TARGET_KINDS:
+        return raw_kind
+    guess = closest(raw_kind, TARGET_KINDS)
+    ctx.add(
+        "config-bad-value",
+        f"`kind` = {raw_kind!r} is not a known kind",
+        pointer,
+        (f"did you mean `{guess}`? " if guess else "") + "use one of: " + ", ".join(TARGET_KINDS),
+    )
+    return "python-client"
 
-    def named(key: str, check: Callable[[str], str | None], suggest: Callable[[str], str]) -> str | None:
-        value = _string(ctx, table, key, p(key))
-        if value is not None and (problem := check(value)):
-            ctx.add(
-                "config-bad-value",
-                f"`{key}` = {value!r} cannot be used: {problem}",
-                p(key),
-                f"choose another `{key}`, for example {suggest(value)!r}",
-            )
-            return None
-        return value
 
-    package_name = named("package-name", package_problem, lambda value: derive_names(value).package)
-    client_name = named("client-name", class_problem, lambda value: derive_names(value).client)
+# -------------------------------------------------------------------------------------------- target: naming
+class _Naming(NamedTuple):
+    """The names a target may set instead of deriving them from the API title."""
+
+    package_name: str | None
+    client_name: str | None
+    project_name: str | None
+    env_prefix: str | None
+
+
+def _target_naming(ctx: _Context, table: dict[str, Any], pointer: str) -> _Naming:
+    package_name = _usable_name(
+        ctx, table, "package-name", pointer, package_problem, lambda value: derive_names(value).package
+    )
+    client_name = _usable_name(
+        ctx, table, "client-name", pointer, class_problem, lambda value: derive_names(value).client
+    )
     project_name = _string(
         ctx,
         table,
         "project-name",
-        p("project-name"),
+        f"{pointer}/project-name",
         pattern=PROJECT_NAME,
         rule="a distribution name uses letters, digits, `-`, `_` and `.`",
         hint='for example project-name = "acme-client"',
@@ -418,96 +491,88 @@ def _parse_target(
         ctx,
         table,
         "env-prefix",
-        p("env-prefix"),
+        f"{pointer}/env-prefix",
         pattern=ENV_PREFIX,
         rule="use upper-case letters, digits and `_`",
         hint='for example env-prefix = "ACME"',
     )
+    return _Naming(package_name, client_name, project_name, env_prefix)
 
-    filters: dict[str, tuple[str, ...]] = {}
-    for key in (
-        "include-tags",
-        "exclude-tags",
-        "include-operations",
-        "exclude-operations",
-        "include-paths",
-        "exclude-paths",
-    ):
-        filters[key] = tuple(dict.fromkeys(_string_list(ctx, table, key, p(key)) or ()))  # order kept for pointers
 
-    base_url = _string(ctx, table, "base-url", p("base-url"))
-    if base_url is not None and (problem := _http_url_problem(base_url)):
+def _usable_name(
+    ctx: _Context,
+    table: dict[str, Any],
+    key: str,
+    pointer: str,
+    check: Callable[[str], str | None],
+    suggest: Callable[[str], str],
+) -> str | None:
+    """The string at ``key`` of the target table at ``pointer`` unless ``check`` finds a problem with it; the hint
+    offers what ``suggest`` makes of it."""
+    value = _string(ctx, table, key, f"{pointer}/{key}")
+    if value is not None and (problem := check(value)):
         ctx.add(
             "config-bad-value",
-            f"`base-url` = {base_url!r} is invalid: {problem}",
-            p("base-url"),
-            "write the full address, starting with https://",
+            f"`{key}` = {value!r} cannot be used: {problem}",
+            f"{pointer}/{key}",
+            f"choose another `{key}`, for example {suggest(value)!r}",
         )
-        base_url = None
+        return None
+    return value
 
-    headers = _headers(ctx, table, "default-headers", p("default-headers"))
-    templates = _existing(ctx, root, table, "templates", p("templates"), folder=True)
 
+# ------------------------------------------------------------------------------------------- target: filters
+_FILTER_KEYS = (
+    "include-tags",
+    "exclude-tags",
+    "include-operations",
+    "exclude-operations",
+    "include-paths",
+    "exclude-paths",
+)
+
+
+def _target_filters(ctx: _Context, table: dict[str, Any], pointer: str) -> dict[str, tuple[str, ...]]:
+    """Each filter key's list without repeats (in the order written, which error pointers refer to)."""
+    return {
+        key: tuple(dict.fromkeys(_string_list(ctx, table, key, f"{pointer}/{key}") or ())) for key in _FILTER_KEYS
+    }
+
+
+# ------------------------------------------------------------------------------------ target: client options
+def _overlays(ctx: _Context, root: Path, table: dict[str, Any], pointer: str) -> tuple[Path, ...]:
+    """The overlay files that exist, in order (each missing one is a problem)."""
     overlays: list[Path] = []
-    raw_overlays = _string_list(ctx, table, "overlays", p("overlays"))
-    for index, item in enumerate(raw_overlays or ()):
-        overlay = _existing(ctx, root, {"overlays": item}, "overlays", f"{p('overlays')}/{index}", folder=False)
+    for index, item in enumerate(_string_list(ctx, table, "overlays", pointer) or ()):
+        overlay = _existing(ctx, root, {"overlays": item}, "overlays", f"{pointer}/{index}", folder=False)
         if overlay is not None:
             overlays.append(overlay)
+    return tuple(overlays)
 
-    names = _names(ctx, table, p("names"))
-    version = _string(
+
+def _version(ctx: _Context, table: dict[str, Any], pointer: str) -> str | None:
+    return _string(
         ctx,
         table,
         "version",
-        p("version"),
+        pointer,
         pattern=_PEP440,
         rule="it is not a PEP 440 version",
         hint='for example version = "0.1.0"',
     )
-    stateful = _bool(ctx, table, "stateful", p("stateful"), False)
+
+
+# -------------------------------------------------------------------------------------- target: stub options
+def _stateful(ctx: _Context, table: dict[str, Any], pointer: str, kind: TargetKind) -> bool:
+    stateful = _bool(ctx, table, "stateful", pointer, False)
     if stateful and kind != "python-stub":
         ctx.add(
             "config-bad-value",
             f"`stateful` applies to python-stub targets, not {kind}",
-            p("stateful"),
+            pointer,
             'remove `stateful` from this target, or set kind = "python-stub"',
         )
-    webhook_header = _header_name(ctx, table, "webhook-signature-header", p("webhook-signature-header"))
-    idempotency_header = _header_name(ctx, table, "idempotency-header", p("idempotency-header"))
-    pagination = _pagination(ctx, table, p("pagination"))
-
-    if len(ctx.problems) > before:
-        return None
-    return TargetConfig(
-        name=name,
-        kind=kind,
-        output=output,
-        output_root=output_root,
-        package_name=package_name,
-        project_name=project_name,
-        client_name=client_name,
-        env_prefix=env_prefix,
-        include_tags=filters["include-tags"],
-        exclude_tags=filters["exclude-tags"],
-        include_operations=filters["include-operations"],
-        exclude_operations=filters["exclude-operations"],
-        include_paths=filters["include-paths"],
-        exclude_paths=filters["exclude-paths"],
-        base_url=base_url,
-        default_headers=headers,
-        templates=templates,
-        overlays=tuple(overlays),
-        names=names,
-        version=version or DEFAULT_VERSION,
-        stateful=stateful,
-        webhook_signature_header=webhook_header,
-        pagination=pagination,
-        idempotency_header=idempotency_header,
-        pointer=pointer,
-        source=ctx.source.path,
-        lines=tuple(sorted((key, line) for key, line in ctx.lines.items() if key.startswith(pointer + "/"))),
-    )
+    return stateful
 
 
 def _header_name(ctx: _Context, table: dict[str, Any], key: str, pointer: str) -> str | None:
@@ -608,63 +673,68 @@ def _pagination(ctx: _Context, table: dict[str, Any], pointer: str) -> tuple[tup
         if not isinstance(entry, dict):
             ctx.wrong_type(f"pagination.{operation_id}", item, 'a table such as { style = "page", ... }', entry)
             continue
-        before = len(ctx.problems)
-        _unknown_keys(ctx, entry, PAGINATION_KEYS, item, f"`pagination.{operation_id}`")
-        fields: dict[str, str | None] = {}
-        for key in PAGINATION_KEYS:
-            fields[key] = _string(ctx, entry, key, f"{item}/{key}")
-        style = fields["style"]
-        if "style" not in entry:
-            ctx.add(
-                "config-missing-key",
-                f"`pagination.{operation_id}` has no `style`",
-                item,
-                'add style = "page", "offset", "cursor" or "none"',
-            )
-        elif style is not None and style not in PAGINATION_STYLES:
-            guess = closest(style, PAGINATION_STYLES)
-            ctx.add(
-                "config-bad-value",
-                f"`pagination.{operation_id}.style` = {style!r} is not a known style",
-                f"{item}/style",
-                (f"did you mean `{guess}`? " if guess else "") + "use one of: " + ", ".join(PAGINATION_STYLES),
-            )
-        elif style is not None:
-            for key in _REQUIRED_BY_STYLE[style]:
-                if key not in entry:
-                    ctx.add(
-                        "config-missing-key",
-                        f"`pagination.{operation_id}` with style {style!r} needs `{key}`",
-                        item,
-                        f'add {key} = "..."',
-                    )
-            for key in entry:
-                if key in PAGINATION_KEYS and key not in _ALLOWED_BY_STYLE[style]:
-                    ctx.add(
-                        "config-bad-value",
-                        f"`pagination.{operation_id}.{key}` does not apply to style {style!r}",
-                        f"{item}/{key}",
-                        "remove it, or change `style`",
-                    )
-        if len(ctx.problems) > before or style is None:
-            continue
-        result.append(
-            (
-                operation_id,
-                PaginationConfig(
-                    style=style,  # type: ignore[arg-type]
-                    items=fields["items"],
-                    page_param=fields["page-param"],
-                    size_param=fields["size-param"],
-                    offset_param=fields["offset-param"],
-                    limit_param=fields["limit-param"],
-                    cursor_param=fields["cursor-param"],
-                    next_cursor=fields["next-cursor"],
-                    has_more=fields["has-more"],
-                ),
-            )
-        )
+        config = _pagination_entry(ctx, operation_id, entry, item)
+        if config is not None:
+            result.append((operation_id, config))
     return tuple(sorted(result, key=lambda pair: pair[0]))
+
+
+def _pagination_entry(ctx: _Context, operation_id: str, entry: dict[str, Any], item: str) -> PaginationConfig | None:
+    """The pagination table of one operation (at ``item``); None when it has problems."""
+    before = len(ctx.problems)
+    _unknown_keys(ctx, entry, PAGINATION_KEYS, item, f"`pagination.{operation_id}`")
+    fields: dict[str, str | None] = {key: _string(ctx, entry, key, f"{item}/{key}") for key in PAGINATION_KEYS}
+    style = fields["style"]
+    _check_style(ctx, operation_id, entry, style, item)
+    if len(ctx.problems) > before or style is None:
+        return None
+    return PaginationConfig(
+        style=style,  # type: ignore[arg-type]
+        items=fields["items"],
+        page_param=fields["page-param"],
+        size_param=fields["size-param"],
+        offset_param=fields["offset-param"],
+        limit_param=fields["limit-param"],
+        cursor_param=fields["cursor-param"],
+        next_cursor=fields["next-cursor"],
+        has_more=fields["has-more"],
+    )
+
+
+def _check_style(ctx: _Context, operation_id: str, entry: dict[str, Any], style: str | None, item: str) -> None:
+    """Problems with `style`: missing or unknown, or a key the style needs missing, or one it does not take set."""
+    if "style" not in entry:
+        ctx.add(
+            "config-missing-key",
+            f"`pagination.{operation_id}` has no `style`",
+            item,
+            'add style = "page", "offset", "cursor" or "none"',
+        )
+    elif style is not None and style not in PAGINATION_STYLES:
+        guess = closest(style, PAGINATION_STYLES)
+        ctx.add(
+            "config-bad-value",
+            f"`pagination.{operation_id}.style` = {style!r} is not a known style",
+            f"{item}/style",
+            (f"did you mean `{guess}`? " if guess else "") + "use one of: " + ", ".join(PAGINATION_STYLES),
+        )
+    elif style is not None:
+        for key in _REQUIRED_BY_STYLE[style]:
+            if key not in entry:
+                ctx.add(
+                    "config-missing-key",
+                    f"`pagination.{operation_id}` with style {style!r} needs `{key}`",
+                    item,
+                    f'add {key} = "..."',
+                )
+        for key in entry:
+            if key in PAGINATION_KEYS and key not in _ALLOWED_BY_STYLE[style]:
+                ctx.add(
+                    "config-bad-value",
+                    f"`pagination.{operation_id}.{key}` does not apply to style {style!r}",
+                    f"{item}/{key}",
+                    "remove it, or change `style`",
+                )
 
 
 def _inside(child: Path, parent: Path) -> bool:
