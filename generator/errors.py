@@ -43,6 +43,14 @@ class Location:
         return Location(self.file, None, None, pointer)
 
 
+_CONTROL = {i: f"\\x{i:02x}" for i in [*range(0x20), 0x7F]} | {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters escaped (``\\n``, ``\\x07``), so a message is one line."""
+    return text.translate(_CONTROL) if any(ch < " " or ch == "\x7f" for ch in text) else text
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem found in an input that does not (by itself) stop the run."""
@@ -52,6 +60,11 @@ class Diagnostic:
     message: str
     location: Location = Location()
     hint: str = ""
+
+    def __post_init__(self) -> None:
+        # One line each, whatever a document's names contain (a key may hold a newline).
+        object.__setattr__(self, "message", one_line(self.message))
+        object.__setattr__(self, "hint", one_line(self.hint))
 
     def format(self) -> str:
         where = str(self.location)
@@ -76,6 +89,7 @@ class GeneratorError(Exception):
         hint: str = "",
         diagnostics: tuple[Diagnostic, ...] = (),
     ) -> None:
+        message, hint = one_line(message), one_line(hint)
         super().__init__(message)
         self.code = code
         self.message = message

@@ -23,6 +23,13 @@ def parse_json(text: str, uri: str) -> Any:
     except RecursionError:
         # The C scanner recurses per nesting level; a document this deep is hostile or broken.
         raise too_deep(uri, parser=True) from None
+    except ValueError as exc:   # not a JSONDecodeError: an integer beyond Python's 4,300-digit limit
+        raise InputError(
+            "json-syntax",
+            f"invalid JSON: {exc}",
+            Location(uri),
+            hint="write such a number as a string, or shorten it",
+        ) from None
 
 
 def _hint_for(exc: json.JSONDecodeError) -> str:

@@ -32,7 +32,7 @@ def cache_dir() -> Path | None:
 
 # What a validation result depends on besides the document: this package, the position finders, and the
 # libraries that judge the document (openapi-spec-validator and the JSON Schema machinery under it).
-CODE = ("validate", "load.locate", "load.locate_yaml", "pointer")
+CODE = ("validate", "load.locate", "load.locate_yaml", "pointer", "ir.model")
 DISTRIBUTIONS = ("openapi_spec_validator", "openapi_schema_validator", "jsonschema", "jsonschema_rs", "PyYAML")
 
 

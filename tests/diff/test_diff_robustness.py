@@ -343,7 +343,6 @@ HAND_SEEDS: list[tuple[str, Json, Json]] = [
     ("hand-paged", HAND_PAGED, _hand_paged_revision()),
 ]
 FIXTURE_SEEDS = _fixture_pairs()
-SEEDS = HAND_SEEDS + FIXTURE_SEEDS
 
 
 # ---------------------------------------------------------------------------------------------------------------
