@@ -65,9 +65,20 @@ def test_build_and_diff_read_null_the_same_way(name: str, version: str, schema: 
 
 
 def test_both_stages_use_the_one_module() -> None:
-    for name in ("is_null_schema", "node_nullable", "marks_nullable", "declared_types"):
-        if hasattr(build_schemas, name):
-            assert getattr(build_schemas, name) is getattr(facts, name)
+    import importlib
+    import pkgutil
+
+    import generator.builder as builder_pkg
+
+    seen = set()
+    for info in pkgutil.iter_modules(builder_pkg.__path__):
+        module = importlib.import_module(f"generator.builder.{info.name}")
+        for name in ("is_null_schema", "node_nullable", "marks_nullable", "declared_types"):
+            if hasattr(module, name):
+                assert getattr(module, name) is getattr(facts, name), f"builder.{info.name}.{name}"
+                seen.add(name)
+    assert seen >= {"is_null_schema", "node_nullable", "marks_nullable", "declared_types"}
+    assert build_schemas.SchemaConverter is not None
     for name in ("is_null_schema", "marks_nullable", "declared_types", "allowed_values"):
         assert getattr(diff_view, name) is getattr(facts, name)
 
