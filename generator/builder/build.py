@@ -155,7 +155,7 @@ def _operations(
                 security = builder.security(op["security"], f"{optr}/security", known, fallback=doc_security)
             else:
                 security = doc_security
-            tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))
+            tags = tuple(t for t in _list(op.get("tags")) if isinstance(t, str))
             resource = opnames.resource_name(tags, path)
             requests.append(opnames.NameRequest(
                 key=optr,
@@ -197,3 +197,7 @@ def _tags(data: dict[str, Any], operations: list[Operation]) -> tuple[Tag, ...]:
     for name in sorted({t for op in operations for t in op.tags} - seen):
         out.append(Tag(name))
     return tuple(out)
+
+
+def _list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []

@@ -82,7 +82,7 @@ def object_schema(
 def fields_of(conv: SchemaConverter, props: dict[str, Any], required: set[str], ptr: str, name: str) -> list[Field]:
     """One unnamed Field per property of the object at ``ptr``, its type converted."""
     out = []
-    for wire, p in props.items():
+    for wire, p in (props.items() if isinstance(props, dict) else ()):
         fptr = f"{ptr}/properties/{escape(wire)}"
         t = conv.at(fptr, p, f"{name}{to_pascal(wire)}")
         out.append(make_field(wire, t, p, wire in required, fptr, ptr))

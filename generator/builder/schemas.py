@@ -155,6 +155,9 @@ class SchemaConverter:
                 self.ctx.warn("schema-invalid", "Schema is not an object; treated as any value.", ptr)
             return ANY
         nullable = n.get("nullable") is True or n.get("x-nullable") is True
+        if "$ref" in n and not isinstance(n["$ref"], str):
+            self.ctx.warn("ref-invalid", "$ref is not a string; it was ignored.", ptr)
+            n = {k: v for k, v in n.items() if k != "$ref"}
         if "$ref" in n:
             if not {"properties", "allOf", "items", "oneOf", "anyOf"}.isdisjoint(n):
                 # 3.1 lets $ref sit beside other keywords: that means "all of these".

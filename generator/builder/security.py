@@ -18,7 +18,8 @@ def _s(node: dict[str, Any], key: str) -> str:
 
 
 def security_schemes(ctx: Context) -> tuple[SecurityScheme, ...]:
-    raw = ctx.data.get("components", {}).get("securitySchemes")
+    components = ctx.data.get("components")
+    raw = components.get("securitySchemes") if isinstance(components, dict) else None
     if not isinstance(raw, dict):
         return ()
     out = []

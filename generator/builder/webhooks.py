@@ -60,7 +60,7 @@ def webhook_drafts(ctx: Context, conv: SchemaConverter) -> list[WebhookDraft]:
                     header_event = v
                     header_name = str(p.get("name"))
         summary, desc = op.get("summary"), op.get("description")
-        tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))
+        tags = tuple(t for t in (op["tags"] if isinstance(op.get("tags"), list) else ()) if isinstance(t, str))
         out.append(WebhookDraft(
             Webhook(
                 key=key, name="", method=method, pointer=optr, event_type=key, body=body,
