@@ -40,8 +40,12 @@ class Case:
     lenient: bool = False           # the document has validation errors: every tool is told to go on
 
 
+UNION_DOCUMENT = WORK / "unions-seed1-1000.json"  # written by ``write_union_document`` (tests/perf/union_spec.py)
+
 CASES = (
     Case("adyen", "adyen-management-v1.json", ("openapi-python-client",)),
+    # A union-heavy OpenAPI 3.1 document (3.4 MB, 1,000 schemas, ~90% unions), since no shared one is
+    Case("unions", str(UNION_DOCUMENT), ("openapi-python-client",)),
     Case("twilio", "twilio-taskrouter-v1.json", ("openapi-python-client",)),
     # openapi-python-client cannot load asana; both tools need their "go on despite errors" switch
     Case("asana", "asana-sdk.yaml", ("openapi-generator",), lenient=True),
@@ -279,10 +283,19 @@ LOAD_ONLY = (
 )
 
 
+def write_union_document() -> None:
+    """The ``unions`` case's document, from the same generator the format fast path's tests use."""
+    if UNION_DOCUMENT.is_file():
+        return
+    subprocess.run([sys.executable, str(REPO / "tests" / "perf" / "union_spec.py"), str(UNION_DOCUMENT),
+                    "--schemas", "1000", "--seed", "1"], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per tool and document (alternating); default 3")
-    parser.add_argument("--only", action="append", help="only this document (adyen, twilio, asana); repeatable")
+    parser.add_argument("--only", action="append",
+                        help="only this document (adyen, unions, twilio, asana); repeatable")
     parser.add_argument("--pfgen-src", type=Path, default=None,
                         help="run pfgen from this source tree (PYTHONPATH), e.g. a checkout of an older commit")
     parser.add_argument("--no-install", action="store_true", help="fail instead of installing the peers")
@@ -295,6 +308,7 @@ def main() -> None:
     # bench/.work (the repository's own pyproject.toml configures other targets).
     (WORK / "pfgen.toml").write_text("")
     ensure_peers(args.no_install)
+    write_union_document()
     pfgen, env = pfgen_command(args.pfgen_src)
     cases = [c for c in CASES if not args.only or c.name in args.only]
     print(f"pfgen: {' '.join(pfgen)}" + (f" (PYTHONPATH={args.pfgen_src})" if args.pfgen_src else ""))

@@ -11,7 +11,6 @@ the whole file when it doubts the file). Black itself is imported only when some
 
 from __future__ import annotations
 
-import ast
 import os
 import sys
 import threading
@@ -29,6 +28,7 @@ from generator.format.cache import (
     cache_key,
     default_cache_dir,
 )
+from generator.format.linetokens import layout_chunk
 from generator.format.verify import Statement, snippet_result, splice, statement_snippet, suspects
 from generator.render.model import RenderedFile
 
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 PARALLEL_MIN_LINES = 1_500
 # Chunks per worker: enough to balance uneven file sizes, few enough that pickling round trips stay negligible.
 CHUNKS_PER_WORKER = 4
+# ``linesplit`` lays out ~12,000 lines/s of doubted statements per core, about ten times black's speed, so a
+# pool pays for itself ten times later.
+LAYOUT_PARALLEL_MIN_LINES = 12_000
 
 _HINT = (
     "this is a template bug: a template or filter produced invalid Python; rerun with --debug, look at the"
@@ -64,7 +67,8 @@ class FormatStats:
 
     files: int = 0            # Python files seen
     verified: int = 0         # trusted files accepted by the cheap test
-    statements: int = 0       # statements sent to black on their own
+    statements: int = 0       # doubted statements (laid out by ``linesplit``, or sent to black on their own)
+    laid_out: int = 0         # doubted statements ``linesplit`` laid out without black
     blackened: int = 0        # files black formatted whole (cached or not)
     black_calls: int = 0      # texts black actually formatted (cache misses)
 
@@ -95,6 +99,8 @@ def format_files(
     static_set = frozenset(preformatted)
     whole: dict[int, str] = {}
     partial: dict[int, tuple[str, list[tuple[Statement, str]]]] = {}
+    laid_out: dict[int, list[tuple[Statement, list[str]]]] = {}
+    doubted: dict[int, tuple[str, list[Statement]]] = {}
     root = None if cache_disabled() else (cache_dir or default_cache_dir())
     verified = VerifiedTexts(root, _checker_fingerprint()) if root is not None else None
     for index, file in enumerate(files):
@@ -118,15 +124,28 @@ def format_files(
                     verified.add(digest)
                 continue
             if found is not None:
-                partial[index] = (text, [(st, statement_snippet(text, st)) for st in found])
                 stats.statements += len(found)
+                doubted[index] = (text, found)
                 continue
         whole[index] = text
     if verified is not None:
         verified.save()
+    out = list(files)
+    layouts = _lay_out_all(doubted, jobs)
+    for index, (text, found) in doubted.items():
+        done = [(st, lines) for st, lines in zip(found, layouts[index]) if lines is not None]
+        doubtful = [st for st, lines in zip(found, layouts[index]) if lines is None]
+        stats.laid_out += len(done)
+        if doubtful:
+            laid_out[index] = done
+            partial[index] = (text, [(st, statement_snippet(text, st)) for st in doubtful])
+            continue
+        new_text = splice(text, done)
+        require_python(files[index].path, new_text)
+        out[index] = replace(files[index], content=new_text)
     if not whole and not partial:
-        return tuple(files)
-    formatted = _apply_black(files, whole, partial, root=root, jobs=jobs, stats=stats)
+        return tuple(out)
+    formatted = _apply_black(out, whole, partial, laid_out, root=root, jobs=jobs, stats=stats)
     for index in (*whole, *partial):
         require_python(formatted[index].path, formatted[index].text())
     return formatted
@@ -136,7 +155,9 @@ def require_python(path: str, text: str) -> None:
     """Refuse a generated file that is not valid Python: it is an internal error, never output. (Black's own
     parser accepts some text CPython rejects, and the cheap test never parses, so CPython has the last word.)"""
     try:
-        compile(text, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        # Compiled to bytecode, not just parsed: that also finds what CPython rejects past its parser (an
+        # ``await`` outside ``async def``, for one) and costs a third of building the AST.
+        compile(text, path, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
         line = getattr(exc, "lineno", None) or 0
         col = getattr(exc, "offset", None) or 0
@@ -149,10 +170,54 @@ def require_python(path: str, text: str) -> None:
         ) from None
 
 
+def _lay_out_all(
+    doubted: dict[int, tuple[str, list[Statement]]], jobs: int | None
+) -> dict[int, list[list[str] | None]]:
+    """``linesplit``'s lines for every doubted statement (None where it leaves the statement to black), in a
+    process pool when the batch is large."""
+    items: list[tuple[list[str], int]] = []
+    for text, found in doubted.values():
+        lines = text.split("\n")
+        items.extend((lines[st.first : st.last + 1], st.indent) for st in found)
+    total = sum(len(segment) for segment, _ in items)
+    wanted = jobs if jobs is not None else (os.cpu_count() or 1)
+    results: list[list[str] | None]
+    if wanted > 1 and total > LAYOUT_PARALLEL_MIN_LINES:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            results = _lay_out_in_pool(items, min(wanted, 8))
+        except (BrokenProcessPool, OSError):
+            results = layout_chunk(items)
+    else:
+        results = layout_chunk(items)
+    out: dict[int, list[list[str] | None]] = {}
+    position = 0
+    for index, (_, found) in doubted.items():
+        out[index] = results[position : position + len(found)]
+        position += len(found)
+    return out
+
+
+def _lay_out_in_pool(items: list[tuple[list[str], int]], workers: int) -> list[list[str] | None]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    count = min(len(items), workers * CHUNKS_PER_WORKER)
+    chunks = [list(range(start, len(items), count)) for start in range(count)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        answers = list(pool.map(layout_chunk, [[items[i] for i in chunk] for chunk in chunks]))
+    results: list[list[str] | None] = [None] * len(items)
+    for chunk, answer in zip(chunks, answers):
+        for i, lines in zip(chunk, answer):
+            results[i] = lines
+    return results
+
+
 def _apply_black(
     files: Sequence[RenderedFile],
     whole: dict[int, str],
     partial: dict[int, tuple[str, list[tuple[Statement, str]]]],
+    laid_out: dict[int, list[tuple[Statement, list[str]]]],
     *,
     root: Path | None,
     jobs: int | None,
@@ -164,7 +229,7 @@ def _apply_black(
     done, failures = _black_texts(set(whole.values()) | snippets, cache, jobs, stats)
     out = list(files)
     for index, (text, items) in partial.items():
-        replacements: list[tuple[Statement, list[str]]] = []
+        replacements: list[tuple[Statement, list[str]]] = list(laid_out.get(index, ()))
         for statement, snippet in items:
             result = done.get(snippet)
             lines = snippet_result(result, statement) if result is not None else None
