@@ -73,6 +73,30 @@ def _refuse(uri: str) -> Any:
 _NO_FETCH = {"<all_urls>": _refuse, "http": _refuse, "https": _refuse, "file": _refuse}
 
 
+# The lists openapi-spec-validator's keyword validators remember what they have seen in: it appends to them and
+# asks ``x in seen`` once per schema (or operation), which makes the keyword phase quadratic in the number of
+# schemas (2.5 of 4.3 s on a document with 1,000 union schemas).
+_SEEN_LISTS = ("visited_schema_ids", "meta_checked_schema_ids", "operation_ids_registry")
+
+
+class _SeenList(list[Any]):
+    """A list with set-speed membership; appending and iterating behave exactly like the list it replaces."""
+
+    def __init__(self, items: Iterable[Any] = ()) -> None:
+        super().__init__(items)
+        self._members = set(self)
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._members
+        except TypeError:  # an unhashable value (a broken operationId): the list's own answer
+            return list.__contains__(self, item)
+
+
 def _tracked(cls: type[Any], keyword: str) -> type[Any]:
     """Subclass a keyword validator so the errors it yields remember where they were found."""
     suffix: tuple[str, ...] = ("default",) if keyword == "default" else ()
@@ -87,6 +111,15 @@ def _tracked(cls: type[Any], keyword: str) -> type[Any]:
             yield err
 
     members: dict[str, Any] = {"__call__": __call__}
+    original_init = cls.__init__
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        for name in _SEEN_LISTS:
+            if isinstance(getattr(self, name, None), list):
+                setattr(self, name, _SeenList(getattr(self, name)))
+
+    members["__init__"] = __init__
     if hasattr(cls, "_validate_schema_meta"):
 
         def _validate_schema_meta(self: Any, schema: SchemaPath, schema_value: Any) -> Any:
