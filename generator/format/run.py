@@ -6,11 +6,14 @@ sees half-formatted output.
 
 Files rendered by pfgen's built-in templates (``trusted``) are written in black's form already; for those a
 cheap test (``verify.suspects``) replaces black, and black runs only on the statements the test doubts (or on
-the whole file when it doubts the file). Black itself is imported only when something needs it.
+the whole file when it doubts the file). Most doubted statements never reach black: ``linesplit`` lays them
+out with black's own algorithm, and files laid out that way are cached by content. Black itself is imported only
+when something needs it.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
@@ -124,15 +127,27 @@ def format_files(
                     verified.add(digest)
                 continue
             if found is not None:
-                stats.statements += len(found)
                 doubted[index] = (text, found)
                 continue
         whole[index] = text
     if verified is not None:
         verified.save()
     out = list(files)
+    laid_cache = None if root is None else FormatCache(root)
+    if laid_cache is not None and doubted:
+        # Files whose doubted statements were all laid out before: their result, by content.
+        keys = {index: cache_key(_layout_fingerprint(), text) for index, (text, _) in doubted.items()}
+        hits = laid_cache.get_many(list(keys.values()))
+        for index, key in keys.items():
+            if key in hits:
+                stats.statements += len(doubted[index][1])
+                stats.laid_out += len(doubted[index][1])
+                out[index] = replace(files[index], content=hits[key])
+                del doubted[index]
     layouts = _lay_out_all(doubted, jobs)
+    fresh: dict[str, str] = {}
     for index, (text, found) in doubted.items():
+        stats.statements += len(found)
         done = [(st, lines) for st, lines in zip(found, layouts[index]) if lines is not None]
         doubtful = [st for st, lines in zip(found, layouts[index]) if lines is None]
         stats.laid_out += len(done)
@@ -141,8 +156,11 @@ def format_files(
             partial[index] = (text, [(st, statement_snippet(text, st)) for st in doubtful])
             continue
         new_text = splice(text, done)
-        require_python(files[index].path, new_text)
+        require_python(files[index].path, new_text)  # only texts that compile enter the cache
         out[index] = replace(files[index], content=new_text)
+        fresh[cache_key(_layout_fingerprint(), text)] = new_text
+    if laid_cache is not None and fresh:
+        laid_cache.put_many(fresh)
     if not whole and not partial:
         return tuple(out)
     formatted = _apply_black(out, whole, partial, laid_out, root=root, jobs=jobs, stats=stats)
@@ -175,6 +193,8 @@ def _lay_out_all(
 ) -> dict[int, list[list[str] | None]]:
     """``linesplit``'s lines for every doubted statement (None where it leaves the statement to black), in a
     process pool when the batch is large."""
+    if not doubted:
+        return {}
     items: list[tuple[list[str], int]] = []
     for text, found in doubted.values():
         lines = text.split("\n")
@@ -280,6 +300,15 @@ def _checker_fingerprint() -> str:
     """What a "verified" verdict (black's form, and parsed by CPython) depends on: the checker's rules, black's
     settings, the layout rules the templates follow, and black's version."""
     return fingerprint(("format.verify", "format.settings", "format.run", "codegen.layout"), ("black",))
+
+
+@functools.cache
+def _layout_fingerprint() -> str:
+    """What a file laid out without black depends on: the checker that picked its statements, the splitter,
+    black's settings and version (black's output is what the splitter reproduces)."""
+    return "laid-out\0" + fingerprint(
+        ("format.verify", "format.settings", "format.run", "format.linesplit", "format.linetokens"), ("black",)
+    )
 
 
 def _source_text(file: RenderedFile) -> str:

@@ -125,3 +125,22 @@ def test_a_doubtful_statement_is_formatted_alone(tmp_path: Path) -> None:
     reference = format_files((RenderedFile("m.py", text, "python"),), cache_dir=tmp_path, jobs=1)
     assert out[0].content == reference[0].content
     assert "    value = compute(\n        argument_0," in str(out[0].content)
+
+
+def test_laid_out_files_are_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regeneration reuses the laid-out files of an earlier run (keyed by their text) instead of laying them out
+    again; the output is the same."""
+    spec = tmp_path / "unions.json"
+    spec.write_text(json.dumps(union_document(7, schemas=60)), encoding="utf-8")
+    files, trusted, static = _render(spec, None, tmp_path)
+    os.environ.pop("PFGEN_NO_CACHE", None)
+    first = format_files(files, cache_dir=tmp_path / "cache", jobs=1, trusted=trusted, preformatted=static)
+    assert format_run.LAST_STATS.laid_out > 0
+
+    def no_layout(items: object) -> object:
+        raise AssertionError("laid out again although the result is cached")
+
+    monkeypatch.setattr(format_run, "layout_chunk", no_layout)
+    second = format_files(files, cache_dir=tmp_path / "cache", jobs=1, trusted=trusted, preformatted=static)
+    assert [f.content for f in second] == [f.content for f in first]
+    assert format_run.LAST_STATS.laid_out == format_run.LAST_STATS.statements > 0
