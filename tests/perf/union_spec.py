@@ -75,7 +75,7 @@ class _Builder:
         if kind == 3:
             return {"type": "boolean"}
         if kind == 4:
-            return {"type": "string", "enum": [_snake(rng, 1, 3) for _ in range(rng.randint(1, 6))]}
+            return {"type": "string", "enum": list(dict.fromkeys(_snake(rng, 1, 3) for _ in range(rng.randint(1, 6))))}
         if kind == 5:
             return {"type": ["string", "integer", "null"][: rng.randint(2, 3)]}
         if kind == 6:
