@@ -1241,6 +1241,12 @@ CODES: dict[str, Code] = _index((
         "Write the version as MAJOR.MINOR.PATCH, for example 1.0.0.",
     ),
     Code(
+        "watch-needs-file",
+        "error",
+        "`pfgen watch` was given a URL: only a local file or snapshot folder can be watched for saves.",
+        "Fetch a snapshot with `pfgen fetch` and watch that file, or pass a local SPEC.",
+    ),
+    Code(
         "write-failed",
         "error",
         "A file could not be written (disk full, permissions); the previous output was left "

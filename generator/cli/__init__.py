@@ -11,7 +11,7 @@ import gc
 import click
 
 from generator import __version__
-from generator.cli import diff, explain, fetch, release, templates, validate
+from generator.cli import diff, explain, fetch, release, templates, validate, watch
 from generator.cli.common import _quiet_broken_pipe
 from generator.console import Console
 
@@ -59,6 +59,7 @@ cli.add_command(release.check)
 cli.add_command(release.update)
 cli.add_command(templates.templates)
 cli.add_command(explain.explain)
+cli.add_command(watch.watch)
 
 
 def main() -> None:

@@ -1,0 +1,148 @@
+"""``pfgen watch``: one resident process regenerates on every save, survives invalid saves, stops on Ctrl-C.
+
+The end-to-end test runs the real command in a child process against a project of its own (the Pocketsflow
+document), edits the document the way an editor does, and reads what the watch prints and what it wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.cli.watch import _wait_for_change
+from generator.write.manifest import read_manifest
+from tests.conftest import POCKETSFLOW_SPEC
+
+
+class _Watch:
+    """A ``pfgen watch`` child and the lines it prints (stdout and stderr, in order)."""
+
+    def __init__(self, cwd: Path) -> None:
+        env = dict(os.environ, PFGEN_CACHE_DIR=str(cwd / "cache"), PYTHONUNBUFFERED="1")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "generator", "watch", "--interval", "0.05"], cwd=cwd, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def rest(self) -> str:
+        """Everything printed after the last line read, once the child has ended."""
+        time.sleep(0.2)
+        while not self.lines.empty():
+            self.seen.append(self.lines.get())
+        return "\n".join(self.seen)
+
+    def wait_for(self, text: str, timeout: float = 120) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.2)
+            except queue.Empty:
+                assert self.proc.poll() is None, f"the watch ended: {self.seen}"
+                continue
+            self.seen.append(line)
+            if text in line:
+                return line
+        raise AssertionError(f"no line with {text!r} in {timeout} s: {self.seen}")
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "spec.json").write_text(POCKETSFLOW_SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "pfgen.toml").write_text('spec = "spec.json"\n\n[[targets]]\nname = "client"\noutput = "out"\n')
+    return tmp_path
+
+
+def _edit(path: Path, change: object) -> None:
+    """Change the document as an editor saves it: truncate, then write in two parts."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)  # type: ignore[operator]
+    text = json.dumps(data, indent=2)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(text[: len(text) // 2])
+        handle.flush()
+        time.sleep(0.01)
+        handle.write(text[len(text) // 2 :])
+
+
+def _add_operation(name: str) -> object:
+    def change(data: dict[str, object]) -> None:
+        paths = data["paths"]
+        assert isinstance(paths, dict)
+        paths[f"/watch-{name}"] = {"get": {"operationId": f"watch_{name}", "responses": {"200": {"description": "OK"}}}}
+
+    return change
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child")
+def test_watch_regenerates_on_save_and_survives_invalid_saves(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    spec = project / "spec.json"
+    watch = _Watch(project)
+    try:
+        watch.wait_for("1.0.0 (initial release)")
+        watch.wait_for("regenerated in")
+
+        _edit(spec, _add_operation("one"))
+        assert "1.1.0 (minor" in watch.wait_for("out: 1.1.0")
+        watch.wait_for("regenerated in")
+
+        spec.write_text('{"openapi": "3.1.0", "info": ', encoding="utf-8")  # an intermediate, broken save
+        error = watch.wait_for("error[")
+        assert "spec.json" in error and "Traceback" not in error
+        watch.wait_for("watching for the next save")
+        manifest = read_manifest(project / "out")
+        assert manifest is not None and manifest.info.package_version == "1.1.0"  # the last good output stays
+
+        spec.write_text(POCKETSFLOW_SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+        _edit(spec, _add_operation("two"))
+        watch.wait_for("out: 2.0.0")  # "one" is gone again: a breaking change
+        manifest = read_manifest(project / "out")
+        assert manifest is not None and manifest.info.package_version == "2.0.0"
+
+        watch.proc.send_signal(signal.SIGINT)
+        assert watch.proc.wait(timeout=30) == 0
+        assert "stopped watching" in watch.rest()
+    finally:
+        if watch.proc.poll() is None:
+            watch.proc.kill()
+    assert not any("Traceback" in line for line in watch.seen), watch.seen
+    check = CliRunner().invoke(cli, ["check", "--config", str(project / "pfgen.toml")])
+    assert check.exit_code == 0, check.output
+
+
+def test_watch_refuses_a_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pfgen.toml").write_text('spec = "https://api.example.com/openapi.json"\n')
+    result = CliRunner().invoke(cli, ["watch", "--runs", "1"])
+    assert result.exit_code == 2
+    assert "error[watch-needs-file]" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_change_counts_once_the_file_stops_changing() -> None:
+    states = iter([{"a": (1, 1)}, {"a": (2, 5)}, {"a": (3, 9)}, {"a": (3, 9)}])
+    naps: list[float] = []
+
+    class Session:
+        def snapshot(self) -> dict[str, tuple[int, int] | None]:
+            return next(states)
+
+    settled = _wait_for_change(Session(), {"a": (1, 1)}, 0.5, sleep=naps.append)  # type: ignore[arg-type]
+    assert settled == {"a": (3, 9)} and naps == [0.5, 0.5, 0.5, 0.5]
