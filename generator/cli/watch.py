@@ -32,12 +32,13 @@ Snapshot = dict[str, tuple[int, int] | None]
 @_release_spec_options
 @click.option("--interval", type=click.FloatRange(min=0.05, max=60), default=0.25, show_default=True,
               help="Seconds between two looks at the watched files.")
+@click.option("--profile", is_flag=True, default=False, help="Print the time per stage after each run.")
 @click.option("--runs", type=click.IntRange(min=1), default=None, hidden=True,
               help="Stop after this many generations (for tests and scripts).")
 @handle_errors
 def watch(spec: str | None, output: Path | None, config_path: Path | None, target_name: str | None,
           lenient: bool | None, allow_remote_refs: bool | None, allow_outside_refs: bool | None,
-          interval: float, runs: int | None) -> None:
+          interval: float, profile: bool, runs: int | None) -> None:
     """Regenerate every configured target whenever the spec, an overlay, a template or the configuration changes.
 
     Runs `pfgen generate` once, then again after each save (when the file has stopped changing), in this one
@@ -49,6 +50,7 @@ def watch(spec: str | None, output: Path | None, config_path: Path | None, targe
     console = _console()
     _warm_up()
     session = _Session(spec, output, config_path, target_name, lenient, allow_remote_refs, allow_outside_refs)
+    session.profile = profile
     done = 0
     try:
         snapshot = session.snapshot()
@@ -79,6 +81,7 @@ class _Session:
         self.spec = spec
         self.args = (config_path, target_name, output, lenient, allow_remote_refs, allow_outside_refs)
         self.watched: tuple[Path, ...] = ()
+        self.profile = False
         self._setup()  # usage problems (no spec, a URL, a bad config) stop the watch before it starts
 
     def _setup(self) -> tuple[str, Any, list[Any], Any]:
@@ -102,7 +105,11 @@ class _Session:
     def run(self, console: Any) -> None:
         """One ``pfgen generate``; a problem is one line, never the end of the watch."""
         from generator.cli.common import console_cap
-        from generator.cli.release_report import _release_write, _unchanged_from_stamps
+        from generator.cli.release_report import (
+            _release_profile,
+            _release_write,
+            _unchanged_from_stamps,
+        )
         from generator.errors import GeneratorError
         from generator.pipeline import Timings
         from generator.release import prepare_release, read_spec_input
@@ -126,6 +133,8 @@ class _Session:
             console.error(f"error[io]: {where}{exc.strerror or exc}")
             console.info("watching for the next save")
             return
+        if self.profile:
+            _release_profile(console, timings)
         console.info(f"regenerated in {time.perf_counter() - started:.2f} s; watching {len(self.watched)} files")
 
 
