@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable
 
 from generator.errors import Diagnostic
@@ -92,13 +93,26 @@ def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...]
 
 def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]:
     # openapi-spec-validator is imported only here, when there is something to validate.
+    from generator.validate import incremental
     from generator.validate.schema_check import check_schema
 
-    spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint)
+    source = spec.root.uri if "://" in spec.root.uri else os.path.abspath(spec.root.uri)
+    lineage = incremental.lineage_key(source, spec.family, [cache.validator_version(), key_parts_version()])
+    previous = incremental.previous_document(lineage) if lint else None
+    spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint, previous=previous)
+    if lint and not spec_findings:
+        incremental.remember(lineage, spec.bundled, previous)
     findings = _merge(spec_findings, _lint(spec)) if lint else spec_findings
     result = place(spec, findings)
     cache.store(key, result)
     return result
+
+
+def key_parts_version() -> str:
+    """pfgen's version and the fingerprint of the code that judges a document (a new rule forgets the past)."""
+    from generator import __version__
+
+    return f"{__version__}\0{cache.code_fingerprint()}"
 
 
 def _lint(spec: ResolvedSpec) -> list[Finding]:

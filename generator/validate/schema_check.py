@@ -31,6 +31,7 @@ from openapi_spec_validator.validation import exceptions as osv_exc
 
 from generator.validate import compiled
 from generator.validate.findings import Finding
+from generator.validate.incremental import Units, changed_units
 from generator.validate.messages import describe, preview
 from generator.validate.pointers import physical_parts, to_pointer
 
@@ -230,8 +231,20 @@ def _keyword_findings(doc: Any, err: ValidationError) -> list[Finding]:
     return [Finding(to_pointer(physical_parts(doc, parts)), "error", code, message)]
 
 
-def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False) -> list[Finding]:
-    """Every openapi-spec-validator error for ``doc`` (a bundled ``family`` document) as findings."""
+# How the last ``check_schema`` call ran its keyword phase: "full", or "incremental" (only the changed path items,
+# see ``generator.validate.incremental``). For tests and ``--profile``.
+LAST_MODE = "full"
+
+
+def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False,
+                 previous: dict[str, Any] | None = None) -> list[Finding]:
+    """Every openapi-spec-validator error for ``doc`` (a bundled ``family`` document) as findings.
+
+    ``previous``: the last document of the same source that passed with no finding; when ``doc`` differs from
+    it only in path items and passes the meta-schema check, the keyword phase runs over those path items only,
+    and over the whole document as soon as they yield anything (``generator.validate.incremental``)."""
+    global LAST_MODE
+    LAST_MODE = "full"
     validator = _validator_class(family)(doc)
     findings: list[Finding] = []
     count = 0
@@ -246,6 +259,13 @@ def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False
         findings.append(_stopped("the document nests too deeply for the OpenAPI meta-schema check"))
         return findings
     meta_pointers = {f.pointer for f in findings}
+    if previous is not None and skip_covered and not findings and family in ("3.0", "3.1"):
+        units = changed_units(previous, doc)
+        # A validator of its own: keyword validators remember what they visited, and a full run after this one
+        # must visit everything again.
+        if units is not None and not _units_have_findings(_validator_class(family)(doc), doc, units):
+            LAST_MODE = "incremental"
+            return findings
     try:
         for err in validator.root_validator(validator.schema_path):
             count += 1
@@ -265,6 +285,24 @@ def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False
             why = f"it cannot follow the $ref {ref!r}" if isinstance(ref, str) else f"{type(exc).__name__}: {exc}"
             findings.append(_stopped(why[:200]))
     return findings
+
+
+def _units_have_findings(validator: Any, doc: dict[str, Any], units: Units) -> bool:
+    """Whether the keyword phase finds anything in the changed path items (anything unexpected counts as yes:
+    the full run then says what it is)."""
+    if not units.paths:
+        return False
+    try:
+        path_validator = validator.root_validator.registry["path"]
+        for url, item in (validator.schema_path / "paths").items():
+            if url not in units.paths:
+                continue
+            for err in path_validator(url, item):
+                if not isinstance(err, COVERED_BY_LINT) and _keyword_findings(doc, err):
+                    return True
+    except Exception:  # noqa: BLE001 -- whatever stops the validator here stops the full run too, which reports it
+        return True
+    return False
 
 
 def _stopped(why: str) -> Finding:

@@ -1,0 +1,87 @@
+"""Validate an edited document by the path items that changed, when that gives exactly the full verdict.
+
+Editing an API document usually changes one operation. Re-running openapi-spec-validator's keyword phase over
+the whole document (every path item, every component schema) is most of a regeneration's validation time. This
+module remembers, per document source, the last bundled document that passed ``check_schema`` with no finding
+at all, and answers which path items of a new document differ from it.
+
+``check_schema`` uses that answer only when it cannot change the verdict:
+
+- the previous document of the same source (same file, family, lint switch, validator and pfgen versions)
+  passed with no finding at all;
+- the new document differs from it only inside ``paths``: every other part (``components``, ``info``,
+  ``servers``, ``tags``, ``webhooks``, dialects, extensions...) is equal, so everything an unchanged path item
+  reaches through ``$ref`` is unchanged;
+- the new document passes the meta-schema check (always run in full);
+- pfgen's lint rules run (they report the keyword checks that compare path items with each other: duplicate
+  operationIds, duplicate or undeclared path parameters), and run over the whole document.
+
+Then the keyword phase's findings in the new document can only come from the changed or added path items (an
+unchanged one reaches only unchanged content, which produced nothing before; the checks depend on the content
+they visit, and a meta-check of a shared schema happens when some path item visits it first-hand, which an
+unchanged path item did before too). Those path items are validated with the validator's own keyword
+validators; if that finds anything at all, the whole document is validated as usual, so messages and their
+order are always the full run's. ``tests/validate/test_validate_incremental.py`` compares both ways on edits
+of every shared document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from generator.cachefiles import read_json, write_json
+
+SECTION = "validate-lineage"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Units:
+    """The path items (URL templates) to validate again."""
+
+    paths: frozenset[str]
+
+
+def lineage_key(source_uri: str, family: str, parts: list[str]) -> str:
+    """The key of a document source's last clean document: where it comes from and what judged it."""
+    digest = hashlib.sha256()
+    for part in [str(FORMAT), source_uri, family, *parts]:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def previous_document(key: str) -> dict[str, Any] | None:
+    raw = read_json(SECTION, key)
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT or not isinstance(raw.get("document"), dict):
+        return None
+    document: dict[str, Any] = raw["document"]
+    return document
+
+
+def remember(key: str, document: dict[str, Any], previous: dict[str, Any] | None) -> None:
+    """Store ``document`` (which passed with no finding) as its source's last clean document. Values JSON cannot
+    hold exactly (YAML dates, integer keys) come back different, which only makes the next comparison see a
+    change there: the incremental path is then not taken."""
+    if previous == document:
+        return
+    try:
+        write_json(SECTION, key, {"format": FORMAT, "document": document})
+    except (TypeError, ValueError):  # not JSON at all (a YAML date): no memory, every run is a full one
+        return
+
+
+def changed_units(old: dict[str, Any], new: dict[str, Any]) -> Units | None:
+    """The added or changed path items of ``new``, or None when anything outside ``paths`` differs."""
+    if old.keys() != new.keys():
+        return None
+    for key, value in new.items():
+        if key != "paths" and old[key] != value:
+            return None
+    old_paths, new_paths = old.get("paths"), new.get("paths")
+    if not isinstance(old_paths, dict) or not isinstance(new_paths, dict):
+        return None
+    changed = frozenset(url for url, item in new_paths.items() if old_paths.get(url) != item or url not in old_paths)
+    return Units(changed)

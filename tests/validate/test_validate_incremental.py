@@ -1,0 +1,156 @@
+"""Validating an edited document by its changed path items gives exactly the full run's findings.
+
+The oracle is the full run: for every shared document that passes, each edit (random values planted at random
+places inside one path item, new path items valid and invalid, edits outside ``paths``) is checked twice, once
+with the previous document (the incremental path may be taken) and once without, and the findings must be
+identical. Valid path-only edits must actually take the incremental path (it is a speed-up, not a no-op).
+``PFGEN_INCREMENTAL_EXAMPLES`` raises the number of random edits per document.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.pipeline import SpecOptions, load_spec
+from generator.validate import schema_check
+from generator.validate.incremental import changed_units
+from generator.validate.schema_check import check_schema
+from tests.conftest import POCKETSFLOW_SPEC, REAL_SPECS
+from tests.perf.union_spec import union_document
+
+EXAMPLES = int(os.environ.get("PFGEN_INCREMENTAL_EXAMPLES", "12"))
+_DOCS = sorted(p for folder in (REAL_SPECS, REAL_SPECS / "releases") if folder.is_dir()
+               for p in folder.iterdir() if p.suffix in (".json", ".yaml", ".yml")) + [POCKETSFLOW_SPEC]
+
+
+def _bundled(path: Path) -> tuple[dict[str, Any], str]:
+    loaded = load_spec(str(path), SpecOptions(lenient=True, validate=False))
+    return loaded.resolved.bundled, loaded.resolved.family
+
+
+@pytest.fixture(scope="module", params=[*_DOCS, "unions"], ids=[*(p.name for p in _DOCS), "unions"])
+def clean(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    if request.param == "unions":
+        path = tmp_path_factory.mktemp("unions") / "unions.json"
+        path.write_text(json.dumps(union_document(3, schemas=80)), encoding="utf-8")
+    else:
+        path = request.param
+    doc, family = _bundled(path)
+    if family not in ("3.0", "3.1") or check_schema(doc, family, skip_covered=True):
+        pytest.skip("the incremental path applies to OpenAPI 3 documents that pass")
+    return doc, family
+
+
+def _same_both_ways(old: dict[str, Any], new: dict[str, Any], family: str) -> str:
+    full = check_schema(new, family, skip_covered=True)
+    assert schema_check.LAST_MODE == "full"
+    quick = check_schema(new, family, skip_covered=True, previous=old)
+    mode = schema_check.LAST_MODE
+    assert quick == full, f"incremental {quick[:3]} != full {full[:3]}"
+    return mode
+
+
+_VALUES: list[Any] = [None, 0, -1, 2.5, "", "x", True, [], {}, [1, "a"], {"type": "strin"}, {"$ref": "#/nowhere"},
+                      {"type": "string", "default": 3}, {"type": "integer", "minimum": "a"}, {"in": "path"}]
+
+
+def _nodes(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(value, dict):
+        for key, child in value.items():
+            out += _nodes(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            out += _nodes(child, (*path, index))
+    return out
+
+
+def _plant(doc: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    new = copy.deepcopy(doc)
+    url = rng.choice(sorted(new["paths"]))
+    item = new["paths"][url]
+    target = rng.choice(_nodes(item))
+    if not target:
+        new["paths"][url] = copy.deepcopy(rng.choice(_VALUES))
+        return new
+    parent = item
+    for part in target[:-1]:
+        parent = parent[part]
+    if isinstance(parent, dict) and rng.random() < 0.3:
+        del parent[target[-1]]
+    else:
+        parent[target[-1]] = copy.deepcopy(rng.choice(_VALUES))
+    return new
+
+
+def test_random_edits_inside_path_items(clean: tuple[dict[str, Any], str]) -> None:
+    doc, family = clean
+    if not doc.get("paths"):
+        pytest.skip("no path items")
+    rng = random.Random(20261205)
+    for _ in range(EXAMPLES):
+        _same_both_ways(doc, _plant(doc, rng), family)
+
+
+def test_valid_path_edits_take_the_incremental_path(clean: tuple[dict[str, Any], str]) -> None:
+    doc, family = clean
+    if not doc.get("paths"):
+        pytest.skip("no path items")
+    new = copy.deepcopy(doc)
+    url = sorted(new["paths"])[len(new["paths"]) // 2]
+    for method, operation in new["paths"][url].items():
+        if isinstance(operation, dict) and "responses" in operation:
+            operation["summary"] = "changed"
+            operation.setdefault("parameters", []).append(
+                {"name": "pfgenIncremental", "in": "query", "schema": {"type": "string", "default": "a"}})
+            break
+    new["paths"]["/pfgen-added/{id}"] = {"get": {"parameters": [{"name": "id", "in": "path", "required": True,
+                                                                 "schema": {"type": "string"}}],
+                                                 "responses": {"200": {"description": "OK"}}}}
+    assert _same_both_ways(doc, new, family) == "incremental"
+    # An invalid default in an added operation: found, by the full run.
+    new["paths"]["/pfgen-added/{id}"]["get"]["parameters"][0]["schema"]["default"] = 7
+    assert _same_both_ways(doc, new, family) == "full"
+    assert check_schema(new, family, skip_covered=True, previous=doc)
+
+
+def test_edits_outside_paths_validate_everything(clean: tuple[dict[str, Any], str]) -> None:
+    doc, family = clean
+    new = copy.deepcopy(doc)
+    new.setdefault("info", {})["description"] = "changed"
+    assert changed_units(doc, new) is None
+    assert _same_both_ways(doc, new, family) == "full"
+    schemas = new.get("components", {}).get("schemas")
+    if isinstance(schemas, dict) and schemas:
+        name = sorted(schemas)[0]
+        schemas[name] = {"type": "strin"}
+        assert _same_both_ways(doc, new, family) == "full"
+
+
+def test_validate_remembers_the_last_clean_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through ``validate`` and its cache: the second validation of an edited file is incremental and says
+    what a validation without any cache says."""
+    from generator.validate import validate
+
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("PFGEN_NO_CACHE", raising=False)
+    spec = tmp_path / "spec.json"
+    data = json.loads(POCKETSFLOW_SPEC.read_text(encoding="utf-8"))
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    first = validate(load_spec(str(spec), SpecOptions(lenient=True, validate=False)).resolved)
+    assert schema_check.LAST_MODE == "full"
+    url = sorted(data["paths"])[0]
+    next(iter(data["paths"][url].values()))["summary"] = "edited"
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    second = validate(load_spec(str(spec), SpecOptions(lenient=True, validate=False)).resolved)
+    assert schema_check.LAST_MODE == "incremental"
+    monkeypatch.setenv("PFGEN_NO_CACHE", "1")
+    reference = validate(load_spec(str(spec), SpecOptions(lenient=True, validate=False)).resolved)
+    assert second == reference and [d.code for d in first] == [d.code for d in second]
