@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 from collections.abc import Callable, Iterable
 
 from generator.errors import Diagnostic
@@ -96,8 +95,8 @@ def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]
     from generator.validate import incremental
     from generator.validate.schema_check import check_schema
 
-    source = spec.root.uri if "://" in spec.root.uri else os.path.abspath(spec.root.uri)
-    lineage = incremental.lineage_key(source, spec.family, [cache.validator_version(), key_parts_version()])
+    lineage = incremental.lineage_key(incremental.lineage_of(spec.bundled), spec.family,
+                                      [cache.validator_version(), key_parts_version()])
     previous = incremental.previous_document(lineage) if lint else None
     spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint, previous=previous)
     if lint and not spec_findings:

@@ -2,13 +2,13 @@
 
 Editing an API document usually changes one operation. Re-running openapi-spec-validator's keyword phase over
 the whole document (every path item, every component schema) is most of a regeneration's validation time. This
-module remembers, per document source, the last bundled document that passed ``check_schema`` with no finding
+module remembers, per API (its title), the last bundled document that passed ``check_schema`` with no finding
 at all, and answers which path items of a new document differ from it.
 
 ``check_schema`` uses that answer only when it cannot change the verdict:
 
-- the previous document of the same source (same file, family, lint switch, validator and pfgen versions)
-  passed with no finding at all;
+- the previous document (same family, lint switch, validator and pfgen versions) passed with no finding at
+  all;
 - the new document differs from it only inside ``paths``: every other part (``components``, ``info``,
   ``servers``, ``tags``, ``webhooks``, dialects, extensions...) is equal, so everything an unchanged path item
   reaches through ``$ref`` is unchanged;
@@ -44,8 +44,17 @@ class Units:
     paths: frozenset[str]
 
 
+def lineage_of(document: dict[str, Any]) -> str:
+    """Which earlier document an edit is likely to be compared with: the same API's, by its title (an edited
+    file, or its edited copy elsewhere). Any clean document gives the right verdict; a good guess only makes
+    the incremental path likelier."""
+    info = document.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    return title if isinstance(title, str) else ""
+
+
 def lineage_key(source_uri: str, family: str, parts: list[str]) -> str:
-    """The key of a document source's last clean document: where it comes from and what judged it."""
+    """The key of an API's last clean document: which API, and what judged it."""
     digest = hashlib.sha256()
     for part in [str(FORMAT), source_uri, family, *parts]:
         digest.update(part.encode("utf-8", "surrogatepass"))
