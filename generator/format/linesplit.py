@@ -666,13 +666,7 @@ def _trailers_to_omit(line: Line) -> Iterator[frozenset[int]]:
             if leaf is opening:
                 opening = None
             elif leaf.type in CLOSING:
-                prev = leaves[index - 1] if index > 0 else None
-                if (
-                    prev
-                    and prev.type == COMMA
-                    and leaf.opening_bracket is not None
-                    and not _one_sequence_between(leaf.opening_bracket, leaf, leaves, LPAR)
-                ):
+                if _magic_pair(leaves, index):
                     break
                 inner.add(id(leaf))
         elif leaf.type in CLOSING:
@@ -685,16 +679,24 @@ def _trailers_to_omit(line: Line) -> Iterator[frozenset[int]]:
                 omit.update(inner)
                 inner.clear()
                 yield frozenset(omit)
-            if (
-                prev
-                and prev.type == COMMA
-                and leaf.opening_bracket is not None
-                and not _one_sequence_between(leaf.opening_bracket, leaf, leaves, LPAR)
-            ):
+            if _magic_pair(leaves, index):
                 break
             if leaf.value:
                 opening = leaf.opening_bracket
                 closing = leaf
+
+
+def _magic_pair(leaves: list[Leaf], index: int) -> bool:
+    """The closing bracket at ``index`` follows a trailing comma that is not a one-tuple's: black never omits
+    such a pair (it has to explode)."""
+    leaf = leaves[index]
+    prev = leaves[index - 1] if index > 0 else None
+    return bool(
+        prev
+        and prev.type == COMMA
+        and leaf.opening_bracket is not None
+        and not _one_sequence_between(leaf.opening_bracket, leaf, leaves, LPAR)
+    )
 
 
 def _added_comma() -> Leaf:

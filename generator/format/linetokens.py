@@ -108,6 +108,11 @@ class StatementReader:
         self.pos += 1
         return token
 
+    def consume(self, type_: str, value: str, prefix: str, kind: str = "") -> Leaf:
+        """Take the next token, which must be ``value``, and emit it."""
+        self.take(value)
+        return self.emit(type_, value, prefix, kind)
+
     def emit(self, type_: str, value: str, prefix: str, kind: str = "") -> Leaf:
         leaf = Leaf(type_, value, prefix, kind)
         self.leaves.append(leaf)
@@ -134,8 +139,7 @@ class StatementReader:
         elif head in ("def", "async"):
             self.def_header()
         elif head == "return":
-            self.emit(NAME, "return", "")
-            self.take()
+            self.consume(NAME, "return", "")
             if self.pos < len(self.tokens):
                 self.value(" ")
         else:
@@ -178,15 +182,12 @@ class StatementReader:
                     prefix = ""
                     if self.peek() != ".":
                         break
-                    self.emit(DOT, ".", "")
-                    self.take()
+                    self.consume(DOT, ".", "")
                 if self.peek() == ":":
-                    self.take()
-                    self.emit(COLON, ":", "")
+                    self.consume(COLON, ":", "")
                     self.value(" ")
                 if self.peek() == "=":
-                    self.take()
-                    self.emit(EQUAL, "=", " ")
+                    self.consume(EQUAL, "=", " ")
                     self.value(" ")
                     if self.peek() == "=":
                         raise Unsupported("chained assignment")
@@ -210,8 +211,7 @@ class StatementReader:
 
     def def_header(self) -> None:
         if self.peek() == "async":
-            self.take()
-            self.emit(ASYNC, "async", "")
+            self.consume(ASYNC, "async", "")
             self.take("def")
             self.emit(NAME, "def", " ")
         else:
@@ -224,8 +224,7 @@ class StatementReader:
         self.take(")")
         self.emit(RPAR, ")", "", "params")
         if self.peek() == "->":
-            self.take()
-            self.emit(RARROW, "->", " ")
+            self.consume(RARROW, "->", " ")
             start = len(self.leaves)
             if self.optional_parens(self.expr(" ", redundant=True), start) == "paren":
                 raise Unsupported("parenthesised return annotation")
@@ -258,8 +257,7 @@ class StatementReader:
             else:
                 self.parameter(prefix)
             if self.peek() == ",":
-                self.take()
-                self.emit(COMMA, ",", "").arglist = True
+                self.consume(COMMA, ",", "").arglist = True
                 prefix = " "
             elif self.peek() != ")":
                 raise Unsupported("parameter list")
@@ -268,8 +266,7 @@ class StatementReader:
         self.name(prefix)
         annotated = self.peek() == ":"
         if annotated:
-            self.take()
-            self.emit(COLON, ":", "")
+            self.consume(COLON, ":", "")
             start = len(self.leaves)
             kind = self.optional_parens(self.expr(" ", redundant=True), start)
             for leaf in self.leaves[start:]:
@@ -297,15 +294,13 @@ class StatementReader:
         if self.peek() != "|":
             return kind
         while self.peek() == "|":
-            self.take()
-            self.emit(VBAR, "|", " ")
+            self.consume(VBAR, "|", " ")
             self.primary(" ")
         return "union"
 
     def primary(self, prefix: str) -> str:
         if self.peek() == "await":
-            self.take()
-            self.emit(AWAIT, "await", prefix)
+            self.consume(AWAIT, "await", prefix)
             self.atom_with_trailers(" ")
             return "plain"
         return self.atom_with_trailers(prefix)
@@ -372,15 +367,13 @@ class StatementReader:
         prefix = ""
         while self.peek() != closing:
             if stars and self.peek() == "*":
-                self.take()
-                self.emit(STAR, "*", prefix).vararg = True
+                self.consume(STAR, "*", prefix).vararg = True
                 self.expr("")
             else:
                 self.expr(prefix)
             count += 1
             if self.peek() == ",":
-                self.take()
-                self.emit(COMMA, ",", "").arglist = arglist
+                self.consume(COMMA, ",", "").arglist = arglist
                 commas += 1
                 prefix = " "
             elif self.peek() != closing:
@@ -397,14 +390,12 @@ class StatementReader:
                 self.expr("")
             elif self.peek_kind() == "name" and self.peek(1) == "=":
                 self.name(prefix)
-                self.take()
-                self.emit(EQUAL, "=", "")
+                self.consume(EQUAL, "=", "")
                 self.expr("")
             else:
                 self.expr(prefix)
             if self.peek() == ",":
-                self.take()
-                self.emit(COMMA, ",", "").arglist = True
+                self.consume(COMMA, ",", "").arglist = True
                 prefix = " "
             elif self.peek() != closing:
                 raise Unsupported("argument list")
@@ -413,18 +404,15 @@ class StatementReader:
         prefix = ""
         while self.peek() != "}":
             if self.peek() == "**":
-                self.take()
-                self.emit(DOUBLESTAR, "**", prefix).vararg = True
+                self.consume(DOUBLESTAR, "**", prefix).vararg = True
                 self.expr("")
             else:
                 self.expr(prefix)
                 if self.peek() == ":":
-                    self.take()
-                    self.emit(COLON, ":", "")
+                    self.consume(COLON, ":", "")
                     self.expr(" ")
             if self.peek() == ",":
-                self.take()
-                self.emit(COMMA, ",", "")
+                self.consume(COMMA, ",", "")
                 prefix = " "
             elif self.peek() != "}":
                 raise Unsupported("dict entries")
