@@ -308,9 +308,13 @@ def _run_transformer(line: Line, transform: Transformer, fop: bool, line_str: st
     optional_parens = [b for b in line.tracker.invisible if b.bracket_depth == 0]
     result: list[Line] = []
     for transformed in transform(line, fop):
-        if str(transformed) == line_str:
+        text = str(transformed)
+        if text == line_str:
             raise CannotSplit("unchanged")
-        result.extend(transform_line(transformed, fop))
+        if not transformed.should_split_rhs and not transformed.magic_trailing_comma and len(text) <= LINE_LENGTH:
+            result.append(transformed)  # what ``transform_line`` does with it, without a generator
+        else:
+            result.extend(transform_line(transformed, fop))
     if (
         fop
         or transform is not _rhs

@@ -47,9 +47,9 @@ if TYPE_CHECKING:
 PARALLEL_MIN_LINES = 1_500
 # Chunks per worker: enough to balance uneven file sizes, few enough that pickling round trips stay negligible.
 CHUNKS_PER_WORKER = 4
-# ``linesplit`` lays out ~12,000 lines/s of doubted statements per core, about ten times black's speed, so a
-# pool pays for itself ten times later.
-LAYOUT_PARALLEL_MIN_LINES = 12_000
+# ``linesplit`` lays out 4,000-10,000 lines/s of doubted statements per core (five to ten times black), and a
+# fork pool starts in ~20 ms: past ~3,000 lines two workers pay.
+LAYOUT_PARALLEL_MIN_LINES = 3_000
 
 _HINT = (
     "this is a template bug: a template or filter produced invalid Python; rerun with --debug, look at the"
