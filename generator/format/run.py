@@ -72,6 +72,7 @@ class FormatStats:
     verified: int = 0         # trusted files accepted by the cheap test
     statements: int = 0       # doubted statements (laid out by ``linesplit``, or sent to black on their own)
     laid_out: int = 0         # doubted statements ``linesplit`` laid out without black
+    reused: int = 0           # files an earlier run laid out, taken from the cache by their text
     blackened: int = 0        # files black formatted whole (cached or not)
     black_calls: int = 0      # texts black actually formatted (cache misses)
 
@@ -106,6 +107,9 @@ def format_files(
     doubted: dict[int, tuple[str, list[Statement]]] = {}
     root = None if cache_disabled() else (cache_dir or default_cache_dir())
     verified = VerifiedTexts(root, _checker_fingerprint()) if root is not None else None
+    laid_cache = None if root is None else FormatCache(root)
+    out = list(files)
+    pending: list[tuple[int, str, str]] = []  # trusted files the verified list does not know: (index, text, digest)
     for index, file in enumerate(files):
         if file.kind != "python":
             continue
@@ -119,31 +123,30 @@ def format_files(
             if verified is not None and digest in verified:
                 stats.verified += 1
                 continue
-            found = suspects(text)
-            if found == []:
-                stats.verified += 1
-                require_python(file.path, text)  # only texts that parse enter the verified list
-                if verified is not None:
-                    verified.add(digest)
-                continue
-            if found is not None:
-                doubted[index] = (text, found)
-                continue
+            pending.append((index, text, digest))
+            continue
         whole[index] = text
+    # Files laid out by an earlier run: their result, by content (the cheap check need not run again).
+    keys = {index: cache_key(_layout_fingerprint(), text) for index, text, _ in pending} if laid_cache else {}
+    hits = laid_cache.get_many(list(keys.values())) if laid_cache is not None and keys else {}
+    for index, text, digest in pending:
+        cached = hits.get(keys.get(index, ""))
+        if cached is not None:
+            stats.reused += 1
+            out[index] = replace(files[index], content=cached)
+            continue
+        found = suspects(text)
+        if found == []:
+            stats.verified += 1
+            require_python(files[index].path, text)  # only texts that parse enter the verified list
+            if verified is not None:
+                verified.add(digest)
+        elif found is not None:
+            doubted[index] = (text, found)
+        else:
+            whole[index] = text
     if verified is not None:
         verified.save()
-    out = list(files)
-    laid_cache = None if root is None else FormatCache(root)
-    if laid_cache is not None and doubted:
-        # Files whose doubted statements were all laid out before: their result, by content.
-        keys = {index: cache_key(_layout_fingerprint(), text) for index, (text, _) in doubted.items()}
-        hits = laid_cache.get_many(list(keys.values()))
-        for index, key in keys.items():
-            if key in hits:
-                stats.statements += len(doubted[index][1])
-                stats.laid_out += len(doubted[index][1])
-                out[index] = replace(files[index], content=hits[key])
-                del doubted[index]
     layouts = _lay_out_all(doubted, jobs)
     fresh: dict[str, str] = {}
     for index, (text, found) in doubted.items():
