@@ -146,3 +146,13 @@ def test_a_change_counts_once_the_file_stops_changing() -> None:
 
     settled = _wait_for_change(Session(), {"a": (1, 1)}, 0.5, sleep=naps.append)  # type: ignore[arg-type]
     assert settled == {"a": (3, 9)} and naps == [0.5, 0.5, 0.5, 0.5]
+
+
+def test_watch_loads_the_validator_once_up_front() -> None:
+    """The validation children forked for each run inherit openapi-spec-validator instead of importing it."""
+    code = (
+        "import sys; from generator.cli.watch import _warm_up; "
+        "assert 'openapi_spec_validator' not in sys.modules; _warm_up(); "
+        "assert 'openapi_spec_validator' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
