@@ -4,6 +4,7 @@ casing groups, then a case-sensitive natural sort). Checked against ruff itself 
 
 from __future__ import annotations
 
+import functools
 import re
 
 _DIGITS = re.compile(r"(\d+)")
@@ -23,17 +24,20 @@ def _kind(name: str) -> int:
     return 2
 
 
+@functools.cache  # a pure function of a name; a large client sorts the same names thousands of times
 def import_member_key(name: str) -> tuple[object, ...]:
     """Sort key of one imported name (``X`` or ``X as _Y``) inside a ``from`` import."""
     base = name.split(" as ")[0]
     return (_kind(base), _natural(base.lower()), _natural(base), name)
 
 
+@functools.cache
 def all_sort_key(name: str) -> tuple[object, ...]:
     """Sort key of one ``__all__`` entry."""
     return (_kind(name), _natural(name))
 
 
+@functools.cache
 def import_module_key(module: str) -> tuple[object, ...]:
     """Sort key of a ``from <module> import`` statement among its section (relative dots aside)."""
     bare = module.lstrip(".")
