@@ -9,6 +9,7 @@ problem degrades to "not cached", never to a failed generation.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -155,6 +156,62 @@ class VerifiedTexts:
         except OSError:
             return
         self._added = []
+
+
+class LaidOutTexts:
+    """Files laid out without black by an earlier run (``linesplit``), by the digest of their input text. One
+    file per splitter version, read once and rewritten whole (atomically) when a run adds to it: a run that
+    lays out 1,800 files would otherwise create 1,800 cache files, which costs more than laying them out on
+    some file systems. Newest entries first, bounded in size."""
+
+    LIMIT_CHARS = 64_000_000
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        name = hashlib.sha256(fingerprint.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        self.path = root / f"laid-out-{name}.json"
+        self._known: dict[str, str] | None = None
+        self._added: dict[str, str] = {}
+
+    def _read(self) -> dict[str, str]:
+        try:
+            raw = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(raw, dict):
+            return {}
+        return {k: v for k, v in raw.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def get(self, digest: str) -> str | None:
+        if self._known is None:
+            self._known = self._read()
+        return self._known.get(digest)
+
+    def add(self, digest: str, text: str) -> None:
+        self._added[digest] = text
+
+    def save(self) -> None:
+        if not self._added:
+            return
+        entries = dict(self._added)
+        size = sum(len(v) for v in entries.values())
+        for digest, text in self._read().items():  # what other runs stored meanwhile counts too
+            if digest not in entries and size + len(text) <= self.LIMIT_CHARS:
+                entries[digest] = text
+                size += len(text)
+        body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".laid-out.", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(body)
+                os.replace(tmp, self.path)
+            except BaseException:
+                _unlink_quietly(tmp)
+                raise
+        except OSError:
+            return
+        self._added = {}
 
 
 def _decode(raw: bytes) -> str | None:

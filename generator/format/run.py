@@ -26,6 +26,7 @@ from generator.cachefiles import fingerprint
 from generator.errors import Diagnostic, GeneratorError, Location
 from generator.format.cache import (
     FormatCache,
+    LaidOutTexts,
     VerifiedTexts,
     cache_disabled,
     cache_key,
@@ -107,7 +108,7 @@ def format_files(
     doubted: dict[int, tuple[str, list[Statement]]] = {}
     root = None if cache_disabled() else (cache_dir or default_cache_dir())
     verified = VerifiedTexts(root, _checker_fingerprint()) if root is not None else None
-    laid_cache = None if root is None else FormatCache(root)
+    laid_cache = None if root is None else LaidOutTexts(root, _layout_fingerprint())
     out = list(files)
     pending: list[tuple[int, str, str]] = []  # trusted files the verified list does not know: (index, text, digest)
     for index, file in enumerate(files):
@@ -126,11 +127,9 @@ def format_files(
             pending.append((index, text, digest))
             continue
         whole[index] = text
-    # Files laid out by an earlier run: their result, by content (the cheap check need not run again).
-    keys = {index: cache_key(_layout_fingerprint(), text) for index, text, _ in pending} if laid_cache else {}
-    hits = laid_cache.get_many(list(keys.values())) if laid_cache is not None and keys else {}
     for index, text, digest in pending:
-        cached = hits.get(keys.get(index, ""))
+        # A file laid out by an earlier run: its result, by content (the cheap check need not run again).
+        cached = laid_cache.get(digest) if laid_cache is not None else None
         if cached is not None:
             stats.reused += 1
             out[index] = replace(files[index], content=cached)
@@ -148,7 +147,6 @@ def format_files(
     if verified is not None:
         verified.save()
     layouts = _lay_out_all(doubted, jobs)
-    fresh: dict[str, str] = {}
     for index, (text, found) in doubted.items():
         stats.statements += len(found)
         done = [(st, lines) for st, lines in zip(found, layouts[index]) if lines is not None]
@@ -161,9 +159,10 @@ def format_files(
         new_text = splice(text, done)
         require_python(files[index].path, new_text)  # only texts that compile enter the cache
         out[index] = replace(files[index], content=new_text)
-        fresh[cache_key(_layout_fingerprint(), text)] = new_text
-    if laid_cache is not None and fresh:
-        laid_cache.put_many(fresh)
+        if laid_cache is not None:
+            laid_cache.add(VerifiedTexts.digest(text), new_text)
+    if laid_cache is not None:
+        laid_cache.save()
     if not whole and not partial:
         return tuple(out)
     formatted = _apply_black(out, whole, partial, laid_out, root=root, jobs=jobs, stats=stats)
