@@ -143,19 +143,8 @@ class VerifiedTexts:
             old = []
         fresh = set(self._added)
         lines = (self._added + [d for d in old if d not in fresh])[: self.LIMIT]
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".verified.", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="ascii") as handle:
-                    handle.write("\n".join(lines) + "\n")
-                os.replace(tmp, self.path)
-            except BaseException:
-                _unlink_quietly(tmp)
-                raise
-        except OSError:
-            return
-        self._added = []
+        if _replace_file(self.path, ("\n".join(lines) + "\n").encode("ascii")):
+            self._added = []
 
 
 class LaidOutTexts:
@@ -199,19 +188,26 @@ class LaidOutTexts:
                 entries[digest] = text
                 size += len(text)
         body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        if _replace_file(self.path, body):
+            self._added = {}
+
+
+def _replace_file(path: Path, body: bytes) -> bool:
+    """Write ``path`` whole and atomically (temporary file + rename); False when the cache cannot be written
+    (formatting still succeeds, just uncached)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".laid-out.", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(body)
-                os.replace(tmp, self.path)
-            except BaseException:
-                _unlink_quietly(tmp)
-                raise
-        except OSError:
-            return
-        self._added = {}
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(body)
+            os.replace(tmp, path)
+        except BaseException:
+            _unlink_quietly(tmp)
+            raise
+    except OSError:
+        return False
+    return True
 
 
 def _decode(raw: bytes) -> str | None:
