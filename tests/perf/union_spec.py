@@ -8,8 +8,8 @@ uses, with names whose lengths are drawn around black's line-length boundary:
   (``Literal`` in the client);
 - ``oneOf``/``anyOf`` without a discriminator, of references, inline objects, primitives and mixtures;
 - long unions (up to 14 members), nested unions (a ``oneOf`` inside an ``anyOf``), ``allOf`` wrappers;
-- nullable unions: ``anyOf`` with ``{type: null}``, 3.1 type arrays (``[string, integer, null]``), ``const``
-  and ``enum`` with ``null``;
+- nullable unions: ``anyOf``/``oneOf`` with a ``{type: null}`` member, 3.1 type arrays (``[string, integer,
+  null]``);
 - arrays, maps (``additionalProperties``) and arrays of arrays of unions;
 - unions as query parameters, request bodies (JSON and form) and responses, with defaults and descriptions.
 
