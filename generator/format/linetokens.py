@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.format.linesplit import (
+from generator.format.lines import (
     ASYNC,
     AWAIT,
     COLON,
@@ -33,8 +33,8 @@ from generator.format.linesplit import (
     VBAR,
     Leaf,
     Unsupported,
-    split_statement,
 )
+from generator.format.linesplit import split_statement
 
 _TOKEN = re.compile(
     r'\s*(?:(?P<string>"(?:[^"\\\n]|\\[^\'"\n])*")'
