@@ -81,20 +81,30 @@ _SEEN_LISTS = ("visited_schema_ids", "meta_checked_schema_ids", "operation_ids_r
 
 
 class _SeenList(list[Any]):
-    """A list with set-speed membership; appending and iterating behave exactly like the list it replaces."""
+    """A list with set-speed membership; appending, iterating and ``in`` answer exactly like the list it
+    replaces. Unhashable values (an operationId written as a list, in a broken document) make it answer by
+    scanning, as the list did."""
 
     def __init__(self, items: Iterable[Any] = ()) -> None:
-        super().__init__(items)
-        self._members = set(self)
+        super().__init__()
+        self._members: set[Any] = set()
+        self._scan = False
+        for item in items:
+            self.append(item)
 
     def append(self, item: Any) -> None:
         super().append(item)
-        self._members.add(item)
+        try:
+            self._members.add(item)
+        except TypeError:
+            self._scan = True
 
     def __contains__(self, item: object) -> bool:
+        if self._scan:
+            return list.__contains__(self, item)
         try:
             return item in self._members
-        except TypeError:  # an unhashable value (a broken operationId): the list's own answer
+        except TypeError:
             return list.__contains__(self, item)
 
 

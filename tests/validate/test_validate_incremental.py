@@ -154,3 +154,40 @@ def test_validate_remembers_the_last_clean_document(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("PFGEN_NO_CACHE", "1")
     reference = validate(load_spec(str(spec), SpecOptions(lenient=True, validate=False)).resolved)
     assert second == reference and [d.code for d in first] == [d.code for d in second]
+
+
+def test_seen_lists_answer_like_lists() -> None:
+    """The set-backed lists swapped into openapi-spec-validator's keyword validators answer ``in`` exactly as
+    plain lists do, unhashable values (a broken document's operationId) included."""
+    from generator.validate.schema_check import _SeenList
+
+    values: list[object] = [1, "a", ("t",), ["x"], {"k": 1}, None, 1.0, ["x"]]
+    probes: list[object] = [*values, 2, "b", ["y"], {"k": 2}, True, (("t",))]
+    seen, plain = _SeenList(), []
+    for value in values:
+        seen.append(value)
+        plain.append(value)
+        assert [p in seen for p in probes] == [p in plain for p in probes]
+    assert list(seen) == plain
+
+
+def test_an_unhashable_operation_id_gives_the_same_findings(
+    clean: tuple[dict[str, Any], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The oracle is openapi-spec-validator with its own plain lists."""
+    doc, family = clean
+    if not doc.get("paths"):
+        pytest.skip("no path items")
+    new = copy.deepcopy(doc)
+    for item in new["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["operationId"] = ["not", "a", "string"]
+                break
+        else:
+            continue
+        break
+    ours = check_schema(new, family, skip_covered=True)
+    monkeypatch.setattr(schema_check, "_SEEN_LISTS", ())
+    upstream = check_schema(new, family, skip_covered=True)
+    assert ours == upstream and ours
