@@ -25,7 +25,7 @@ from generator.ir.model import (
     Server,
     TypeRef,
 )
-from generator.ir.names import parameter_name, to_pascal, to_snake
+from generator.ir.names import claim, parameter_name, to_pascal, to_snake
 from generator.pointer import ref_tokens
 
 _LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header", "cookie")
@@ -213,15 +213,7 @@ class OperationBuilder:
         for i in order:
             p = params[i]
             cand = parameter_name(p.wire_name)
-            name = cand
-            if name in used:
-                name = f"{cand}_{p.location}"
-                n = 1
-                while name in used:
-                    n += 1
-                    name = f"{cand}_{p.location}_{n}"
-            used.add(name)
-            named[i] = name
+            named[i] = claim(cand if cand not in used else f"{cand}_{p.location}", used, "_")
         return [replace(p, name=named[i]) for i, p in enumerate(params)]
 
     def security(

@@ -240,6 +240,16 @@ def enum_member_names(values: Iterable[object], varnames: Iterable[str] | None =
     return tuple(result[f"{i:08d}"] for i in range(len(cands)))
 
 
+def claim(base: str, used: set[str], sep: str = "") -> str:
+    """``base``, or the first of ``base<sep>2``, ``base<sep>3``, ... not in ``used``; the name is added to
+    ``used``. Names given in order of arrival (``unique_names`` orders colliding keys itself)."""
+    name, n = base, 2
+    while name in used:
+        name, n = f"{base}{sep}{n}", n + 1
+    used.add(name)
+    return name
+
+
 def unique_names(
     candidates: Mapping[str, str],
     taken: Iterable[str] = (),

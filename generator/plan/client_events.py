@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from generator.codegen.escape import docstring_body, py_literal
 from generator.ir.model import ApiSpec, Schema
-from generator.ir.names import to_pascal
+from generator.ir.names import claim, to_pascal
 from generator.plan.client_settings import ClientSettings
 from generator.plan.client_views import EventsView, EventView
 from generator.plan.ordering import all_sort_key
@@ -21,11 +21,7 @@ def plan_events(
     used = set(schemas)
     events: list[EventView] = []
     for w in sorted(api.webhooks, key=lambda w: w.event_type):
-        base = f"{to_pascal(w.event_type) or 'Unnamed'}Webhook"
-        name, n = base, 2
-        while name in used:
-            name, n = f"{base}{n}", n + 1
-        used.add(name)
+        name = claim(f"{to_pascal(w.event_type) or 'Unnamed'}Webhook", used)
         data = namer.annotation(w.body) if w.body is not None else "Any"
         if data == "Any":
             imports.typing.add("Any")

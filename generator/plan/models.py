@@ -22,7 +22,7 @@ from generator.codegen.layout import (
     lines_text,
 )
 from generator.ir.model import Field, Schema, TypeRef
-from generator.ir.names import bounded
+from generator.ir.names import bounded, claim
 from generator.plan.graph import schema_refs, strongly_connected
 from generator.plan.ordering import all_sort_key, import_member_key, import_module_key
 from generator.plan.pytypes import Imports, TypeNamer
@@ -125,11 +125,7 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
     used: set[str] = set()
     groups: list[tuple[str, list[str]]] = []
     for comp in sorted(components, key=lambda c: c[0]):
-        base = module_name_for(comp[0])
-        name, n = base, 2
-        while name in used:
-            name, n = f"{base}_{n}", n + 1
-        used.add(name)
+        name = claim(module_name_for(comp[0]), used, "_")
         for member in comp:
             module_of[member] = name
         groups.append((name, comp))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 
 from generator.ir.model import Operation, Schema
-from generator.ir.names import to_pascal
+from generator.ir.names import claim, to_pascal
 from generator.plan.pytypes import TypeNamer
 from generator.plan.stub_ops import service_annotations
 
@@ -22,12 +22,7 @@ def module_names(resources: Iterable[str]) -> dict[str, str]:
     modules: dict[str, str] = {}
     used: set[str] = set()
     for resource in resources:
-        base = _module_name(resource)
-        name, n = base, 2
-        while name in used:
-            name, n = f"{base}_{n}", n + 1
-        used.add(name)
-        modules[resource] = name
+        modules[resource] = claim(_module_name(resource), used, "_")
     return modules
 
 
@@ -65,10 +60,5 @@ def hoisted_aliases(ops: list[Operation], namer: TypeNamer, schemas: Mapping[str
             if ann in hoist:
                 continue
             if set(_WORD.findall(ann)) & method_names:
-                base = "_" + (to_pascal(re.sub(r"[^0-9A-Za-z]+", " ", ann)) or "Type")
-                name, n = base, 2
-                while name in used:
-                    name, n = f"{base}{n}", n + 1
-                used.add(name)
-                hoist[ann] = name
+                hoist[ann] = claim("_" + (to_pascal(re.sub(r"[^0-9A-Za-z]+", " ", ann)) or "Type"), used)
     return hoist
