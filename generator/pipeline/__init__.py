@@ -18,7 +18,7 @@ from generator.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from generator.pipeline.compare import diff_versions, surface_of
-    from generator.pipeline.output import check_target, write_target
+    from generator.pipeline.output import apply_write, check_target, prepare_write, write_target
     from generator.pipeline.spec import (
         GENERATOR_VERSION,
         LoadedSpec,
@@ -39,12 +39,14 @@ _WHERE: dict[str, str] = {
     "RenderedTarget": "generator.pipeline.target",
     "SpecOptions": "generator.pipeline.spec",
     "Timings": "generator.pipeline.spec",
+    "apply_write": "generator.pipeline.output",
     "build_api": "generator.pipeline.target",
     "check_target": "generator.pipeline.output",
     "diff_versions": "generator.pipeline.compare",
     "document_problems": "generator.pipeline.spec",
     "load_spec": "generator.pipeline.spec",
     "plan_target": "generator.pipeline.target",
+    "prepare_write": "generator.pipeline.output",
     "problems_of": "generator.pipeline.spec",
     "read_source": "generator.pipeline.spec",
     "render_target": "generator.pipeline.target",
@@ -61,12 +63,14 @@ __all__ = [
     "RenderedTarget",
     "SpecOptions",
     "Timings",
+    "apply_write",
     "build_api",
     "check_target",
     "diff_versions",
     "document_problems",
     "load_spec",
     "plan_target",
+    "prepare_write",
     "problems_of",
     "read_source",
     "render_target",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.pipeline.output import check_target, write_target
+from generator.pipeline.output import apply_write, check_target, prepare_write
 from generator.release import stamp
 from generator.release.changelog import CHANGELOG_PATH
 from generator.write import WriteReport
@@ -53,18 +53,15 @@ def write_release(release: Release, *, force: bool = False, dry_run: bool = Fals
     Every target is planned (and its conflicts raised) before any is written, so a hand-edited file in the
     second target stops the run before the first target changes. Each target's write is atomic by itself.
     """
-    planned = tuple(
-        write_target(t.files, t.output, manifest=t.manifest, force=force, dry_run=True) for t in release.targets
-    )
     if dry_run:
-        return planned
+        return tuple(prepare_write(t.files, t.output, manifest=t.manifest, force=force, dry_run=True).report
+                     for t in release.targets)
     reports: list[WriteReport] = []
     with release.timings.stage("write"):
+        # Planned once: reading and comparing every file is most of the cost when little changed.
+        planned = tuple(prepare_write(t.files, t.output, manifest=t.manifest, force=force) for t in release.targets)
         for target, plan in zip(release.targets, planned):
-            if not plan.changed_anything:
-                reports.append(plan)  # nothing to do: not even a staging folder
-            else:
-                reports.append(write_target(target.files, target.output, manifest=target.manifest, force=force))
+            reports.append(apply_write(plan, target.output))  # a plan that changes nothing writes nothing
             stamp.record(target.stamp_key, target.output, release.documents)
     return tuple(reports)
 

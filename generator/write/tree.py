@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.render.model import RenderedFile
 from generator.write.ignore import IGNORE_FILE
 from generator.write.manifest import ManifestInfo
-from generator.write.plan import classify, drifted_paths, plan_write
+from generator.write.plan import WritePlan, classify, drifted_paths, plan_write
 from generator.write.report import WriteReport
 from generator.write.transaction import apply_plan
 
@@ -30,10 +30,30 @@ def write_tree(
     previous output is then intact). ``dry_run`` computes the same report (and raises the same errors) but writes
     nothing. A run that would change nothing writes nothing, not even the manifest.
     """
-    plan = plan_write(files, output, manifest, force=force, ignore_file=ignore_file, dry_run=dry_run)
-    if dry_run or plan.manifest is None:
-        return plan.report
-    apply_plan(output, plan.writes, plan.removals, plan.clear_dirs, plan.manifest)
+    plan = plan_tree(files, output, manifest=manifest, force=force, dry_run=dry_run, ignore_file=ignore_file)
+    return plan.report if dry_run else apply_tree(plan, output)
+
+
+def plan_tree(
+    files: Sequence[RenderedFile],
+    output: Path,
+    *,
+    manifest: ManifestInfo,
+    force: bool = False,
+    dry_run: bool = False,
+    ignore_file: str = IGNORE_FILE,
+) -> WritePlan:
+    """``write_tree``'s first half: what would be written, and every conflict raised, with nothing written.
+
+    Reading and comparing every file is most of a write's cost when little changed: a caller that must check
+    several targets before writing any (``release.apply``) plans each once and applies those plans."""
+    return plan_write(files, output, manifest, force=force, ignore_file=ignore_file, dry_run=dry_run)
+
+
+def apply_tree(plan: WritePlan, output: Path) -> WriteReport:
+    """``write_tree``'s second half: apply a plan made by ``plan_tree`` (not a dry run's) moments ago."""
+    if plan.manifest is not None:
+        apply_plan(output, plan.writes, plan.removals, plan.clear_dirs, plan.manifest)
     return plan.report
 
 
