@@ -48,6 +48,7 @@ from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stor
 from generator.release.stamp import input_key
 from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
 from generator.render.model import RenderedFile
+from generator.validate.background import run_forked
 from generator.write import MANIFEST_NAME, Manifest, ManifestInfo, read_manifest
 from generator.write.ignore import load_ignore
 
@@ -142,6 +143,10 @@ def _title(loaded: LoadedSpec) -> str:
     return title if isinstance(title, str) else ""
 
 
+# The previous release's side of a diff: wire changes, the SDK surface it recorded, notes on what is missing.
+_PreviousSide = tuple["SpecDiff | None", "Surface | None", tuple[Diagnostic, ...]]
+
+
 class _Probe:
     """The previous version's output, rendered on first use only."""
 
@@ -188,6 +193,13 @@ def _analyse(
 ) -> _Analysis:
     assert target.output is not None  # resolve_target_defaults always sets it
     output = target.output
+    previous = read_manifest(output)
+    # The previous release's side of the diff (loading its stored spec, the wire diff) needs nothing from this
+    # build: on two cores it runs in a forked child meanwhile.
+    earlier: Callable[[], _PreviousSide] | None = None
+    if previous is not None:
+        known = previous
+        earlier = run_forked(lambda: _previous_side(output, known, loaded, target, options))
     api, build_notes = build_api(loaded, target, timings)
     spec_file = stored_spec_file(loaded, spec)
     template_sha = template_set_sha256(target.templates)
@@ -204,7 +216,8 @@ def _analyse(
             package_name=target.package_name or "",
         )
 
-    surface_file = RenderedFile(SURFACE_PATH, dump_surface(sdk_surface(api)), "binary")
+    surface = sdk_surface(api)
+    surface_file = RenderedFile(SURFACE_PATH, dump_surface(surface), "binary")
 
     def render(version: str, changelog: str) -> tuple[RenderedFile, ...]:
         rendered = render_target(loaded, target, version=version, api=api, cache_dir=options.cache_dir,
@@ -214,8 +227,7 @@ def _analyse(
         files += [spec_file, surface_file, RenderedFile(CHANGELOG_PATH, changelog, "text")]
         return tuple(sorted(files, key=lambda f: f.path))
 
-    previous = read_manifest(output)
-    if previous is None:
+    if previous is None or earlier is None:
         version = options.version or target.version
         _check_start_version(version, target, overridden=overridden)
         return _Analysis(target, output, api, build_notes, render, info, None, "initial", version, overridden)
@@ -225,7 +237,7 @@ def _analyse(
     ignored = load_ignore(output) if output.is_dir() else _never
     current_changelog, changelog_edited = _current_changelog(output, previous, ignored)
     with timings.stage("diff"):
-        diff = _diff_previous(output, previous, loaded, target, api, options, notes)
+        diff = _with_surface(earlier(), surface, notes)
 
     probe_changelog = current_changelog if current_changelog is not None else _lost_changelog(previous_version)
     probe = _Probe(lambda: render(previous_version, probe_changelog))
@@ -359,17 +371,12 @@ def _fingerprint_manifest(previous: Manifest, ignored: Callable[[str], bool]) ->
     return {p: h for p, h in previous.files.items() if p != CHANGELOG_PATH and not ignored(p)}
 
 
-def _diff_previous(
-    output: Path,
-    previous: Manifest,
-    loaded: LoadedSpec,
-    target: TargetConfig,
-    api: ApiSpec,
-    options: ReleaseOptions,
-    notes: list[Diagnostic],
-) -> SpecDiff | None:
-    """Old spec (the copy in the output) vs new: wire changes, plus the SDK surface against the one the previous
-    release recorded (rebuilt from the old spec when there is no usable record)."""
+def _previous_side(
+    output: Path, previous: Manifest, loaded: LoadedSpec, target: TargetConfig, options: ReleaseOptions
+) -> _PreviousSide:
+    """The old spec (the copy in the output) vs the new one on the wire, and the SDK surface the previous release
+    recorded (rebuilt from the old spec when there is no usable record), with any notes on why either is
+    missing. Picklable, for ``run_forked``."""
     where = Location(str(output))
     try:
         old_input = read_stored_spec(output, previous.files)
@@ -377,26 +384,23 @@ def _diff_previous(
         old_input = None
         where = exc.location
     if old_input is None:
-        notes.append(Diagnostic(
+        return None, None, (Diagnostic(
             "warning", "release-previous-spec-missing",
             "the spec the current output was generated from is not in the output (.pfgen/spec.*), so API"
             " changes cannot be classified; releasing as a patch",
             where, "pass --version to choose the version yourself",
-        ))
-        return None
+        ),)
     # It was accepted when it was generated; the target's overlays apply to both sides alike.
     old_options = replace(options.spec, lenient=True, validate=False, overlays=target.overlays)
     try:
         old_loaded = load_spec(old_input.doc, old_options)
     except GeneratorError as exc:
-        notes.append(Diagnostic(
+        return None, None, (Diagnostic(
             "warning", "release-previous-spec-unreadable",
             f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
             " releasing as a patch", exc.location, "pass --version to choose the version yourself",
-        ))
-        return None
+        ),)
     from generator.diff.engine import diff_specs
-    from generator.diff.surface import diff_surfaces
 
     wire = diff_specs(old_loaded.resolved, loaded.resolved)
     if target.has_filters:  # a subset client changes only with what it keeps
@@ -407,13 +411,23 @@ def _diff_previous(
         try:
             old_api, _ = build_api(old_loaded, target)
         except GeneratorError as exc:
-            notes.append(Diagnostic(
+            return wire, None, (Diagnostic(
                 "warning", "diff-sdk-skipped", f"the SDK surface was not compared: {exc.message}", exc.location,
                 exc.hint,
-            ))
-            return wire
+            ),)
         old_surface = sdk_surface(old_api)
-    return wire.with_changes([*wire.changes, *diff_surfaces(old_surface, sdk_surface(api))])
+    return wire, old_surface, ()
+
+
+def _with_surface(earlier: _PreviousSide, surface: Surface, notes: list[Diagnostic]) -> SpecDiff | None:
+    """The wire diff plus the SDK surface's changes (when both sides' surfaces are known)."""
+    wire, old_surface, found = earlier
+    notes.extend(found)
+    if wire is None or old_surface is None:
+        return wire
+    from generator.diff.surface import diff_surfaces
+
+    return wire.with_changes([*wire.changes, *diff_surfaces(old_surface, surface)])
 
 
 def _stored_surface(output: Path, previous: Manifest) -> Surface | None:

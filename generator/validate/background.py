@@ -81,7 +81,18 @@ def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
     return _waiter(child, conn, work)
 
 
-def _fork(target: Callable[..., None], *args: Any) -> tuple[Any, Any]:
+def run_forked(work: Callable[[], T]) -> Callable[[], T]:
+    """Like ``run_in_background``, but always in a fresh fork, which shares this process's memory instead of
+    receiving a pickled copy (the pre-started worker stays free for the validation): for work over large
+    documents already loaded here, such as the release diff."""
+    if not can_fork():
+        result = work()
+        return lambda: result
+    child, conn = _fork(_child, work, name="pfgen-worker")
+    return _waiter(child, conn, work)
+
+
+def _fork(target: Callable[..., None], *args: Any, name: str = "pfgen-validate") -> tuple[Any, Any]:
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
@@ -90,7 +101,7 @@ def _fork(target: Callable[..., None], *args: Any) -> tuple[Any, Any]:
     sys.stdout.flush()
     sys.stderr.flush()
     child = context.Process(
-        target=_orphan_safe, args=(os.getpid(), ours, target, *args, theirs), daemon=True, name="pfgen-validate"
+        target=_orphan_safe, args=(os.getpid(), ours, target, *args, theirs), daemon=True, name=name
     )
     child.start()
     theirs.close()
