@@ -95,8 +95,9 @@ def classify(
     previous = read_manifest(output) if output.is_dir() else None
     old_files = dict(previous.files) if previous is not None else {}
     for path in old_files:  # a tampered manifest must not make us delete anything outside the output
-        check_relative(path, reserved)
-        inside.check(path)
+        if path not in new:  # (the new paths were checked just above)
+            check_relative(path, reserved)
+            inside.check(path)
 
     is_ignored = load_ignore(output, ignore_file) if output.is_dir() else _never
     result = Classification(new)
