@@ -321,21 +321,20 @@ def _split_union(annotation: str) -> list[str]:
     bare = _STRINGS.sub(lambda m: "x" * len(m.group()), annotation)
     parts: list[str] = []
     depth = start = 0
-    i = 0
-    while i < len(bare):
-        c = bare[i]
+    for match in _UNION_TOKENS.finditer(bare):
+        c = match.group()
         if c in "([{":
             depth += 1
         elif c in ")]}":
             depth -= 1
-        elif depth == 0 and bare.startswith(" | ", i):
-            parts.append(annotation[start:i])
-            start = i + 3
-            i += 3
-            continue
-        i += 1
+        elif depth == 0 and match.start() >= start:
+            parts.append(annotation[start:match.start()])
+            start = match.end()
     parts.append(annotation[start:])
     return parts
+
+
+_UNION_TOKENS = re.compile(r"[()\[\]{}]| \| ")
 
 
 def import_lines(module: str, names: Sequence[str], indent: int = 0) -> list[str]:
