@@ -23,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"codegen"},
     {"builder", "resolve", "overlay", "validate"},
     {"normalize", "load"},
-    {"ir", "errors", "codes", "pointer", "console", "cachefiles", "dist", "lazy", "__init__"},
+    {"ir", "errors", "codes", "pointer", "console", "cachefiles", "dist", "lazy", "reuse", "__init__"},
 ]
 
 

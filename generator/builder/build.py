@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from generator import reuse
 from generator.builder import opnames
 from generator.builder.checks import union_overlaps
 from generator.builder.context import Context, escape
@@ -24,6 +25,7 @@ from generator.builder.subset import keep_operation, keep_webhook, operation_typ
 from generator.builder.webhooks import event_type, webhook_drafts
 from generator.ir.model import HTTP_METHODS, ApiSpec, Operation, RequestBody, Schema, Tag
 from generator.ir.names import to_pascal
+from generator.pointer import ref_tokens
 from generator.resolve.model import ResolvedSpec
 
 
@@ -52,10 +54,7 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     conv = SchemaConverter(ctx)
 
     components = data.get("components")
-    comp_schemas = components.get("schemas") if isinstance(components, dict) else None
-    if isinstance(comp_schemas, dict):
-        for key in sorted(comp_schemas):
-            conv.component(key)
+    _component_schemas(ctx, conv, components.get("schemas") if isinstance(components, dict) else None)
 
     schemes = security_schemes(ctx)
     known = {s.key for s in schemes}
@@ -94,7 +93,7 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
         kept = set(ctx.schemas)
 
     renamer = Renamer(names)
-    schemas = sorted((renamer.schema(ctx.schemas[p]) for p in kept), key=lambda s: s.name)
+    schemas = sorted(_renamed_schemas(renamer, [ctx.schemas[p] for p in kept]), key=lambda s: s.name)
     ops_out = sorted((renamer.operation(op) for op in operations), key=lambda o: (o.resource, o.path, o.method))
     by_name = {s.name: s for s in schemas}
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
@@ -115,6 +114,73 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     )
     diagnostics = [*ctx.diagnostics, *union_overlaps(by_name, ctx.uri)]
     return BuildResult(api, summarise(diagnostics, ctx.uri))
+
+
+def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -> None:
+    """Convert every component schema, sorted by key.
+
+    In a ``reuse`` session (``pfgen watch``) the result is kept: the next run takes it whole when its component
+    schemas, and every node outside them that their ``$ref``s reached, are the same by value and type. That is
+    everything this phase reads (the converter reaches the document only through a component's node and
+    ``ctx.lookup``), so the converted state is the one a fresh conversion would leave.
+    """
+    store = reuse.slot("build.components")
+    key = None
+    if store is not None:
+        key = (ctx.uri, ctx.openapi31, reuse.fingerprint(comp_schemas))
+        kept: _Converted | None = store.get("kept")
+        if kept is not None and kept.key == key and all(
+                reuse.fingerprint(ctx.lookup(ref)) == text for ref, text in kept.lookups):
+            kept.restore(ctx)
+            return
+    if isinstance(comp_schemas, dict):
+        for name in sorted(comp_schemas):
+            conv.component(name)
+    if store is not None:
+        store["kept"] = _Converted.of(ctx, key)
+
+
+class _Converted:
+    """The converter's state after the component schemas (``_component_schemas``), to start the next run from."""
+
+    def __init__(self, key: Any, lookups: tuple[tuple[str, str], ...], ctx: Context) -> None:
+        self.key = key
+        self.lookups = lookups  # (ref outside the component schemas, fingerprint of what it pointed at)
+        self.schemas = dict(ctx.schemas)
+        self.candidates = dict(ctx.candidates)
+        self.wire_names = dict(ctx.wire_names)
+        self.memo = dict(ctx.memo)
+        self.forced = set(ctx.forced)
+        self.diagnostics = list(ctx.diagnostics)
+
+    @classmethod
+    def of(cls, ctx: Context, key: Any) -> _Converted:
+        outside = tuple((ref, reuse.fingerprint(node)) for ref, node in ctx.resolved_refs()
+                        if (ref_tokens(ref) or ())[:2] != ("components", "schemas"))
+        return cls(key, outside, ctx)
+
+    def restore(self, ctx: Context) -> None:
+        ctx.schemas.update(self.schemas)
+        ctx.candidates.update(self.candidates)
+        ctx.wire_names.update(self.wire_names)
+        ctx.memo.update(self.memo)
+        ctx.forced.update(self.forced)
+        ctx.diagnostics.extend(self.diagnostics)
+
+
+def _renamed_schemas(renamer: Renamer, schemas: list[Schema]) -> list[Schema]:
+    """Every schema with its final names. In a ``reuse`` session, a schema that is the very object renamed last
+    time (``_component_schemas`` kept it) under the same names is not renamed again."""
+    store = reuse.slot("build.renamed")
+    if store is None:
+        return [renamer.schema(s) for s in schemas]
+    done: dict[int, tuple[Schema, Schema]] = store.get("done", {}) if store.get("names") == renamer.names else {}
+    out: dict[int, tuple[Schema, Schema]] = {}
+    for schema in schemas:
+        hit = done.get(id(schema))
+        out[id(schema)] = hit if hit is not None and hit[0] is schema else (schema, renamer.schema(schema))
+    store["names"], store["done"] = dict(renamer.names), out
+    return [out[id(s)][1] for s in schemas]
 
 
 def opnames_match(patterns: tuple[str, ...], tag: str) -> bool:

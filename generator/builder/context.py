@@ -67,6 +67,10 @@ class Context:
         self._resolved[ref] = node
         return node
 
+    def resolved_refs(self) -> tuple[tuple[str, Any], ...]:
+        """Every ``$ref`` looked up so far, with what it pointed at (None: nothing)."""
+        return tuple(self._resolved.items())
+
     def deref(self, node: Any, pointer: str, limit: int = 32) -> tuple[Any, str]:
         """Follow ``$ref`` chains of non-schema objects (parameters, responses, ...): (node, its pointer)."""
         seen = 0

@@ -19,6 +19,7 @@ from typing import Any
 
 import click
 
+from generator import reuse
 from generator.cli.common import _console, handle_errors
 from generator.cli.release_options import _release_spec_options, _ReleaseCommand
 
@@ -53,16 +54,17 @@ def watch(spec: str | None, output: Path | None, config_path: Path | None, targe
     session.profile = profile
     done = 0
     try:
-        snapshot = session.snapshot()
-        session.run(console)
-        done += 1
-        while runs is None or done < runs:
-            snapshot = _wait_for_change(session, snapshot, interval)
-            watched = session.watched
+        with reuse.session():  # each run reuses what the last one computed from unchanged input
+            snapshot = session.snapshot()
             session.run(console)
             done += 1
-            if session.watched != watched:  # the configuration now names other overlays or templates
-                snapshot = session.snapshot()
+            while runs is None or done < runs:
+                snapshot = _wait_for_change(session, snapshot, interval)
+                watched = session.watched
+                session.run(console)
+                done += 1
+                if session.watched != watched:  # the configuration now names other overlays or templates
+                    snapshot = session.snapshot()
     except KeyboardInterrupt:
         console.info("stopped watching")
 

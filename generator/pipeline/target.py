@@ -119,9 +119,10 @@ def render_target(
             source_text=loaded.resolved.root.text,
             source_media_type=loaded.resolved.root.media_type,
         )
+    template_sha256 = template_set_sha256(target.templates)
     with timings.stage("render"):
         env = make_environment(target.templates)
-        rendered = render_files(plan.files, env)
+        rendered = render_files(plan.files, env, template_sha256)
     with timings.stage("format"):
         trusted, preformatted = _canonical_paths(plan, target.templates)
         formatted = format_files(
@@ -134,7 +135,7 @@ def render_target(
         target=target,
         api=api,
         files=formatted,
-        template_sha256=template_set_sha256(target.templates),
+        template_sha256=template_sha256,
         diagnostics=diagnostics,
     )
 

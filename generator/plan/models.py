@@ -11,7 +11,9 @@ import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
+from generator import reuse
 from generator.codegen.escape import docstring_body, py_literal, py_str
 from generator.codegen.layout import (
     Code,
@@ -129,10 +131,7 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
         for member in comp:
             module_of[member] = name
         groups.append((name, comp))
-    modules = tuple(
-        (mod, _plan_module(mod, [by_name[n] for n in comp], by_name, module_of, runtime_package))
-        for mod, comp in sorted(groups)
-    )
+    modules = _module_views(sorted(groups), by_name, module_of, runtime_package)
     entries = tuple(sorted(module_of.items()))
     index = TypesIndexView(
         docstring="Models of the API's schemas, imported lazily: only the module of a name you use is loaded.",
@@ -146,6 +145,47 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
         ),
     )
     return ModelsPlan(modules=modules, index=index, module_of=module_of)
+
+
+def _module_views(
+    groups: list[tuple[str, list[str]]], by_name: Mapping[str, Schema], module_of: Mapping[str, str],
+    runtime_package: str,
+) -> tuple[tuple[str, ModuleView], ...]:
+    """Each module's view. In a ``reuse`` session, a module whose schemas are the very objects planned last time
+    (``build`` keeps unchanged schemas) keeps its view while every name it looked up in ``by_name`` and
+    ``module_of`` still maps to the same schema and module."""
+    store = reuse.slot("plan.models")
+    if store is None:
+        return tuple((mod, _plan_module(mod, [by_name[n] for n in comp], by_name, module_of, runtime_package))
+                     for mod, comp in groups)
+    kept: dict[tuple[Any, ...], _PlannedModule] = store.get("kept", {})
+    out: dict[tuple[Any, ...], _PlannedModule] = {}
+    views: list[tuple[str, ModuleView]] = []
+    for mod, comp in groups:
+        schemas = tuple(by_name[n] for n in comp)
+        key = (mod, runtime_package, tuple(map(id, schemas)))
+        hit = kept.get(key)
+        if hit is None or not hit.holds(schemas, by_name, module_of):
+            names, modules = reuse.RecordingMapping(by_name), reuse.RecordingMapping(module_of)
+            view = _plan_module(mod, list(schemas), names, modules, runtime_package)
+            hit = _PlannedModule(schemas, names.dependencies(), modules.dependencies(), view)
+        if hit.names is not None and hit.modules is not None:
+            out[key] = hit
+        views.append((mod, hit.view))
+    store["kept"] = out
+    return tuple(views)
+
+
+@dataclass(frozen=True, slots=True)
+class _PlannedModule:
+    schemas: tuple[Schema, ...]
+    names: tuple[tuple[str, Any], ...] | None     # by_name keys read, and what they mapped to
+    modules: tuple[tuple[str, Any], ...] | None   # module_of keys read, and what they mapped to
+    view: ModuleView
+
+    def holds(self, schemas: tuple[Schema, ...], by_name: Mapping[str, Schema], module_of: Mapping[str, str]) -> bool:
+        return (all(a is b for a, b in zip(self.schemas, schemas, strict=True))
+                and reuse.still_holds(self.names, by_name) and reuse.still_holds(self.modules, module_of))
 
 
 def _order(schemas: list[Schema], by_name: Mapping[str, Schema]) -> tuple[list[Schema], set[str]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator import reuse
 from generator.errors import InputError, Location
 from generator.plan.model import PlannedFile
 from generator.render.model import FileKind, RenderedFile
@@ -20,12 +21,29 @@ def _kind(path: str) -> FileKind:
     return "text"
 
 
-def render_files(files: Iterable[PlannedFile], env: jinja2.Environment) -> tuple[RenderedFile, ...]:
+def render_files(
+    files: Iterable[PlannedFile], env: jinja2.Environment, templates_sha256: str | None = None
+) -> tuple[RenderedFile, ...]:
+    """Every planned file's text. In a ``reuse`` session, with ``templates_sha256`` (the fingerprint of the
+    template set ``env`` loads), a view that is the very object rendered last time (``plan`` keeps unchanged
+    views) with the same template keeps its text: a template sees nothing but its view."""
     out: list[RenderedFile] = []
     loader = env.loader
+    store = reuse.slot("render") if templates_sha256 is not None else None
+    kept: dict[tuple[str, int], tuple[object, str]] = {}
+    if store is not None:
+        kept = store.get("kept", {}) if store.get("templates") == templates_sha256 else {}
+        store["templates"], store["kept"] = templates_sha256, (fresh := {})
     for planned in files:
         if planned.source:
             out.append(RenderedFile(planned.path, _read_static(loader, planned.source), _kind(planned.path)))
+            continue
+        key = (planned.template, id(planned.view))
+        hit = kept.get(key)
+        if hit is not None and hit[0] is planned.view:
+            out.append(RenderedFile(planned.path, hit[1], _kind(planned.path)))
+            if store is not None:
+                fresh[key] = hit
             continue
         try:
             template = env.get_template(planned.template)
@@ -49,6 +67,8 @@ def render_files(files: Iterable[PlannedFile], env: jinja2.Environment) -> tuple
                 "template-missing", f"template {exc.name} was not found", hint="reinstall pfgen or fix the overlay"
             ) from exc
         out.append(RenderedFile(planned.path, text, _kind(planned.path)))
+        if store is not None:
+            fresh[key] = (planned.view, text)
     return tuple(out)
 
 

@@ -1,0 +1,101 @@
+"""Results a resident process (``pfgen watch``) keeps from one run to the next, so a save that changes one
+operation rebuilds, replans and rerenders only what that change reaches.
+
+Outside a ``session()`` nothing is kept and every ``slot`` is ``None``: one-shot commands compute everything, as
+before. Inside one, a stage asks for its slot (a plain dict that lives as long as the session) and stores what
+it needs to recognise the same input next time. A stage reuses a result only when it can show that the inputs
+it read are the same as last time, by value and type (``same_value``), or are the very same objects
+(identity); otherwise it computes afresh. So a run inside a session produces exactly what a run outside
+produces (tests/test_reuse.py compares the two on random edits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+_SESSION: dict[str, dict[Any, Any]] | None = None
+
+
+@contextmanager
+def session() -> Iterator[None]:
+    """Keep results between the runs made inside this block (one process, one thread)."""
+    global _SESSION
+    outer, _SESSION = _SESSION, {}
+    try:
+        yield
+    finally:
+        _SESSION = outer
+
+
+def slot(name: str) -> dict[Any, Any] | None:
+    """The store named ``name`` of the current session, or ``None`` outside one."""
+    if _SESSION is None:
+        return None
+    return _SESSION.setdefault(name, {})
+
+
+def fingerprint(value: Any) -> str:
+    """A text that differs whenever two JSON-like values differ, in value or in type.
+
+    ``==`` is not enough: ``1 == 1.0 == True`` and ``{1: x} == {1.0: x}``, but a generated client writes them
+    differently. ``repr`` of dicts, lists, strings, numbers, booleans and ``None`` is exact and keeps key order
+    (which decides field order); dates from YAML repr as themselves.
+    """
+    return repr(value)
+
+
+class RecordingMapping(Mapping[K, V]):
+    """A read-only view of ``data`` that records which keys were read (and whether all of it was), so a result
+    computed through it can later be reused while those keys still map to the same objects."""
+
+    __slots__ = ("_data", "read", "whole")
+
+    def __init__(self, data: Mapping[K, V]) -> None:
+        self._data = data
+        self.read: set[K] = set()
+        self.whole = False
+
+    def __getitem__(self, key: K) -> V:
+        self.read.add(key)
+        return self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(key)  # type: ignore[arg-type]
+        return key in self._data
+
+    def __iter__(self) -> Iterator[K]:
+        self.whole = True
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self.whole = True
+        return len(self._data)
+
+    def dependencies(self) -> tuple[tuple[K, Any], ...] | None:
+        """(key, the object it mapped to or ``_MISSING``) per key read; ``None`` when all of it was read."""
+        if self.whole:
+            return None
+        return tuple((key, self._data.get(key, _MISSING)) for key in self.read)
+
+
+_MISSING = object()
+
+
+def _same(a: Any, b: Any) -> bool:
+    """The very same object; or, for strings (which a new run builds afresh), the same text."""
+    return a is b or (type(a) is str and type(b) is str and a == b)
+
+
+def still_holds(dependencies: tuple[tuple[Any, Any], ...] | None, data: Mapping[Any, Any],
+                previous: Mapping[Any, Any] | None = None) -> bool:
+    """Whether every recorded key of ``data`` still maps to the same value (``_same``); ``None`` (the whole
+    mapping was read): whether ``data`` maps exactly the keys of ``previous``, each to the same value."""
+    if dependencies is None:
+        return previous is not None and len(previous) == len(data) and all(
+            _same(data.get(k, _MISSING), v) for k, v in previous.items())
+    return all(_same(data.get(key, _MISSING), value) for key, value in dependencies)

@@ -1,0 +1,245 @@
+"""What a ``reuse`` session keeps between runs (``pfgen watch``) never changes what a run produces.
+
+Oracle: the same pipeline outside a session. A chain of random edits (operations, parameters, bodies, component
+schemas, defaults whose type changes but not their value under ``==``, renames, reordered properties, new and
+removed schemas) is applied to real documents and a generated union-heavy one; after each edit the session's
+run must give the same files, IR and diagnostics as a fresh run.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import reuse
+from generator.config import TargetConfig, load_config, resolve_target_defaults, select_target
+from generator.pipeline import SpecOptions, load_spec, render_target
+from tests.conftest import POCKETSFLOW_SPEC, REAL_SPECS
+from tests.perf.union_spec import union_document
+
+EDITS = int(os.environ.get("PFGEN_REUSE_EDITS", "6"))
+METHODS = ("get", "put", "post", "delete", "patch")
+
+Doc = dict[str, Any]
+
+
+def _operations(doc: Doc) -> list[dict[str, Any]]:
+    return [op for item in (doc.get("paths") or {}).values() if isinstance(item, dict)
+            for m, op in item.items() if m in METHODS and isinstance(op, dict)]
+
+
+def _schemas(doc: Doc) -> dict[str, Any]:
+    return doc.setdefault("components", {}).setdefault("schemas", {})
+
+
+def _object_schemas(doc: Doc) -> list[dict[str, Any]]:
+    return [s for s in _schemas(doc).values() if isinstance(s, dict) and isinstance(s.get("properties"), dict)]
+
+
+def _summary(doc: Doc, rng: random.Random) -> None:
+    op = rng.choice(_operations(doc))
+    op["summary"] = f"{op.get('summary') or ''} edited {rng.randint(0, 999)}"
+
+
+def _parameter(doc: Doc, rng: random.Random) -> None:
+    op = rng.choice(_operations(doc))
+    kind = rng.choice([{"type": "string"}, {"type": "integer", "default": 1}, {"type": "boolean", "default": True}])
+    op.setdefault("parameters", []).append(
+        {"name": f"added{rng.randint(0, 99)}", "in": "query", "required": rng.random() < 0.3, "schema": kind})
+
+
+def _inline_body(doc: Doc, rng: random.Random) -> None:
+    op = rng.choice(_operations(doc))
+    op["requestBody"] = {"content": {"application/json": {"schema": {
+        "type": "object", "properties": {"note": {"type": "string"}, f"n{rng.randint(0, 9)}": {"type": "integer"}},
+    }}}}
+
+
+def _remove_operation(doc: Doc, rng: random.Random) -> None:
+    paths = doc.get("paths") or {}
+    items = [(p, m) for p, item in paths.items() if isinstance(item, dict) for m in item if m in METHODS]
+    if len(items) > 1:
+        path, method = rng.choice(items)
+        del paths[path][method]
+
+
+def _add_property(doc: Doc, rng: random.Random) -> None:
+    objects = _object_schemas(doc)
+    if objects:
+        rng.choice(objects)["properties"][f"extra_{rng.randint(0, 99)}"] = {"type": "string", "description": "new"}
+
+
+def _retype_default(doc: Doc, rng: random.Random) -> None:
+    """1 -> 1.0 -> True: equal under ``==``, written differently in a client."""
+    objects = _object_schemas(doc)
+    if objects:
+        props = rng.choice(objects)["properties"]
+        current = props.get("flag", {}).get("default")
+        cycle: list[Any] = [1, 1.0, True]
+        at = next((i for i, v in enumerate(cycle) if type(v) is type(current)), -1)
+        props["flag"] = {"type": "number", "default": cycle[(at + 1) % len(cycle)]}
+
+
+def _reorder(doc: Doc, rng: random.Random) -> None:
+    objects = [s for s in _object_schemas(doc) if len(s["properties"]) > 1]
+    if objects:
+        schema = rng.choice(objects)
+        schema["properties"] = dict(reversed(list(schema["properties"].items())))
+
+
+def _new_schema(doc: Doc, rng: random.Random) -> None:
+    name = rng.choice(["Widget", "Pet", "Error", "Thing2"]) + str(rng.randint(0, 3))
+    _schemas(doc)[name] = {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]}
+
+
+def _remove_unreferenced_schema(doc: Doc, rng: random.Random) -> None:
+    text = json.dumps(doc)
+    free = [k for k in _schemas(doc) if f'"#/components/schemas/{k}"' not in text]
+    if free:
+        del _schemas(doc)[rng.choice(free)]
+
+
+def _title(doc: Doc, rng: random.Random) -> None:
+    doc.setdefault("info", {})["title"] = f"{doc.get('info', {}).get('title', 'API')} {rng.randint(0, 9)}"
+
+
+EDIT_KINDS: tuple[Callable[[Doc, random.Random], None], ...] = (
+    _summary, _parameter, _inline_body, _remove_operation, _add_property, _retype_default, _reorder,
+    _new_schema, _remove_unreferenced_schema, _title,
+)
+
+
+def _render(path: Path, target: TargetConfig) -> tuple[Any, ...]:
+    loaded = load_spec(str(path), SpecOptions(lenient=True, validate=False))
+    title = str(loaded.resolved.data.get("info", {}).get("title", ""))
+    rendered = render_target(loaded, resolve_target_defaults(target, api_title=title), version="1.0.0")
+    return tuple((f.path, f.content) for f in rendered.files), rendered.api, rendered.diagnostics
+
+
+def _documents() -> list[tuple[str, Callable[[], Doc]]]:
+    def real(name: str) -> Callable[[], Doc]:
+        return lambda: json.loads((REAL_SPECS / name).read_text(encoding="utf-8"))
+
+    return [
+        ("pocketsflow", lambda: json.loads(POCKETSFLOW_SPEC.read_text(encoding="utf-8"))),
+        ("twilio-taskrouter", real("twilio-taskrouter-v1.json")),
+        ("oai-api-with-examples", real("oai-api-with-examples-3.0.json")),
+        ("unions", lambda: union_document(seed=5, schemas=60)),
+    ]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize(("name", "make"), _documents(), ids=[n for n, _ in _documents()])
+def test_runs_in_a_session_equal_fresh_runs(tmp_path: Path, name: str, make: Callable[[], Doc], seed: int) -> None:
+    rng = random.Random(f"{name}-{seed}")
+    doc = make()
+    spec = tmp_path / "spec.json"
+    target = select_target(load_config(cwd=tmp_path, check_spec=False), None)
+    with reuse.session():
+        for step in range(EDITS + 1):
+            if step:
+                for _ in range(rng.randint(1, 2)):
+                    rng.choice(EDIT_KINDS)(doc, rng)
+            spec.write_text(json.dumps(doc), encoding="utf-8")
+            kept = _render(spec, target)
+            with _outside_session():
+                fresh = _render(spec, target)
+            assert kept[0] == fresh[0], f"step {step}: files differ"
+            assert kept[1] == fresh[1] and kept[2] == fresh[2], f"step {step}: IR or diagnostics differ"
+            doc = copy.deepcopy(doc)  # the session must not depend on the caller keeping its objects
+
+
+class _outside_session:
+    def __enter__(self) -> None:
+        self.saved, reuse._SESSION = reuse._SESSION, None
+
+    def __exit__(self, *exc: object) -> None:
+        reuse._SESSION = self.saved
+
+
+def test_nothing_is_kept_outside_a_session() -> None:
+    assert reuse.slot("anything") is None
+    with reuse.session():
+        store = reuse.slot("anything")
+        assert store is not None
+        store["x"] = 1
+        assert reuse.slot("anything") == {"x": 1}
+    assert reuse.slot("anything") is None
+
+
+def test_fingerprint_tells_apart_values_equal_under_eq() -> None:
+    values: list[dict[str, Any]] = [{"d": 1}, {"d": 1.0}, {"d": True}]
+    assert values[0] == values[1] == values[2]  # the reason fingerprint exists
+    assert len({reuse.fingerprint(v) for v in values}) == 3
+    assert reuse.fingerprint({"a": 1, "b": 2}) != reuse.fingerprint({"b": 2, "a": 1})
+
+
+def _api(doc: Doc, tmp_path: Path) -> Any:
+    from generator.builder import build
+
+    spec = tmp_path / "names.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    return build(load_spec(str(spec), SpecOptions(lenient=True, validate=False)).resolved).api
+
+
+def test_a_kept_schema_is_renamed_when_another_takes_its_reference_name(tmp_path: Path) -> None:
+    """The component schemas are the same, so ``build`` keeps them; but the inline schema one of them refers to
+    loses its name to a new operation's body (earlier by pointer), so the kept schema's field type changes."""
+    body = {"content": {"application/json": {"schema": {"type": "object", "properties": {"x": {"type": "string"}}}}}}
+    ok = {"200": {"description": "ok"}}
+    doc: Doc = {
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {"/b": {"post": {"operationId": "other", "requestBody": copy.deepcopy(body), "responses": ok}}},
+        "components": {"schemas": {"MakeThing": {"type": "object", "properties": {
+            "request": {"$ref": "#/paths/~1b/post/requestBody/content/application~1json/schema"}}}}},
+    }
+    edited = copy.deepcopy(doc)
+    edited["paths"]["/a"] = {"post": {"operationId": "makeThing", "requestBody": copy.deepcopy(body), "responses": ok}}
+    fresh = _api(edited, tmp_path)
+    with reuse.session():
+        _api(doc, tmp_path)
+        kept = _api(edited, tmp_path)
+    assert kept == fresh
+    holder = next(s for s in fresh.schemas if s.name == "MakeThing")
+    assert holder.fields[0].type.name != "MakeThingRequest"  # the case this test is about did happen
+
+
+def test_a_kept_model_module_follows_the_module_of_what_it_imports(tmp_path: Path) -> None:
+    """``S`` and ``T`` are the very objects planned before; a new schema claims ``T``'s module name first, so
+    ``S`` must import ``T`` from elsewhere."""
+    from dataclasses import replace
+
+    from generator.plan.models import plan_models
+
+    doc: Doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}, "components": {"schemas": {
+        "S": {"type": "object", "properties": {"t": {"$ref": "#/components/schemas/T"}}},
+        "T": {"type": "object", "properties": {"x": {"type": "string"}}},
+    }}}
+    s, t = sorted(_api(doc, tmp_path).schemas, key=lambda x: x.name)
+    thief = replace(t, name="!T", pointer="#/components/schemas/Thief")
+    fresh = plan_models((s, t, thief))
+    with reuse.session():
+        plan_models((s, t))
+        kept = plan_models((s, t, thief))
+    assert kept == fresh
+    assert fresh.module_of["T"] != "t"  # the case this test is about did happen
+
+
+def test_recording_mapping_records_what_was_read() -> None:
+    data = {"a": 1, "b": 2}
+    seen = reuse.RecordingMapping(data)
+    assert seen["a"] == 1 and "c" not in seen and seen.get("b") == 2
+    deps = seen.dependencies()
+    assert deps is not None and dict(deps).keys() == {"a", "b", "c"}
+    assert reuse.still_holds(deps, {"a": 1, "b": 2, "z": 9})
+    assert not reuse.still_holds(deps, {"a": 1, "b": 2, "c": 0})
+    assert not reuse.still_holds(deps, {"a": 1})
+    list(seen)
+    assert seen.dependencies() is None
