@@ -33,6 +33,7 @@ class UnchangedEndpoints:
         self._new = new.data
         self._equal: dict[Unit, bool] = {}
         self._refs: dict[Unit, frozenset[Unit]] = {}
+        self._good: set[Unit] = set()   # units whose whole closure is equal on both sides
         self._enabled = _get(self._old, "security") == _get(self._new, "security") and _schemes(
             self._old) == _schemes(self._new)
 
@@ -48,8 +49,9 @@ class UnchangedEndpoints:
         return self._closure_equal(start)
 
     def _closure_equal(self, start: set[Unit]) -> bool:
+        good = self._good
         seen: set[Unit] = set()
-        stack = list(start)
+        stack = [u for u in start if u not in good]
         while stack:
             unit = stack.pop()
             if unit in seen:
@@ -57,7 +59,10 @@ class UnchangedEndpoints:
             seen.add(unit)
             if not self._unit_equal(unit):
                 return False
-            stack.extend(self._unit_refs(unit) - seen)
+            stack.extend(u for u in self._unit_refs(unit) if u not in seen and u not in good)
+        # The walk covered the whole closure of every unit it saw (stopping only at units already known to
+        # have an equal closure) and found it equal: so each of them has an equal closure too.
+        good.update(seen)
         return True
 
     def _unit_equal(self, unit: Unit) -> bool:
