@@ -243,3 +243,78 @@ def test_recording_mapping_records_what_was_read() -> None:
     assert not reuse.still_holds(deps, {"a": 1})
     list(seen)
     assert seen.dependencies() is None
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    """Every file's bytes; the manifest without its config hash (the two runs differ in ``-o``)."""
+    out = {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    manifest = out.pop(".pfgen-manifest.json")
+    out["manifest"] = b"".join(line for line in manifest.splitlines(True) if b'"config_sha256"' not in line)
+    return out
+
+
+@pytest.mark.parametrize("name", ["pocketsflow", "unions"])
+def test_releases_in_a_session_equal_fresh_releases(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole ``generate`` (the release diff against the spec kept from the last run included), in a session
+    and outside one, after each edit: same versions, changelogs and files."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pfgen.toml").write_text("")
+    make = dict(_documents())[name]
+    rng = random.Random(name)
+    doc = make()
+    spec = tmp_path / "spec.json"
+    runner = CliRunner()
+    with reuse.session():
+        for step in range(EDITS + 1):
+            if step:
+                rng.choice(EDIT_KINDS)(doc, rng)
+            spec.write_text(json.dumps(doc), encoding="utf-8")
+            kept = runner.invoke(cli, ["generate", str(spec), "-o", "kept", "--lenient"])
+            with _outside_session():
+                fresh = runner.invoke(cli, ["generate", str(spec), "-o", "fresh", "--lenient"])
+            assert kept.exit_code == fresh.exit_code == 0, kept.output + fresh.output
+            assert kept.output.replace("kept", "OUT") == fresh.output.replace("fresh", "OUT")
+            assert _tree(tmp_path / "kept") == _tree(tmp_path / "fresh"), f"step {step}"
+
+
+def test_a_spec_stored_by_another_run_is_not_mistaken_for_the_kept_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The session remembers the spec its last run stored; another pfgen then writes the output from another
+    document. The next release must diff against what the output now holds."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pfgen.toml").write_text("")
+    first = json.loads(POCKETSFLOW_SPEC.read_text(encoding="utf-8"))
+    second = copy.deepcopy(first)
+    removed = sorted(second["paths"])[0]
+    del second["paths"][removed]   # a breaking change, made behind the session's back
+    third = copy.deepcopy(second)
+    _summary(third, random.Random(1))
+    runner = CliRunner()
+
+    def generate(doc: Doc, out: str) -> str:
+        (tmp_path / "spec.json").write_text(json.dumps(doc), encoding="utf-8")
+        result = runner.invoke(cli, ["generate", "spec.json", "-o", out])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    for doc in (first, second):
+        generate(doc, "fresh")
+    with _outside_session():
+        fresh = generate(third, "fresh")
+    with reuse.session():
+        generate(first, "kept")   # the session keeps ``first`` as what "kept" holds
+        with _outside_session():
+            generate(second, "kept")
+        kept = generate(third, "kept")
+    assert "2.0.1" in fresh and kept.replace("kept", "fresh") == fresh
+    assert _tree(tmp_path / "kept") == _tree(tmp_path / "fresh")

@@ -15,11 +15,13 @@ Nothing here writes. The steps for one target:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from generator import reuse
 from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig, resolve_target_defaults
 from generator.diff.surface import Surface, sdk_surface
@@ -44,8 +46,14 @@ from generator.release.changelog import (
     release_section,
 )
 from generator.release.options import ReleaseOptions
-from generator.release.spec import SpecInput, read_stored_spec, sha256_hex, stored_spec_file
-from generator.release.stamp import input_key
+from generator.release.spec import (
+    STORED_SPEC_NAMES,
+    SpecInput,
+    read_stored_spec,
+    sha256_hex,
+    stored_spec_file,
+)
+from generator.release.stamp import file_sha, input_key
 from generator.release.version import Bump, SemVer, bump_version, max_bump, parse_version
 from generator.render.model import RenderedFile
 from generator.validate.background import run_forked
@@ -54,6 +62,10 @@ from generator.write.ignore import load_ignore
 
 if TYPE_CHECKING:  # the differ is imported only when there is a previous release to compare with
     from generator.diff.model import SpecDiff
+    from generator.resolve.model import ResolvedSpec
+
+# Documents from this size up are diffed in a forked child while the new side builds (``run_forked``).
+FORK_DIFF_CHARS = 1_000_000
 
 ReleaseKind = Literal["initial", "major", "minor", "patch", "none"]
 
@@ -199,7 +211,11 @@ def _analyse(
     earlier: Callable[[], _PreviousSide] | None = None
     if previous is not None:
         known = previous
-        earlier = run_forked(lambda: _previous_side(output, known, loaded, target, options))
+        last = _kept_from_last_run(output, known, target, options)
+        work = functools.partial(_previous_side, output, known, loaded, target, options, last)
+        # Forking pays for loading and diffing a large document, not for less (a fork costs tens of ms).
+        big = last is None and len(loaded.resolved.root.text) >= FORK_DIFF_CHARS
+        earlier = run_forked(work) if big else _now(work)
     api, build_notes = build_api(loaded, target, timings)
     spec_file = stored_spec_file(loaded, spec)
     template_sha = template_set_sha256(target.templates)
@@ -216,6 +232,7 @@ def _analyse(
             package_name=target.package_name or "",
         )
 
+    _keep_for_next_diff(spec_file, loaded, target, options)
     surface = sdk_surface(api)
     surface_file = RenderedFile(SURFACE_PATH, dump_surface(surface), "binary")
 
@@ -372,34 +389,37 @@ def _fingerprint_manifest(previous: Manifest, ignored: Callable[[str], bool]) ->
 
 
 def _previous_side(
-    output: Path, previous: Manifest, loaded: LoadedSpec, target: TargetConfig, options: ReleaseOptions
+    output: Path, previous: Manifest, loaded: LoadedSpec, target: TargetConfig, options: ReleaseOptions,
+    last: ResolvedSpec | None = None,
 ) -> _PreviousSide:
-    """The old spec (the copy in the output) vs the new one on the wire, and the SDK surface the previous release
-    recorded (rebuilt from the old spec when there is no usable record), with any notes on why either is
-    missing. Picklable, for ``run_forked``."""
-    where = Location(str(output))
-    try:
-        old_input = read_stored_spec(output, previous.files)
-    except GeneratorError as exc:
-        old_input = None
-        where = exc.location
-    if old_input is None:
-        return None, None, (Diagnostic(
-            "warning", "release-previous-spec-missing",
-            "the spec the current output was generated from is not in the output (.pfgen/spec.*), so API"
-            " changes cannot be classified; releasing as a patch",
-            where, "pass --version to choose the version yourself",
-        ),)
-    # It was accepted when it was generated; the target's overlays apply to both sides alike.
-    old_options = replace(options.spec, lenient=True, validate=False, overlays=target.overlays)
-    try:
-        old_loaded = load_spec(old_input.doc, old_options)
-    except GeneratorError as exc:
-        return None, None, (Diagnostic(
-            "warning", "release-previous-spec-unreadable",
-            f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
-            " releasing as a patch", exc.location, "pass --version to choose the version yourself",
-        ),)
+    """The old spec (the copy in the output; ``last`` when a ``reuse`` session still holds it) vs the new one on
+    the wire, and the SDK surface the previous release recorded (rebuilt from the old spec when there is no
+    usable record), with any notes on why either is missing. Picklable, for ``run_forked``."""
+    old_loaded = LoadedSpec(last, ()) if last is not None else None
+    if old_loaded is None:
+        where = Location(str(output))
+        try:
+            old_input = read_stored_spec(output, previous.files)
+        except GeneratorError as exc:
+            old_input = None
+            where = exc.location
+        if old_input is None:
+            return None, None, (Diagnostic(
+                "warning", "release-previous-spec-missing",
+                "the spec the current output was generated from is not in the output (.pfgen/spec.*), so API"
+                " changes cannot be classified; releasing as a patch",
+                where, "pass --version to choose the version yourself",
+            ),)
+        # It was accepted when it was generated; the target's overlays apply to both sides alike.
+        old_options = replace(options.spec, lenient=True, validate=False, overlays=target.overlays)
+        try:
+            old_loaded = load_spec(old_input.doc, old_options)
+        except GeneratorError as exc:
+            return None, None, (Diagnostic(
+                "warning", "release-previous-spec-unreadable",
+                f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
+                " releasing as a patch", exc.location, "pass --version to choose the version yourself",
+            ),)
     from generator.diff.engine import diff_specs
 
     wire = diff_specs(old_loaded.resolved, loaded.resolved)
@@ -417,6 +437,50 @@ def _previous_side(
             ),)
         old_surface = sdk_surface(old_api)
     return wire, old_surface, ()
+
+
+def _now(work: Callable[[], _PreviousSide]) -> Callable[[], _PreviousSide]:
+    result = work()
+    return lambda: result
+
+
+# A ``reuse`` session (``pfgen watch``) keeps each output's last loaded spec: the next run's diff compares with
+# the spec stored in the output, which is that same document whenever the last run wrote it.
+_KEPT = "release.previous-spec"
+
+
+def _kept_key(stored: bytes, target: TargetConfig, options: ReleaseOptions) -> tuple[object, ...]:
+    overlays = tuple((str(p), file_sha(Path(p))) for p in target.overlays)
+    return sha256_hex(stored), overlays, options.spec.allow_remote_refs, options.spec.allow_outside_refs
+
+
+def _keep_for_next_diff(spec_file: RenderedFile, loaded: LoadedSpec, target: TargetConfig,
+                        options: ReleaseOptions) -> None:
+    """Remember this run's resolved spec under the bytes it stores in the output. Only a one-file spec: the
+    copy of a multi-file one is its bundled form, which reads back differently. (A resolve that succeeded
+    without ``lenient`` is what a lenient one gives: ``lenient`` only decides whether broken refs stop it.)"""
+    store = reuse.slot(_KEPT)
+    if store is not None and target.output is not None and len(loaded.resolved.documents) == 1:
+        store[str(target.output)] = (_kept_key(spec_file.data(), target, options), loaded.resolved)
+
+
+def _kept_from_last_run(output: Path, previous: Manifest, target: TargetConfig,
+                        options: ReleaseOptions) -> ResolvedSpec | None:
+    """The resolved spec the last run of this session stored in ``output``, if the copy there still holds
+    exactly those bytes (read, not parsed)."""
+    store = reuse.slot(_KEPT)
+    kept = store.get(str(output)) if store is not None else None
+    name = next((n for n in STORED_SPEC_NAMES if n in previous.files), None)
+    if kept is None or name is None:
+        return None
+    try:
+        stored = (output / name).read_bytes()
+    except OSError:
+        return None
+    if kept[0] != _kept_key(stored, target, options):
+        return None
+    resolved: ResolvedSpec = kept[1]
+    return resolved
 
 
 def _with_surface(earlier: _PreviousSide, surface: Surface, notes: list[Diagnostic]) -> SpecDiff | None:

@@ -72,8 +72,8 @@ def input_key(spec: SpecInput, target: TargetConfig, options: ReleaseOptions) ->
         options.config_sha256,
         repr(target),
         template_set_sha256(target.templates),
-        _file_sha(target.output / IGNORE_FILE),
-        *(f"{p}\0{_file_sha(p)}" for p in target.overlays),
+        file_sha(target.output / IGNORE_FILE),
+        *(f"{p}\0{file_sha(p)}" for p in target.overlays),
     ]
     for part in parts:
         digest.update(part.encode("utf-8", "surrogatepass"))
@@ -90,16 +90,16 @@ def verify(key: str | None, output: Path) -> Verified | None:
     if stamp is None:
         return None
     try:
-        if _file_sha(output / MANIFEST_NAME) != stamp.get("manifest"):
+        if file_sha(output / MANIFEST_NAME) != stamp.get("manifest"):
             return None
         manifest = read_manifest(output)
         if manifest is None:
             return None
         for path, sha in manifest.files.items():
-            if _file_sha(output / path) != sha:
+            if file_sha(output / path) != sha:
                 return None
         for path, sha in stamp.get("documents", []):
-            if _file_sha(Path(path)) != sha:
+            if file_sha(Path(path)) != sha:
                 return None
     except Exception:  # noqa: BLE001 -- a damaged manifest or stamp: the full check will say what is wrong
         return None
@@ -120,8 +120,8 @@ def record(key: str | None, output: Path, documents: Iterable[str]) -> None:
     Best effort: an unwritable cache only costs the next check its shortcut."""
     if key is None or stamp_dir() is None:
         return
-    manifest = _file_sha(output / MANIFEST_NAME)
-    docs = [(path, _file_sha(Path(path))) for path in sorted({str(Path(d).resolve()) for d in documents})]
+    manifest = file_sha(output / MANIFEST_NAME)
+    docs = [(path, file_sha(Path(path))) for path in sorted({str(Path(d).resolve()) for d in documents})]
     if not manifest or any(not sha for _, sha in docs):
         return
     write_json(SECTION, key, {"manifest": manifest, "documents": docs})
@@ -132,7 +132,7 @@ def _read(key: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _file_sha(path: Path) -> str:
+def file_sha(path: Path) -> str:
     """sha256 of a file's bytes; "" when it cannot be read (missing counts as a state of its own)."""
     try:
         return sha256_hex(path.read_bytes())
