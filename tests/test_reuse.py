@@ -295,7 +295,7 @@ def test_a_spec_stored_by_another_run_is_not_mistaken_for_the_kept_one(
     (tmp_path / "pfgen.toml").write_text("")
     first = json.loads(POCKETSFLOW_SPEC.read_text(encoding="utf-8"))
     second = copy.deepcopy(first)
-    removed = sorted(second["paths"])[0]
+    removed = min(second["paths"])
     del second["paths"][removed]   # a breaking change, made behind the session's back
     third = copy.deepcopy(second)
     _summary(third, random.Random(1))
