@@ -32,7 +32,7 @@ from generator.load.locate import locate
 from generator.pointer import PointerError, Token, from_fragment, join, lookup, split
 from generator.resolve.documents import Documents, Loader, MissingDocument, Place
 from generator.resolve.model import SpecFamily
-from generator.resolve.walk import KIND_CONTEXT, classify, find_refs, json_copy
+from generator.resolve.walk import KIND_CONTEXT, classify, find_ref_links, json_copy, path_of
 
 _SECTIONS: dict[SpecFamily, dict[str, tuple[str, ...]]] = {
     "2.0": {
@@ -138,6 +138,7 @@ class _Bundler:
         self.into_extensions: list[tuple[tuple[str, ...], str]] = []
         self.walked: set[tuple[str, ...]] = set()
         self.walked_refs: set[tuple[Token, ...]] = set()
+        self._plain: dict[str, bool] = {}   # ref -> a plain local ref of the root (``_plain_local``)
 
     # -- phase 1: discover ------------------------------------------------------------------------------------
     def run(self) -> Bundle:
@@ -178,7 +179,10 @@ class _Bundler:
         if context is None:
             context = KIND_CONTEXT[piece.kind] if piece is not None else ()
         extensions: list[tuple[Token, ...]] | None = [] if in_root else None
-        for path, _holder, ref in find_refs(top, extensions):
+        for link, _holder, ref in find_ref_links(top, extensions):
+            if in_root and not base and self._plain_local(ref):
+                continue  # most refs: nothing to do, and nothing to say
+            path = path_of(link)
             full = base + path
             if in_root and base:  # a part of an extension, walked because a ref points at it: each ref once
                 if full in self.walked_refs:
@@ -199,6 +203,26 @@ class _Bundler:
                 out.append(rewrite)
         if extensions:
             self.extensions.update(tuple(str(t) for t in base + found) for found in extensions)
+
+    def _plain_local(self, ref: str) -> bool:
+        """Whether ``ref``, met in the root, is a JSON pointer into the root that exists and passes through no
+        ``x-`` token: ``_follow`` would leave it as written and record nothing. Asked once per distinct ref (a
+        large document repeats its refs thousands of times)."""
+        known = self._plain.get(ref)
+        if known is None:
+            known = False
+            target, has_hash, fragment = ref.partition("#")
+            if not target and has_hash and fragment.startswith("/"):
+                pointer = from_fragment(fragment)
+                if pointer.startswith("/"):
+                    tokens = split(pointer)
+                    try:
+                        lookup(self.root.data, tokens)
+                        known = not any(token.startswith("x-") for token in tokens)
+                    except PointerError:
+                        known = False
+            self._plain[ref] = known
+        return known
 
     def _walk_referenced_extensions(self) -> None:
         """Walk the parts of the root's extensions that refs point at (``$ref: '#/x-shared/Pet'``)."""

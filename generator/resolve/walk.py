@@ -95,6 +95,14 @@ def is_extension(key: object) -> bool:
 def find_refs(
     top: Any, extensions: list[tuple[Token, ...]] | None = None
 ) -> Iterator[tuple[tuple[Token, ...], dict[str, Any], str]]:
+    """``find_ref_links`` with each ref's path as a tuple of tokens."""
+    for link, holder, ref in find_ref_links(top, extensions):
+        yield path_of(link), holder, ref
+
+
+def find_ref_links(
+    top: Any, extensions: list[tuple[Token, ...]] | None = None
+) -> Iterator[tuple[Link, dict[str, Any], str]]:
     """Yield ``(path, holder, ref)`` for every ``{"$ref": "..."}`` under ``top`` (a keyword mapping or list),
     in document order, leaving out literal values and extensions.
 
@@ -108,14 +116,14 @@ def find_refs(
             if mode == _KEYWORDS:
                 ref = node.get("$ref")
                 if isinstance(ref, str):
-                    yield _path(link), node, ref
+                    yield link, node, ref  # the path, as a chain: ``path_of`` unrolls it when it is needed
                 children: list[tuple[Any, Link, int]] = []
                 for key, value in node.items():
                     if not isinstance(value, (dict, list)) or key == "$ref" or key in LITERALS:
                         continue
                     if is_extension(key):
                         if extensions is not None:
-                            extensions.append(_path((key, link)))
+                            extensions.append(path_of((key, link)))
                         continue
                     if key == "examples":
                         if isinstance(value, list):  # JSON Schema ``examples``: literal values
@@ -140,7 +148,7 @@ def find_refs(
             ]))
 
 
-def _path(link: Link) -> tuple[Token, ...]:
+def path_of(link: Link) -> tuple[Token, ...]:
     tokens: list[Token] = []
     while link is not None:
         tokens.append(link[0])
