@@ -160,10 +160,20 @@ class LaidOutTexts:
         self.path = root / f"laid-out-{name}.json"
         self._known: dict[str, str] | None = None
         self._added: dict[str, str] = {}
+        self._seen: tuple[int, int] | None = None  # (mtime, size) of the file as this object last read or wrote it
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
 
     def _read(self) -> dict[str, str]:
         try:
+            seen = self._stat()
             raw = json.loads(self.path.read_bytes())
+            self._seen = seen
         except (OSError, ValueError):
             return {}
         if not isinstance(raw, dict):
@@ -183,13 +193,18 @@ class LaidOutTexts:
             return
         entries = dict(self._added)
         size = sum(len(v) for v in entries.values())
-        for digest, text in self._read().items():  # what other runs stored meanwhile counts too
+        # What other runs stored meanwhile counts too; unless nobody wrote the file since this object read or
+        # wrote it (a resident ``pfgen watch`` keeps this object), when what it holds is the file's content.
+        unchanged = self._known is not None and self._seen is not None and self._seen == self._stat()
+        for digest, text in (self._known if unchanged and self._known is not None else self._read()).items():
             if digest not in entries and size + len(text) <= self.LIMIT_CHARS:
                 entries[digest] = text
                 size += len(text)
         body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         if _replace_file(self.path, body):
             self._added = {}
+            self._known = entries
+            self._seen = self._stat()
 
 
 def _replace_file(path: Path, body: bytes) -> bool:

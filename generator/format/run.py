@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator import reuse
 from generator.cachefiles import fingerprint
 from generator.errors import Diagnostic, GeneratorError, Location
 from generator.format.cache import (
@@ -96,7 +97,41 @@ def format_files(
     uncached batches (default ``os.cpu_count()``; ``1`` keeps everything in this process).
     ``trusted``: paths rendered by templates that write black's form (checked cheaply, see ``verify``);
     ``preformatted``: paths of static files stored black-formatted (passed through).
+
+    In a ``reuse`` session, a file whose text is the very string formatted last time (``render`` keeps the text
+    of an unchanged view), treated the same way, keeps its result without even a cache lookup.
     """
+    store = reuse.slot("format")
+    if store is None:
+        return _format_files(files, cache_dir=cache_dir, jobs=jobs, trusted=trusted, preformatted=preformatted)
+    trusted_set, static_set = frozenset(trusted), frozenset(preformatted)
+    kept: dict[int, tuple[object, tuple[bool, bool], bytes | str]] = store.get("kept", {})
+    out = list(files)
+    todo: list[int] = []
+    for index, file in enumerate(files):
+        how = (file.path in trusted_set, file.path in static_set)
+        hit = kept.get(id(file.content)) if file.kind == "python" else None
+        if hit is not None and hit[0] is file.content and hit[1] == how:
+            out[index] = replace(file, content=hit[2])
+        else:
+            todo.append(index)
+    done = _format_files([files[i] for i in todo], cache_dir=cache_dir, jobs=jobs, trusted=trusted_set,
+                         preformatted=static_set)
+    for index, file in zip(todo, done):
+        out[index] = file
+    store["kept"] = {id(f.content): (f.content, (f.path in trusted_set, f.path in static_set), o.content)
+                     for f, o in zip(files, out) if f.kind == "python"}
+    return tuple(out)
+
+
+def _format_files(
+    files: Sequence[RenderedFile],
+    *,
+    cache_dir: Path | None,
+    jobs: int | None,
+    trusted: Collection[str],
+    preformatted: Collection[str],
+) -> tuple[RenderedFile, ...]:
     global LAST_STATS
     stats = FormatStats()
     LAST_STATS = stats
@@ -107,8 +142,7 @@ def format_files(
     laid_out: dict[int, list[tuple[Statement, list[str]]]] = {}
     doubted: dict[int, tuple[str, list[Statement]]] = {}
     root = None if cache_disabled() else (cache_dir or default_cache_dir())
-    verified = VerifiedTexts(root, _checker_fingerprint()) if root is not None else None
-    laid_cache = None if root is None else LaidOutTexts(root, _layout_fingerprint())
+    verified, laid_cache = _caches(root)
     out = list(files)
     pending: list[tuple[int, str, str]] = []  # trusted files the verified list does not know: (index, text, digest)
     for index, file in enumerate(files):
@@ -169,6 +203,20 @@ def format_files(
     for index in (*whole, *partial):
         require_python(formatted[index].path, formatted[index].text())
     return formatted
+
+
+def _caches(root: Path | None) -> tuple[VerifiedTexts | None, LaidOutTexts | None]:
+    """The verified list and the laid-out pack under ``root``; a ``reuse`` session keeps them loaded."""
+    if root is None:
+        return None, None
+    store = reuse.slot("format.caches")
+    key = (str(root), _checker_fingerprint(), _layout_fingerprint())
+    kept: tuple[VerifiedTexts, LaidOutTexts] | None = store.get(key) if store is not None else None
+    if kept is None:
+        kept = VerifiedTexts(root, key[1]), LaidOutTexts(root, key[2])
+        if store is not None:
+            store[key] = kept
+    return kept
 
 
 def require_python(path: str, text: str) -> None:
