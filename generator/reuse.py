@@ -11,12 +11,14 @@ produces (tests/test_reuse.py compares the two on random edits).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
+T = TypeVar("T")
+R = TypeVar("R")
 
 _SESSION: dict[str, dict[Any, Any]] | None = None
 
@@ -37,6 +39,49 @@ def slot(name: str) -> dict[Any, Any] | None:
     if _SESSION is None:
         return None
     return _SESSION.setdefault(name, {})
+
+
+def map_kept(name: str, items: Iterable[T], compute: Callable[[T], R], key: object = None) -> list[R]:
+    """``[compute(item) for item in items]``, for a pure ``compute``. In a session, an item that is the very
+    object computed last time, under an equal ``key`` (whatever else the results depend on), keeps its result.
+    Only this run's items are kept for the next one (they stay alive, so their ids cannot be reused)."""
+    store = slot(name)
+    if store is None:
+        return [compute(item) for item in items]
+    done: dict[int, tuple[Any, R]] = store.get("done", {}) if store.get("key") == key else {}
+    kept: dict[int, tuple[Any, R]] = {}
+    results: list[R] = []
+    for item in items:
+        hit = done.get(id(item))
+        if hit is None or hit[0] is not item:
+            hit = (item, compute(item))
+        kept[id(item)] = hit
+        results.append(hit[1])
+    store["key"], store["done"] = key, kept
+    return results
+
+
+def map_kept_reading(name: str, items: Iterable[T], data: Mapping[K, V],
+                     compute: Callable[[T, Mapping[K, V]], R], key: object = None) -> list[R]:
+    """``map_kept`` for a ``compute`` that also reads ``data``: a kept result is reused only while every key of
+    ``data`` it read (recorded) still maps to the same value."""
+    store = slot(name)
+    if store is None:
+        return [compute(item, data) for item in items]
+    done: dict[int, tuple[Any, Any, R]] = store.get("done", {}) if store.get("key") == key else {}
+    kept: dict[int, tuple[Any, Any, R]] = {}
+    results: list[R] = []
+    for item in items:
+        hit = done.get(id(item))
+        if hit is None or hit[0] is not item or not still_holds(hit[1], data):
+            seen = RecordingMapping(data)
+            result = compute(item, seen)
+            hit = (item, seen.dependencies(), result)
+        if hit[1] is not None:
+            kept[id(item)] = hit
+        results.append(hit[2])
+    store["key"], store["done"] = key, kept
+    return results
 
 
 def fingerprint(value: Any) -> str:

@@ -171,16 +171,7 @@ class _Converted:
 def _renamed_schemas(renamer: Renamer, schemas: list[Schema]) -> list[Schema]:
     """Every schema with its final names. In a ``reuse`` session, a schema that is the very object renamed last
     time (``_component_schemas`` kept it) under the same names is not renamed again."""
-    store = reuse.slot("build.renamed")
-    if store is None:
-        return [renamer.schema(s) for s in schemas]
-    done: dict[int, tuple[Schema, Schema]] = store.get("done", {}) if store.get("names") == renamer.names else {}
-    out: dict[int, tuple[Schema, Schema]] = {}
-    for schema in schemas:
-        hit = done.get(id(schema))
-        out[id(schema)] = hit if hit is not None and hit[0] is schema else (schema, renamer.schema(schema))
-    store["names"], store["done"] = dict(renamer.names), out
-    return [out[id(s)][1] for s in schemas]
+    return reuse.map_kept("build.renamed", schemas, renamer.schema, key=dict(renamer.names))
 
 
 def opnames_match(patterns: tuple[str, ...], tag: str) -> bool:

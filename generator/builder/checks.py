@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator import reuse
 from generator.errors import Diagnostic, Location
 from generator.ir.model import JsonScalar, Schema, TypeRef
 
@@ -75,25 +76,30 @@ def _label(t: TypeRef) -> str:
 
 
 def union_overlaps(schemas: Mapping[str, Schema], uri: str) -> list[Diagnostic]:
+    # A watch keeps each schema's findings while it and the schemas they looked at are the same (``reuse``).
+    found = reuse.map_kept_reading("checks.union-overlaps", [schemas[name] for name in sorted(schemas)], schemas,
+                                   lambda s, seen: _overlaps(s, seen, uri), key=uri)
+    return [d for diagnostics in found for d in diagnostics]
+
+
+def _overlaps(s: Schema, schemas: Mapping[str, Schema], uri: str) -> list[Diagnostic]:
     out = []
-    for name in sorted(schemas):
-        s = schemas[name]
-        unions: list[tuple[str, tuple[TypeRef, ...], str]] = []
-        if s.kind == "union" and s.discriminator is None:
-            unions.append((name, s.variants, s.pointer))
-        for f in s.fields:
-            if f.type.kind == "union":
-                unions.append((f"{name}.{f.name}", f.type.args, f.pointer))
-        for label, variants, pointer in unions:
-            shapes = [_shape(v, schemas) for v in variants]
-            for i in range(len(variants)):
-                for j in range(i + 1, len(variants)):
-                    if _overlap(shapes[i], shapes[j]):
-                        out.append(Diagnostic(
-                            "warning", "union-variants-overlap",
-                            f"Union {label}: variants {_label(variants[i])} and {_label(variants[j])} accept the "
-                            "same payloads, so the first that validates wins.",
-                            Location(uri, None, None, pointer),
-                            "Add a discriminator or a const type property to tell the variants apart.",
-                        ))
+    unions: list[tuple[str, tuple[TypeRef, ...], str]] = []
+    if s.kind == "union" and s.discriminator is None:
+        unions.append((s.name, s.variants, s.pointer))
+    for f in s.fields:
+        if f.type.kind == "union":
+            unions.append((f"{s.name}.{f.name}", f.type.args, f.pointer))
+    for label, variants, pointer in unions:
+        shapes = [_shape(v, schemas) for v in variants]
+        for i in range(len(variants)):
+            for j in range(i + 1, len(variants)):
+                if _overlap(shapes[i], shapes[j]):
+                    out.append(Diagnostic(
+                        "warning", "union-variants-overlap",
+                        f"Union {label}: variants {_label(variants[i])} and {_label(variants[j])} accept the "
+                        "same payloads, so the first that validates wins.",
+                        Location(uri, None, None, pointer),
+                        "Add a discriminator or a const type property to tell the variants apart.",
+                    ))
     return out

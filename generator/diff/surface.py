@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from generator import reuse
 from generator.diff.model import Change
 from generator.diff.rules import RULES
 from generator.ir.model import ApiSpec, MediaType, Operation, Schema, TypeRef
@@ -189,7 +190,8 @@ def _model(s: Schema) -> Model:
 def sdk_surface(api: ApiSpec) -> Surface:
     schemas = {s.name: s for s in api.schemas}
     methods = tuple(sorted((_method(op, schemas) for op in api.operations), key=lambda m: m.qualname))
-    models = tuple(sorted((_model(s) for s in api.schemas), key=lambda m: m.name))
+    # A watch keeps the surface of each schema it kept (``reuse``): the same object has the same surface.
+    models = tuple(sorted(reuse.map_kept("surface.models", api.schemas, _model), key=lambda m: m.name))
     return Surface(api.title, api.api_version, methods, models)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator import reuse
 from generator.diff.surface import Argument, Method, Model, ModelField, Surface
 
 SURFACE_PATH = ".pfgen/surface.json"
@@ -22,29 +23,31 @@ def dump_surface(surface: Surface) -> bytes:
     """One JSON document, one method or model per line (readable in a version-control diff; written by the C
     encoder, which ``indent`` would switch off: several times slower on a large API)."""
     head = {"format": FORMAT, "title": surface.title, "version": surface.version}
-    lists: dict[str, list[dict[str, Any]]] = {
-        "methods": [
-            {
-                "resource": m.resource, "name": m.name, "operation": m.operation, "endpoint": m.endpoint,
-                "arguments": [[a.name, a.kind, a.required, a.type, a.wire] for a in m.arguments],
-                "returns": m.returns, "raises": list(m.raises), "pointer": m.pointer, "deprecated": m.deprecated,
-            }
-            for m in surface.methods
-        ],
-        "models": [
-            {
-                "name": m.name, "kind": m.kind, "pointer": m.pointer, "wire_name": m.wire_name,
-                "fields": [[f.name, f.wire, f.required, f.type] for f in m.fields],
-                "members": list(m.members), "target": m.target,
-            }
-            for m in surface.models
-        ],
+    lines = {
+        "methods": [_method_line(m) for m in surface.methods],
+        # A watch keeps the line of each model it kept (``reuse``): the same object has the same line.
+        "models": reuse.map_kept("surface.model-lines", surface.models, _model_line),
     }
     parts = []
-    for key, items in lists.items():
-        rows = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
-        parts.append(f'"{key}": [\n{rows}\n]' if rows else f'"{key}": []')
+    for key, rows in lines.items():
+        parts.append(f'"{key}": [\n' + ",\n".join(rows) + "\n]" if rows else f'"{key}": []')
     return (json.dumps(head, ensure_ascii=False)[:-1] + ",\n" + ",\n".join(parts) + "}\n").encode("utf-8")
+
+
+def _method_line(m: Method) -> str:
+    return json.dumps({
+        "resource": m.resource, "name": m.name, "operation": m.operation, "endpoint": m.endpoint,
+        "arguments": [[a.name, a.kind, a.required, a.type, a.wire] for a in m.arguments],
+        "returns": m.returns, "raises": list(m.raises), "pointer": m.pointer, "deprecated": m.deprecated,
+    }, ensure_ascii=False)
+
+
+def _model_line(m: Model) -> str:
+    return json.dumps({
+        "name": m.name, "kind": m.kind, "pointer": m.pointer, "wire_name": m.wire_name,
+        "fields": [[f.name, f.wire, f.required, f.type] for f in m.fields],
+        "members": list(m.members), "target": m.target,
+    }, ensure_ascii=False)
 
 
 def load_surface(data: bytes) -> Surface:

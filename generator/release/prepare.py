@@ -215,7 +215,11 @@ def _analyse(
         work = functools.partial(_previous_side, output, known, loaded, target, options, last)
         # Forking pays for loading and diffing a large document, not for less (a fork costs tens of ms).
         big = last is None and len(loaded.resolved.root.text) >= FORK_DIFF_CHARS
-        earlier = run_forked(work) if big else _now(work)
+        if big:
+            earlier = run_forked(work)
+        else:
+            with timings.stage("diff"):
+                earlier = _now(work)
     api, build_notes = build_api(loaded, target, timings)
     spec_file = stored_spec_file(loaded, spec)
     template_sha = template_set_sha256(target.templates)
