@@ -14,6 +14,8 @@ skips).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from generator.pointer import from_fragment, split
@@ -98,6 +100,7 @@ def _unit_node(data: Any, unit: Unit, missing: Any) -> Any:
     return node
 
 
+@functools.lru_cache(maxsize=65536)  # a document repeats the same refs thousands of times
 def _unit_of(ref: str) -> Unit:
     if not ref.startswith("#"):
         return _UNKNOWN
@@ -118,13 +121,20 @@ def _units_referenced(nodes: list[Any]) -> set[Unit]:
     """The unit of every ``$ref`` string anywhere under ``nodes``."""
     found: set[Unit] = set()
     stack = list(nodes)
+    push = stack.append
+    children: Iterable[Any]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
                 found.add(_unit_of(ref))
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            children = node.values()
         elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+            children = node
+        else:
+            continue
+        for value in children:
+            if isinstance(value, (dict, list)):
+                push(value)
     return found
