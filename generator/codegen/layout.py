@@ -233,14 +233,58 @@ def _assignment(target: str, value: Code, indent: int, annotated: bool) -> list[
 
 
 def _union_body(annotation: str, parts: list[str], indent: int) -> list[str]:
-    """An annotation inside its (now visible) parentheses: one line, or split before each top-level ``|``."""
+    """An annotation inside its (now visible) parentheses: one line, or split before each top-level ``|``
+    (a member still too long is split at its subscript, ``_subscript_lines``)."""
     pad = " " * indent
     if _fits(indent, annotation):
         return [pad + annotation]
-    body = [pad + (p if i == 0 else f"| {p}") for i, p in enumerate(parts)]
-    if len(parts) < 2 or not all(_fits(0, line) for line in body):
+    if len(parts) < 2:
         raise _Unknown
+    body: list[str] = []
+    for i, part in enumerate(parts):
+        line = part if i == 0 else f"| {part}"
+        body.extend([pad + line] if _fits(indent, line) else _subscript_lines(line, indent))
     return body
+
+
+_SUBSCRIPT = re.compile(r"((?:\| )?[A-Za-z_][A-Za-z0-9_.]*)\[(.*)\]")
+
+
+def _subscript_lines(line: str, indent: int) -> list[str]:
+    """``| Literal["a", "b", ...]`` that does not fit, as black's right-hand split leaves it: ``| Literal[``,
+    the elements (on one line when they fit, else one per line with a trailing comma added), ``]``. Only
+    elements black cannot split further (strings, names, numbers), at least two of them; or one element that
+    is a union (``list[A | Literal[...]]``), split before each ``|`` in its turn."""
+    match = _SUBSCRIPT.fullmatch(line)
+    if match is None:
+        raise _Unknown
+    head, inner = match.group(1) + "[", match.group(2)
+    if not _fits(indent, head):
+        raise _Unknown
+    pad = " " * indent
+    parts = _split_union(inner)
+    if len(parts) > 1:  # ``list[Enum | Literal[...]]``: the union is the one element, split as unions are
+        if any(", " in _STRINGS.sub('""', p) and not _SUBSCRIPT.fullmatch(p) for p in parts):
+            raise _Unknown
+        return [pad + head, *_union_body(inner, parts, indent + 4), pad + "]"]
+    bare = _STRINGS.sub(lambda m: "x" * len(m.group()), inner)
+    if any(c in bare for c in "[](){}"):
+        raise _Unknown
+    elements: list[str] = []
+    start = 0
+    for cut in (m.start() for m in re.finditer(", ", bare)):
+        elements.append(inner[start:cut])
+        start = cut + 2
+    elements.append(inner[start:])
+    if len(elements) < 2 or not all(_opaque_ok(e) and e == e.strip() and e for e in elements):
+        raise _Unknown
+    inner_pad = " " * (indent + 4)
+    if _fits(indent + 4, inner):
+        return [pad + head, inner_pad + inner, pad + "]"]
+    rows = [inner_pad + e + "," for e in elements]
+    if not all(_fits(0, row) for row in rows):
+        raise _Unknown
+    return [pad + head, *rows, pad + "]"]
 
 
 def annotation_lines(name: str, annotation: str, indent: int) -> list[str]:

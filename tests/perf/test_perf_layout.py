@@ -80,6 +80,33 @@ def test_parameter_lines(n: int, m: int) -> None:
     assert_black_keeps(in_class(lines))
 
 
+def _literal(count: int, width: int) -> str:
+    return "Literal[" + ", ".join(py_str(name(width, f"v{i}_")) for i in range(count)) + "]"
+
+
+@pytest.mark.parametrize("n", (10, 40, 70))
+@pytest.mark.parametrize("count", (1, 2, 3, 6, 12))
+@pytest.mark.parametrize("width", (4, 9, 14, 30, 90))
+def test_parameter_with_a_long_literal_member(n: int, count: int, width: int) -> None:
+    """``name: Enum | Literal[...] | NotGiven = NOT_GIVEN``: the union split before each ``|``, and a member
+    still too long split at its subscript (elements on one line, or one per line)."""
+    for annotation in (f"{pascal(n // 2 + 6)} | {_literal(count, width)}",
+                       f"list[{pascal(n // 2 + 6)} | {_literal(count, width)}]"):  # a union inside a subscript
+        param = f"{name(n)}: {annotation} | NotGiven = NOT_GIVEN"
+        lines = ["    def method(", *L.param_lines("self", 8), *L.param_lines("*", 8), *L.param_lines(param, 8),
+                 "    ) -> None:", "        pass"]
+        assert_black_keeps(in_class(lines))
+
+
+@pytest.mark.parametrize("n", (10, 40, 70))
+@pytest.mark.parametrize("count", (2, 5, 12))
+@pytest.mark.parametrize("width", (4, 14, 30))
+def test_field_with_a_long_literal_member(n: int, count: int, width: int) -> None:
+    annotation = f"list[{pascal(n // 2 + 6)}] | {_literal(count, width)} | None"
+    assert_black_keeps(in_class(L.annotation_lines(name(n), annotation, 4)))
+    assert_black_keeps(in_class(L.assignment_lines(f"{name(n)}: {annotation}", "None", 4, annotated=True)))
+
+
 @pytest.mark.parametrize("count", (1, 2, 5, 9))
 @pytest.mark.parametrize("n", (5, 30, 60))
 @pytest.mark.parametrize("indent", (16, 20))
