@@ -62,6 +62,9 @@ def apply_plan(
     clear_dirs: Sequence[str],
     manifest: bytes,
 ) -> None:
+    if not removals and not clear_dirs and not os.path.lexists(output):
+        _create_output(output, writes, manifest)
+        return
     # Folders created for the output directory itself are undone last, after the staging folder (which may
     # live inside the output directory) is gone.
     made_output: list[Undo] = []
@@ -96,6 +99,45 @@ def apply_plan(
         raise
     journal.close()
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def _create_output(output: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes) -> None:
+    """A first generation into a folder that does not exist: every file (manifest included) is written into a
+    staging folder beside it, which is then renamed to ``output`` in one step, the commit point. Before it,
+    ``output`` does not exist; after it, it is complete. (A file-by-file swap would cost a rename and a
+    journal line per file, which is most of a large first write.) A killed writer leaves only its staging
+    folder, with an empty journal, which ``recover`` deletes."""
+    made_parents: list[Undo] = []
+    _ensure_output(output.parent, made_parents)
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.pfgen-staging-", dir=output.parent))
+    except BaseException as exc:
+        _rollback(made_parents, None)
+        if isinstance(exc, OSError):
+            raise _failure("cannot create a staging folder", output, exc) from exc
+        raise
+    journal: Journal | None = None
+    try:
+        journal = Journal(stage)
+        new_root = stage / "new"
+        _stage_files(output, new_root, writes, manifest)
+        _rename_folder(new_root, output)
+        journal.commit()
+    except BaseException as exc:
+        if journal is not None:
+            journal.close()
+        shutil.rmtree(stage, ignore_errors=True)
+        _rollback(made_parents, None)
+        if isinstance(exc, OSError):
+            where = Path(exc.filename) if isinstance(exc.filename, str) else output
+            raise _failure("writing the generated files failed", where, exc) from exc
+        raise
+    journal.close()
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def _rename_folder(src: Path, dst: Path) -> None:
+    os.rename(src, dst)  # fails if ``dst`` appeared meanwhile with something in it
 
 
 def _ensure_output(output: Path, journal: list[Undo]) -> None:

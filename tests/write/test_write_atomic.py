@@ -100,11 +100,35 @@ def test_failure_at_every_step_leaves_previous_tree_intact(
     assert set(read_manifest(out).files) == set(V2)  # type: ignore[union-attr]
 
 
-def test_failed_first_write_leaves_no_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("step", "successes"), [("_write_file", 0), ("_write_file", 3), ("_rename_folder", 0)])
+def test_failed_first_write_leaves_no_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, successes: int
+) -> None:
+    """A first write stages the whole tree beside the output and renames it in: a failure while staging, or
+    at the rename itself, leaves nothing behind (not even the parent folders it made)."""
     out = tmp_path / "a" / "b" / "out"
-    fail_after(monkeypatch, "_replace", 3, Boom(errno.ENOSPC, "No space left on device"))
+    calls = fail_after(monkeypatch, step, successes, Boom(errno.ENOSPC, "No space left on device"))
     with pytest.raises(IOFailure):
         write_tree(tree(V2), out, manifest=INFO)
+    assert calls[0] == successes
+    assert os.listdir(tmp_path) == []
+
+
+def test_first_write_killed_before_its_rename_is_cleaned_up_by_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer killed outright after staging leaves its staging folder (empty journal, nothing to undo): the
+    next run's recovery deletes it, and the output still does not exist."""
+    from generator.write.journal import recover
+
+    out = tmp_path / "out"
+    fail_after(monkeypatch, "_rename_folder", 0, KeyboardInterrupt())
+    monkeypatch.setattr(transaction.shutil, "rmtree", lambda *a, **k: None)  # as if killed: no clean-up
+    with pytest.raises(KeyboardInterrupt):
+        write_tree(tree(V2), out, manifest=INFO)
+    monkeypatch.undo()
+    assert [p.name.startswith(".out.pfgen-staging-") for p in tmp_path.iterdir()] == [True]
+    assert len(recover(out)) == 1
     assert os.listdir(tmp_path) == []
 
 
