@@ -14,6 +14,7 @@ black on that file. Nothing here can make output differ from black's; at worst i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -110,6 +111,12 @@ _ATOM = rf'(?:{_NAME}(?:\.{_NAME})*|-?\d+(?:\.\d+)?|""|\*\*{_NAME})'
 _OPAQUE = re.compile(rf'(?:(?:{_NAME}=)|(?:(?:""|-?\d+): ))?{_ATOM}')
 _PREFIX = re.compile(rf'(?:{_NAME}=|(?:""|-?\d+): )?(?:{_NAME}(?:\.{_NAME})*)?')
 _DOTTED = re.compile(rf"{_NAME}(?:\.{_NAME})*")
+
+
+@functools.lru_cache(maxsize=8192)  # a signature repeats its parameters (sync, async, overloads)
+def _masked(text: str) -> str:
+    """``text`` with every string literal's characters replaced by ``x`` (same length, so positions hold)."""
+    return _STRINGS.sub(lambda m: "x" * len(m.group()), text) if ('"' in text or "'" in text) else text
 
 
 def _opaque_ok(text: str) -> bool:
@@ -267,7 +274,7 @@ def _subscript_lines(line: str, indent: int) -> list[str]:
         if any(", " in _STRINGS.sub('""', p) and not _SUBSCRIPT.fullmatch(p) for p in parts):
             raise _Unknown
         return [pad + head, *_union_body(inner, parts, indent + 4), pad + "]"]
-    bare = _STRINGS.sub(lambda m: "x" * len(m.group()), inner)
+    bare = _masked(inner)
     if any(c in bare for c in "[](){}"):
         raise _Unknown
     elements: list[str] = []
@@ -305,12 +312,21 @@ def annotation_lines(name: str, annotation: str, indent: int) -> list[str]:
 def param_lines(param: str, indent: int) -> list[str]:
     """One parameter of an exploded ``def`` (``name: Annotation = default``, its comma added) as black lays it
     out: a too-long annotation goes inside parentheses, ``name: (`` / annotation / ``) = default,``."""
+    return list(_param_lines(param, indent))
+
+
+@functools.lru_cache(maxsize=8192)  # the same parameters recur in sync and async methods and their overloads
+def _param_lines(param: str, indent: int) -> tuple[str, ...]:
+    return tuple(_param_layout(param, indent))
+
+
+def _param_layout(param: str, indent: int) -> list[str]:
     pad = " " * indent
     text = param + ","
     if _fits(indent, text):
         return [pad + text]
     try:
-        bare = _STRINGS.sub(lambda m: "x" * len(m.group()), param)
+        bare = _masked(param)
         name, sep, _ = bare.partition(": ")
         if not sep or not name.isidentifier() or not param.isascii():
             raise _Unknown
@@ -362,7 +378,7 @@ def _second_opinion(lead: str, value: Br, indent: int) -> list[str]:
 
 def _split_union(annotation: str) -> list[str]:
     """``A | list[B | C] | None`` -> ``["A", "list[B | C]", "None"]`` (top-level ``|`` only)."""
-    bare = _STRINGS.sub(lambda m: "x" * len(m.group()), annotation)
+    bare = _masked(annotation)
     parts: list[str] = []
     depth = start = 0
     for match in _UNION_TOKENS.finditer(bare):
