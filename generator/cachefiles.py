@@ -19,21 +19,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from generator.cachedir import cache_folder as cache_folder  # noqa: PLC0414 -- re-exported
+from generator.cachedir import caching_off as caching_off  # noqa: PLC0414 -- re-exported
 from generator.errors import Diagnostic, Location
-
-
-def caching_off() -> bool:
-    """``PFGEN_NO_CACHE`` set to anything but empty, ``0``, ``false``, ``no`` or ``off``."""
-    return os.environ.get("PFGEN_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no", "off")
-
-
-def cache_folder() -> Path:
-    """Where the caches live (whether or not caching is on)."""
-    base = os.environ.get("PFGEN_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "pfgen"
 
 
 def cache_root() -> Path | None:

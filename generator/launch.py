@@ -21,6 +21,17 @@ def command_of(argv: list[str]) -> str:
 
 
 def main() -> None:
+    # Before anything defines a dataclass: their generated methods' code comes from a cache (see codecache).
+    from generator import codecache
+
+    codecache.install()
+    try:
+        _main()
+    finally:
+        codecache.save()
+
+
+def _main() -> None:
     # First of all, so a SIGTERM at any point ends the run with one line (cli.handle_errors once a command runs).
     from generator.errors import Terminated, raise_terminated
 

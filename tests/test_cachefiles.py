@@ -36,6 +36,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "generator"
 NOT_CODE = {
     "__init__": "pfgen's version is part of every key",
     "cachefiles": "storage of entries, not their content",
+    "cachedir": "where the caches are stored, not their content",
     "dist": "reads versions, which the key lists by name",
     "errors": "the Diagnostic record that results are made of",
     "load.document": "the document's texts are hashed into the key",

@@ -23,7 +23,8 @@ LAYERS: list[set[str]] = [
     {"codegen"},
     {"builder", "resolve", "overlay", "validate"},
     {"normalize", "load"},
-    {"ir", "errors", "codes", "pointer", "console", "cachefiles", "dist", "lazy", "reuse", "__init__"},
+    {"ir", "errors", "codes", "pointer", "console", "cachefiles", "cachedir", "codecache", "dist", "lazy", "reuse",
+     "__init__"},
 ]
 
 
