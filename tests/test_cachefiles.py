@@ -39,8 +39,6 @@ NOT_CODE = {
     "cachedir": "where the caches are stored, not their content",
     "dist": "reads versions, which the key lists by name",
     "errors": "the Diagnostic record that results are made of",
-    "load.document": "the document's texts are hashed into the key",
-    "resolve.model": "the bundled document is hashed into the key",
 }
 
 

@@ -31,16 +31,17 @@ __all__ = [
 
 
 def _cache_key(spec: ResolvedSpec, lint_on: bool) -> str:
-    bundled = json.dumps(spec.bundled, separators=(",", ":"), ensure_ascii=False, default=str)
+    """The texts of every document the spec is made of, and (``cache.CODE``) the code that parses and bundles
+    them: together they decide the bundled document, without serialising it (tens of ms for a large one)."""
     texts = [spec.root] + sorted(spec.documents, key=lambda d: d.uri)
     return cache.make_key(
         [
             cache.validator_version(),
             spec.family,
             "lint" if lint_on else "nolint",
-            hashlib.sha256(bundled.encode("utf-8", "surrogatepass")).hexdigest(),
             json.dumps(sorted(spec.origins)),
-            *(f"{d.uri}\0{hashlib.sha256(d.text.encode('utf-8', 'surrogatepass')).hexdigest()}" for d in texts),
+            *(f"{d.uri}\0{d.media_type}\0{hashlib.sha256(d.text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+              for d in texts),
         ]
     )
 

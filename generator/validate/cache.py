@@ -30,9 +30,10 @@ def cache_dir() -> Path | None:
     return section_dir(SECTION)
 
 
-# What a validation result depends on besides the document: this package, the position finders, and the
-# libraries that judge the document (openapi-spec-validator and the JSON Schema machinery under it).
-CODE = ("validate", "load.locate", "load.locate_yaml", "pointer", "ir.model")
+# What a validation result depends on besides the documents' texts: this package, the loading and bundling that
+# turn the texts into the validated document, the position finders, and the libraries that judge the document
+# (openapi-spec-validator and the JSON Schema machinery under it).
+CODE = ("validate", "load", "resolve", "pointer", "ir.model")
 DISTRIBUTIONS = ("openapi_spec_validator", "openapi_schema_validator", "jsonschema", "jsonschema_rs", "PyYAML")
 
 
