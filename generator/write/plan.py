@@ -99,16 +99,19 @@ def classify(
             check_relative(path, reserved)
             inside.check(path)
 
-    is_ignored = load_ignore(output, ignore_file) if output.is_dir() else _never
+    exists = output.is_dir()
+    is_ignored = load_ignore(output, ignore_file) if exists else _never
     result = Classification(new)
     recorded: dict[str, str] = {}
+    base = str(output)
     for path in sorted(new):
         if is_ignored(path):
             result.ignored.append(path)
             continue
         data = new[path]
         recorded[path] = sha256_hex(data)
-        current = _read_current(output / path)
+        # (strings, not Path objects: thousands of files; nothing to read in an output that does not exist)
+        current = _read_current(os.path.join(base, path)) if exists else None
         if current is _DIR:
             result.blocked.append((path, path))
         elif current is None:
@@ -183,20 +186,21 @@ def drifted_paths(c: Classification) -> list[str]:
     return sorted(drift)
 
 
-def _read_current(path: Path) -> bytes | object | None:
+def _read_current(path: Path | str) -> bytes | object | None:
     """The bytes at ``path``; ``None`` if nothing is there; ``_DIR`` for a directory."""
     try:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
-        raise _io_error(path, exc) from exc
+        raise _io_error(Path(path), exc) from exc
     if stat.S_ISDIR(mode):
         return _DIR
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
-        raise _io_error(path, exc) from exc
+        raise _io_error(Path(path), exc) from exc
 
 
 def _check_files_vs_dirs(new: dict[str, bytes]) -> None:
