@@ -167,3 +167,33 @@ def test_generate_with_unchanged_inputs_and_output_does_nothing(project: Path, r
     (OUT / "petshop/__init__.py").unlink()  # a generated file lost: the full path puts it back
     assert "restored" in run("generate").output
     assert renders == ["render"] and (OUT / "petshop/__init__.py").is_file()
+
+
+def test_a_diff_forked_for_a_large_document_equals_one_made_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From FORK_DIFF_CHARS up, the previous side of the diff runs in a forked child while the new side builds;
+    the release (versions, changelog, files) must be the one an in-process diff gives."""
+    from release_helpers import dump, spec_v2, spec_v3, tree_state
+
+    forked: list[int] = []
+    real = prepare_module.run_forked
+
+    def counting(work):  # type: ignore[no-untyped-def]
+        forked.append(1)
+        return real(work)
+
+    monkeypatch.setattr(prepare_module, "run_forked", counting)
+    trees = []
+    for limit in (0, 10**12):
+        monkeypatch.setattr(prepare_module, "FORK_DIFF_CHARS", limit)
+        root = make_project(tmp_path / str(limit))
+        monkeypatch.chdir(root)
+        outputs = [run("generate").output]
+        for number, spec in (("1.1.0", spec_v2()), ("2.0.0", spec_v3())):
+            (root / "specs" / "petshop" / f"{number}.json").write_bytes(dump(spec))
+            outputs.append(run("generate").output)
+        state = tree_state(root / OUT)
+        trees.append((outputs, {p: sha for p, (sha, _) in state.items()}))
+    assert len(forked) == 2  # both releases after the first, with the limit at 0
+    assert trees[0] == trees[1]
