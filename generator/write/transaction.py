@@ -176,13 +176,18 @@ def _make_stage(output: Path) -> Path:
 
 
 def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes) -> None:
+    existing = os.path.isdir(output)
+    made: set[Path] = set()
     for path, data in writes:
         staged = new_root / path
-        staged.parent.mkdir(parents=True, exist_ok=True)
+        if staged.parent not in made:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            made.add(staged.parent)
         _write_file(staged, data)
-        with contextlib.suppress(OSError):  # keep permission bits a user gave a generated file (e.g. +x)
-            current = os.stat(output / path)
-            os.chmod(staged, current.st_mode & 0o7777)
+        if existing:
+            with contextlib.suppress(OSError):  # keep permission bits a user gave a generated file (e.g. +x)
+                current = os.stat(output / path)
+                os.chmod(staged, current.st_mode & 0o7777)
     new_root.mkdir(parents=True, exist_ok=True)
     _write_file(new_root / MANIFEST_NAME, manifest)
 
