@@ -62,15 +62,18 @@ def apply_plan(
     clear_dirs: Sequence[str],
     manifest: bytes,
 ) -> None:
-    if not removals and not clear_dirs and not os.path.lexists(output):
-        _create_output(output, writes, manifest)
-        return
+    # A first generation into a folder that does not exist: every file (manifest included) is staged beside it
+    # and the staged folder is renamed to ``output`` in one step, the commit point (before it, ``output`` does
+    # not exist; after it, it is complete). A file-by-file swap would cost a rename and a journal line per file,
+    # most of a large first write. A killed writer leaves a staging folder with an empty journal, which
+    # ``recover`` deletes.
+    fresh = not removals and not clear_dirs and not os.path.lexists(output)
     # Folders created for the output directory itself are undone last, after the staging folder (which may
     # live inside the output directory) is gone.
     made_output: list[Undo] = []
-    _ensure_output(output, made_output)
+    _ensure_output(output.parent if fresh else output, made_output)
     try:
-        stage = _make_stage(output)
+        stage = _make_stage(output, beside=fresh)
     except BaseException as exc:
         _rollback(made_output, None)
         if isinstance(exc, OSError):
@@ -81,9 +84,12 @@ def apply_plan(
     try:
         journal = Journal(stage)
         _stage_files(output, new_root, writes, manifest)
-        _swap(output, new_root, old_root, writes, removals, clear_dirs, journal)
-        # Commit point: once the manifest is renamed in, the new generation is the current one.
-        _replace_file(output, new_root, old_root, MANIFEST_NAME, journal)
+        if fresh:
+            _rename_folder(new_root, output)
+        else:
+            _swap(output, new_root, old_root, writes, removals, clear_dirs, journal)
+            # Commit point: once the manifest is renamed in, the new generation is the current one.
+            _replace_file(output, new_root, old_root, MANIFEST_NAME, journal)
         journal.commit()
     except BaseException as exc:
         if journal is not None:
@@ -93,41 +99,6 @@ def apply_plan(
                 journal.close()
         shutil.rmtree(stage, ignore_errors=True)
         _rollback(made_output, None)
-        if isinstance(exc, OSError):
-            where = Path(exc.filename) if isinstance(exc.filename, str) else output
-            raise _failure("writing the generated files failed", where, exc) from exc
-        raise
-    journal.close()
-    shutil.rmtree(stage, ignore_errors=True)
-
-
-def _create_output(output: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes) -> None:
-    """A first generation into a folder that does not exist: every file (manifest included) is written into a
-    staging folder beside it, which is then renamed to ``output`` in one step, the commit point. Before it,
-    ``output`` does not exist; after it, it is complete. (A file-by-file swap would cost a rename and a
-    journal line per file, which is most of a large first write.) A killed writer leaves only its staging
-    folder, with an empty journal, which ``recover`` deletes."""
-    made_parents: list[Undo] = []
-    _ensure_output(output.parent, made_parents)
-    try:
-        stage = Path(tempfile.mkdtemp(prefix=f".{output.name}.pfgen-staging-", dir=output.parent))
-    except BaseException as exc:
-        _rollback(made_parents, None)
-        if isinstance(exc, OSError):
-            raise _failure("cannot create a staging folder", output, exc) from exc
-        raise
-    journal: Journal | None = None
-    try:
-        journal = Journal(stage)
-        new_root = stage / "new"
-        _stage_files(output, new_root, writes, manifest)
-        _rename_folder(new_root, output)
-        journal.commit()
-    except BaseException as exc:
-        if journal is not None:
-            journal.close()
-        shutil.rmtree(stage, ignore_errors=True)
-        _rollback(made_parents, None)
         if isinstance(exc, OSError):
             where = Path(exc.filename) if isinstance(exc.filename, str) else output
             raise _failure("writing the generated files failed", where, exc) from exc
@@ -165,10 +136,13 @@ def _ensure_output(output: Path, journal: list[Undo]) -> None:
         journal.append(undo_of("rmdir", folder))  # only folders this run made are removed on failure
 
 
-def _make_stage(output: Path) -> Path:
-    """A fresh staging folder on the same file system as ``output``: beside it if possible, else inside it."""
+def _make_stage(output: Path, *, beside: bool = False) -> Path:
+    """A fresh staging folder on the same file system as ``output``: beside it if possible (always, with
+    ``beside``: ``output`` does not exist yet), else inside it."""
     parent = output.parent
     prefix = f".{output.name}.pfgen-staging-"
+    if beside:
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
     with contextlib.suppress(OSError):
         if os.stat(parent).st_dev == os.stat(output).st_dev:
             return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
