@@ -41,23 +41,35 @@ def slot(name: str) -> dict[Any, Any] | None:
     return _SESSION.setdefault(name, {})
 
 
-def map_kept(name: str, items: Iterable[T], compute: Callable[[T], R], key: object = None) -> list[R]:
+def map_kept(name: str, items: Iterable[T], compute: Callable[[T], R], key: object = None,
+             by_value: bool = False) -> list[R]:
     """``[compute(item) for item in items]``, for a pure ``compute``. In a session, an item that is the very
     object computed last time, under an equal ``key`` (whatever else the results depend on), keeps its result.
-    Only this run's items are kept for the next one (they stay alive, so their ids cannot be reused)."""
+    With ``by_value``, so does an item rebuilt with the same content (same ``fingerprint``): it gets the very
+    result object of last time, so what is kept downstream by identity is kept for it too. Only this run's
+    items are kept for the next one (they stay alive, so their ids cannot be reused)."""
     store = slot(name)
     if store is None:
         return [compute(item) for item in items]
-    done: dict[int, tuple[Any, R]] = store.get("done", {}) if store.get("key") == key else {}
+    same_key = store.get("key") == key
+    done: dict[int, tuple[Any, R]] = store.get("done", {}) if same_key else {}
+    texts: dict[str, R] = store.get("texts", {}) if same_key and by_value else {}
     kept: dict[int, tuple[Any, R]] = {}
+    kept_texts: dict[str, R] = {}
     results: list[R] = []
     for item in items:
         hit = done.get(id(item))
         if hit is None or hit[0] is not item:
-            hit = (item, compute(item))
+            if by_value:
+                text = fingerprint(item)
+                result = texts[text] if text in texts else compute(item)
+                kept_texts[text] = result
+                hit = (item, result)
+            else:
+                hit = (item, compute(item))
         kept[id(item)] = hit
         results.append(hit[1])
-    store["key"], store["done"] = key, kept
+    store["key"], store["done"], store["texts"] = key, kept, kept_texts
     return results
 
 

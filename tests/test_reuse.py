@@ -87,6 +87,19 @@ def _retype_default(doc: Doc, rng: random.Random) -> None:
         props["flag"] = {"type": "number", "default": cycle[(at + 1) % len(cycle)]}
 
 
+def _retype_inline_default(doc: Doc, rng: random.Random) -> None:
+    """The same, in an operation's own (inline) body schema, which is converted anew on every run."""
+    op = rng.choice(_operations(doc))
+    body = op.setdefault("requestBody", {"content": {"application/json": {"schema": {
+        "type": "object", "properties": {"note": {"type": "string"}}}}}})
+    schema = next(iter(body.get("content", {}).values()), {}).get("schema", {})
+    if isinstance(schema, dict) and isinstance(schema.get("properties"), dict):
+        current = schema["properties"].get("level", {}).get("default")
+        cycle: list[Any] = [1, 1.0, True]
+        at = next((i for i, v in enumerate(cycle) if type(v) is type(current)), -1)
+        schema["properties"]["level"] = {"type": "number", "default": cycle[(at + 1) % len(cycle)]}
+
+
 def _reorder(doc: Doc, rng: random.Random) -> None:
     objects = [s for s in _object_schemas(doc) if len(s["properties"]) > 1]
     if objects:
@@ -111,7 +124,8 @@ def _title(doc: Doc, rng: random.Random) -> None:
 
 
 EDIT_KINDS: tuple[Callable[[Doc, random.Random], None], ...] = (
-    _summary, _parameter, _inline_body, _remove_operation, _add_property, _retype_default, _reorder,
+    _summary, _parameter, _inline_body, _remove_operation, _add_property, _retype_default, _retype_inline_default,
+    _reorder,
     _new_schema, _remove_unreferenced_schema, _title,
 )
 

@@ -170,8 +170,9 @@ class _Converted:
 
 def _renamed_schemas(renamer: Renamer, schemas: list[Schema]) -> list[Schema]:
     """Every schema with its final names. In a ``reuse`` session, a schema that is the very object renamed last
-    time (``_component_schemas`` kept it) under the same names is not renamed again."""
-    return reuse.map_kept("build.renamed", schemas, renamer.schema, key=dict(renamer.names))
+    time (``_component_schemas`` kept it), or one converted again with the same content (an operation's inline
+    schema), under the same names, gets last time's renamed object: so plan, render and format keep theirs."""
+    return reuse.map_kept("build.renamed", schemas, renamer.schema, key=dict(renamer.names), by_value=True)
 
 
 def opnames_match(patterns: tuple[str, ...], tag: str) -> bool:

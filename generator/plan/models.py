@@ -120,6 +120,20 @@ def module_name_for(name: str) -> str:
 
 
 def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runtime") -> ModelsPlan:
+    # In a ``reuse`` session, the very same schemas as last time (an edit that changed no schema) plan the same.
+    store = reuse.slot("plan.models.whole")
+    if store is not None:
+        kept = store.get("kept")
+        if (kept is not None and kept[0] == runtime_package and len(kept[1]) == len(schemas)
+                and all(a is b for a, b in zip(kept[1], schemas))):
+            plan: ModelsPlan = kept[2]
+            return plan
+        store["kept"] = (runtime_package, schemas, _plan_models(schemas, runtime_package))
+        return store["kept"][2]  # type: ignore[no-any-return]
+    return _plan_models(schemas, runtime_package)
+
+
+def _plan_models(schemas: tuple[Schema, ...], runtime_package: str) -> ModelsPlan:
     by_name = {s.name: s for s in schemas}
     edges = {s.name: schema_refs(s) for s in schemas}
     components = strongly_connected(edges)

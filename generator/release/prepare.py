@@ -238,7 +238,7 @@ def _analyse(
 
     _keep_for_next_diff(spec_file, loaded, target, options)
     surface = sdk_surface(api)
-    surface_file = RenderedFile(SURFACE_PATH, dump_surface(surface), "binary")
+    surface_file = RenderedFile(SURFACE_PATH, _dumped_surface(surface), "binary")
 
     def render(version: str, changelog: str) -> tuple[RenderedFile, ...]:
         rendered = render_target(loaded, target, version=version, api=api, cache_dir=options.cache_dir,
@@ -499,7 +499,8 @@ def _with_surface(earlier: _PreviousSide, surface: Surface, notes: list[Diagnost
 
 
 def _stored_surface(output: Path, previous: Manifest) -> Surface | None:
-    """The surface the previous release recorded, if its record is there and untouched."""
+    """The surface the previous release recorded, if its record is there and untouched (in a ``reuse`` session,
+    the one this process dumped to those very bytes, without parsing them again)."""
     recorded = previous.files.get(SURFACE_PATH)
     if recorded is None:
         return None
@@ -507,9 +508,24 @@ def _stored_surface(output: Path, previous: Manifest) -> Surface | None:
         data = (output / SURFACE_PATH).read_bytes()
         if sha256_hex(data) != recorded:
             return None
-        return load_surface(data)
+        store = reuse.slot(_SURFACES)
+        kept = store.get(recorded) if store is not None else None
+        return kept if isinstance(kept, Surface) else load_surface(data)
     except (OSError, ValueError):
         return None
+
+
+_SURFACES = "release.surfaces"   # sha256 of a dumped surface record -> the surface (``reuse`` sessions only)
+
+
+def _dumped_surface(surface: Surface) -> bytes:
+    data = dump_surface(surface)
+    store = reuse.slot(_SURFACES)
+    if store is not None:
+        while len(store) >= 8:  # one per target is all a next run can ask for
+            del store[next(iter(store))]
+        store[sha256_hex(data)] = surface
+    return data
 
 
 def _selected_endpoints(data: object, target: TargetConfig) -> set[str]:
