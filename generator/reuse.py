@@ -4,7 +4,7 @@ operation rebuilds, replans and rerenders only what that change reaches.
 Outside a ``session()`` nothing is kept and every ``slot`` is ``None``: one-shot commands compute everything, as
 before. Inside one, a stage asks for its slot (a plain dict that lives as long as the session) and stores what
 it needs to recognise the same input next time. A stage reuses a result only when it can show that the inputs
-it read are the same as last time, by value and type (``same_value``), or are the very same objects
+it read are the same as last time, by value and type (``fingerprint``), or are the very same objects
 (identity); otherwise it computes afresh. So a run inside a session produces exactly what a run outside
 produces (tests/test_reuse.py compares the two on random edits).
 """
