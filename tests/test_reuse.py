@@ -332,3 +332,35 @@ def test_a_spec_stored_by_another_run_is_not_mistaken_for_the_kept_one(
         kept = generate(third, "kept")
     assert "2.0.1" in fresh and kept.replace("kept", "fresh") == fresh
     assert _tree(tmp_path / "kept") == _tree(tmp_path / "fresh")
+
+
+def test_an_edited_template_overlay_is_rendered_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept texts belong to a template set: editing an overlay template between two runs of a session renders
+    every view again with it, as a fresh run does."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    from generator.render.environment import BUILTIN_TEMPLATES
+
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pfgen.toml").write_text("")
+    (tmp_path / "spec.json").write_text(POCKETSFLOW_SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    module = Path("python-client/package/types/module.py.jinja")
+    overlay = tmp_path / "overlay"
+    (overlay / module.parent).mkdir(parents=True)
+    original = (BUILTIN_TEMPLATES / module).read_text(encoding="utf-8")
+    runner = CliRunner()
+
+    def generate(out: str) -> None:
+        result = runner.invoke(cli, ["generate", "spec.json", "-o", out, "--templates", str(overlay)])
+        assert result.exit_code == 0, result.output
+
+    with reuse.session():
+        for marker in ("first", "second"):
+            (overlay / module).write_text(f"# {marker} overlay\n" + original, encoding="utf-8")
+            generate("kept")
+            with _outside_session():
+                generate("fresh")
+            assert _tree(tmp_path / "kept") == _tree(tmp_path / "fresh")
+    assert any("# second overlay" in p.read_text(encoding="utf-8") for p in (tmp_path / "kept").rglob("types/*.py"))
