@@ -207,15 +207,13 @@ def _analyse(
     output = target.output
     previous = read_manifest(output)
     # The previous release's side of the diff (loading its stored spec, the wire diff) needs nothing from this
-    # build: on two cores it runs in a forked child meanwhile.
+    # build: for a large document it runs in a forked child meanwhile. Forking pays for loading and diffing a
+    # large document, not for less (a fork costs tens of ms), nor when a watch still holds the old spec.
     earlier: Callable[[], _PreviousSide] | None = None
     if previous is not None:
-        known = previous
-        last = _kept_from_last_run(output, known, target, options)
-        work = functools.partial(_previous_side, output, known, loaded, target, options, last)
-        # Forking pays for loading and diffing a large document, not for less (a fork costs tens of ms).
-        big = last is None and len(loaded.resolved.root.text) >= FORK_DIFF_CHARS
-        if big:
+        last = _kept_from_last_run(output, previous, target, options)
+        work = functools.partial(_previous_side, output, previous, loaded, target, options, last)
+        if last is None and len(loaded.resolved.root.text) >= FORK_DIFF_CHARS:
             earlier = run_forked(work)
         else:
             with timings.stage("diff"):
