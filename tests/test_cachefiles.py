@@ -84,6 +84,23 @@ def test_the_validation_key_covers_every_module_validation_imports() -> None:
     assert missing == [], f"add these to generator.validate.cache.CODE (or explain them in NOT_CODE): {missing}"
 
 
+def test_the_laid_out_key_covers_every_module_the_splitter_imports() -> None:
+    """A file laid out without black is cached under the fingerprint of ``LAYOUT_CODE``: a change to any module
+    of the splitter must change it (``format.lines`` and ``format.rhs`` were once missing)."""
+    from generator.format.run import LAYOUT_CODE
+
+    reached: set[str] = set()
+    todo = ["format.linetokens", "format.verify"]
+    while todo:
+        module = todo.pop()
+        if module in reached or not _module_path(module).exists():
+            continue
+        reached.add(module)
+        todo.extend(_imports(_module_path(module)))
+    missing = sorted(m for m in reached if m not in LAYOUT_CODE and m.startswith("format."))
+    assert missing == [], f"add these to generator.format.run.LAYOUT_CODE: {missing}"
+
+
 def test_a_fingerprint_changes_with_the_code_and_the_libraries(tmp_path: Path) -> None:
     from generator.cachefiles import fingerprint
 

@@ -346,19 +346,23 @@ def _black_texts(
     return by_text, failed
 
 
+# What a "verified" verdict (black's form, and parsed by CPython) depends on: the checker's rules, black's
+# settings, the layout rules the templates follow (and black's version).
+CHECKER_CODE = ("format.verify", "format.settings", "format.run", "codegen.layout")
+# What a file laid out without black depends on: the checker that picked its statements, the splitter (every
+# module of it), black's settings (and version: black's output is what the splitter reproduces).
+# tests/test_cachefiles.py checks that it covers what the splitter imports.
+LAYOUT_CODE = ("format.verify", "format.settings", "format.run", "format.linetokens", "format.linesplit",
+               "format.lines", "format.rhs")
+
+
 def _checker_fingerprint() -> str:
-    """What a "verified" verdict (black's form, and parsed by CPython) depends on: the checker's rules, black's
-    settings, the layout rules the templates follow, and black's version."""
-    return fingerprint(("format.verify", "format.settings", "format.run", "codegen.layout"), ("black",))
+    return fingerprint(CHECKER_CODE, ("black",))
 
 
 @functools.cache
 def _layout_fingerprint() -> str:
-    """What a file laid out without black depends on: the checker that picked its statements, the splitter,
-    black's settings and version (black's output is what the splitter reproduces)."""
-    return "laid-out\0" + fingerprint(
-        ("format.verify", "format.settings", "format.run", "format.linesplit", "format.linetokens"), ("black",)
-    )
+    return "laid-out\0" + fingerprint(LAYOUT_CODE, ("black",))
 
 
 def _source_text(file: RenderedFile) -> str:
