@@ -120,7 +120,8 @@ class _Session:
         try:
             source, _, targets, options = self._setup()
             timings = Timings()
-            spec_input = read_spec_input(source)
+            with timings.stage("load"):  # as ``generate`` times it
+                spec_input = read_spec_input(source)
             if not _unchanged_from_stamps(console, spec_input, targets, options, timings):
                 release = prepare_release(spec_input, targets, options, timings)
                 _release_write(console, release, dry_run=False, force=False)
