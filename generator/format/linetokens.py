@@ -250,17 +250,20 @@ class StatementReader:
                 self.take()
                 star = self.emit(STAR if token == "*" else DOUBLESTAR, token, prefix)
                 star.vararg = True
-                if token == "*" and self.peek() == ",":
-                    pass
-                else:
+                if not (token == "*" and self.peek() == ","):  # a bare ``*`` marks keyword-only parameters
                     self.parameter("")
             else:
                 self.parameter(prefix)
-            if self.peek() == ",":
-                self.consume(COMMA, ",", "").arglist = True
-                prefix = " "
-            elif self.peek() != ")":
-                raise Unsupported("parameter list")
+            prefix = self.list_comma(")", "parameter list")
+
+    def list_comma(self, closing: str, what: str) -> str:
+        """After one parameter or argument: its comma (an argument-list comma, which black counts double), or
+        the closing bracket; the next item's prefix."""
+        if self.peek() == ",":
+            self.consume(COMMA, ",", "").arglist = True
+        elif self.peek() != closing:
+            raise Unsupported(what)
+        return " "
 
     def parameter(self, prefix: str) -> None:
         self.name(prefix)
@@ -394,11 +397,7 @@ class StatementReader:
                 self.expr("")
             else:
                 self.expr(prefix)
-            if self.peek() == ",":
-                self.consume(COMMA, ",", "").arglist = True
-                prefix = " "
-            elif self.peek() != closing:
-                raise Unsupported("argument list")
+            prefix = self.list_comma(closing, "argument list")
 
     def entries(self) -> None:
         prefix = ""

@@ -24,14 +24,14 @@ def _kind(name: str) -> int:
     return 2
 
 
-@functools.cache  # a pure function of a name; a large client sorts the same names thousands of times
+@functools.lru_cache(maxsize=1 << 16)  # pure; a large client sorts the same names thousands of times
 def import_member_key(name: str) -> tuple[object, ...]:
     """Sort key of one imported name (``X`` or ``X as _Y``) inside a ``from`` import."""
     base = name.split(" as ")[0]
     return (_kind(base), _natural(base.lower()), _natural(base), name)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)  # bounded: a resident ``pfgen watch`` sees new names on every save
 def all_sort_key(name: str) -> tuple[object, ...]:
     """Sort key of one ``__all__`` entry."""
     return (_kind(name), _natural(name))
