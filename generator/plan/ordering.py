@@ -37,7 +37,7 @@ def all_sort_key(name: str) -> tuple[object, ...]:
     return (_kind(name), _natural(name))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)
 def import_module_key(module: str) -> tuple[object, ...]:
     """Sort key of a ``from <module> import`` statement among its section (relative dots aside)."""
     bare = module.lstrip(".")
