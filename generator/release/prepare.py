@@ -382,12 +382,18 @@ def _lost_changelog(version: str) -> str:
     return merge_changelog(None, section, version) if version else HEADER
 
 
+# Files that do not decide whether there is a release: the changelog (written by the release itself) and the
+# surface record (derived from the API, which the generated code shows anyway; a new record format alone is
+# bookkeeping, written without a new version).
+_NOT_RELEASED = frozenset({CHANGELOG_PATH, SURFACE_PATH})
+
+
 def _fingerprint(files: Sequence[RenderedFile], ignored: Callable[[str], bool]) -> dict[str, str]:
-    return {f.path: sha256_hex(f.data()) for f in files if f.path != CHANGELOG_PATH and not ignored(f.path)}
+    return {f.path: sha256_hex(f.data()) for f in files if f.path not in _NOT_RELEASED and not ignored(f.path)}
 
 
 def _fingerprint_manifest(previous: Manifest, ignored: Callable[[str], bool]) -> dict[str, str]:
-    return {p: h for p, h in previous.files.items() if p != CHANGELOG_PATH and not ignored(p)}
+    return {p: h for p, h in previous.files.items() if p not in _NOT_RELEASED and not ignored(p)}
 
 
 def _previous_side(

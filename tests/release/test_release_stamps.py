@@ -197,3 +197,22 @@ def test_a_diff_forked_for_a_large_document_equals_one_made_in_process(
         trees.append((outputs, {p: sha for p, (sha, _) in state.items()}))
     assert len(forked) == 2  # both releases after the first, with the limit at 0
     assert trees[0] == trees[1]
+
+
+def test_a_new_surface_record_format_alone_is_written_without_a_release(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The surface record is bookkeeping derived from the API: when only its format changes (a new pfgen), the
+    record is rewritten and the version stays."""
+    from generator.diff.surface_file import SURFACE_PATH
+
+    run("generate")
+    before = (OUT / "CHANGELOG.md").read_text()
+    real = prepare_module.dump_surface
+    monkeypatch.setattr(prepare_module, "dump_surface", lambda surface: real(surface) + b"\n")
+    monkeypatch.setenv("PFGEN_NO_CACHE", "1")  # as after an upgrade: the stamp cannot vouch for the output
+    result = run("generate")
+    assert "1.0.0" in result.output and "1.0.1" not in result.output
+    assert (OUT / SURFACE_PATH).read_bytes().endswith(b"}\n\n")
+    assert (OUT / "CHANGELOG.md").read_text() == before
+    assert run("check").exit_code == 0
