@@ -225,6 +225,66 @@ def test_a_kept_schema_is_renamed_when_another_takes_its_reference_name(tmp_path
     assert holder.fields[0].type.name != "MakeThingRequest"  # the case this test is about did happen
 
 
+def _enum_parameter_doc() -> Doc:
+    """``/b`` declares an enum parameter (hoisted to a class); ``/a``, built first, uses it by ``$ref``, so the
+    class is made while ``/a`` is built, under ``/a``'s name."""
+    ok = {"200": {"description": "ok"}}
+    shared = {"name": "status", "in": "query", "schema": {"type": "string", "enum": ["on", "off"]}}
+    return {
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/a": {"get": {"operationId": "listA", "responses": ok,
+                           "parameters": [{"$ref": "#/paths/~1b/get/parameters/0"}]}},
+            "/b": {"get": {"operationId": "listB", "responses": ok, "parameters": [shared]}},
+        },
+    }
+
+
+def _builds_in_a_session_equal_fresh(tmp_path: Path, before: Doc, after: Doc) -> Any:
+    fresh = _api(after, tmp_path)
+    with reuse.session():
+        _api(before, tmp_path)
+        kept = _api(after, tmp_path)
+    assert kept == fresh
+    return fresh
+
+
+def test_a_kept_path_item_converts_what_the_item_that_did_is_gone(tmp_path: Path) -> None:
+    """``/b`` is unchanged, but ``/a``, which converted ``/b``'s parameter schema, is removed: built again,
+    ``/b`` converts it itself."""
+    doc = _enum_parameter_doc()
+    edited = copy.deepcopy(doc)
+    del edited["paths"]["/a"]
+    api = _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
+    assert [s.name for s in api.schemas] == ["ListBStatus"]
+
+
+def test_a_kept_path_item_leaves_what_it_converted_to_an_earlier_new_item(tmp_path: Path) -> None:
+    """``/b`` converted its parameter schema itself; a new ``/a`` refers to it and is built first, so the class
+    takes ``/a``'s name, as in a fresh run."""
+    edited = _enum_parameter_doc()
+    doc = copy.deepcopy(edited)
+    del doc["paths"]["/a"]
+    api = _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
+    assert [s.name for s in api.schemas] == ["ListAStatus"]
+
+
+def test_a_kept_path_item_follows_an_edit_behind_its_refs(tmp_path: Path) -> None:
+    """The path item is the same text, but the shared parameter its ``$ref`` reaches changed."""
+    ok = {"200": {"description": "ok"}}
+    doc: Doc = {
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": "listA", "responses": ok,
+                                 "parameters": [{"$ref": "#/components/parameters/Limit"}]}}},
+        "components": {"parameters": {"Limit": {"name": "limit", "in": "query", "description": "one",
+                                                "schema": {"type": "integer"}}}},
+    }
+    edited = copy.deepcopy(doc)
+    edited["components"]["parameters"]["Limit"]["description"] = "two"
+    api = _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
+    assert api.operations[0].parameters[0].description == "two"
+
+
 def test_a_kept_model_module_follows_the_module_of_what_it_imports(tmp_path: Path) -> None:
     """``S`` and ``T`` are the very objects planned before; a new schema claims ``T``'s module name first, so
     ``S`` must import ``T`` from elsewhere."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator import reuse
-from generator.builder import opnames
+from generator.builder import opnames, replay
 from generator.builder.checks import union_overlaps
 from generator.builder.context import Context, escape
 from generator.builder.diagnostics import summarise
@@ -54,13 +54,13 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     conv = SchemaConverter(ctx)
 
     components = data.get("components")
-    _component_schemas(ctx, conv, components.get("schemas") if isinstance(components, dict) else None)
+    converted = _component_schemas(ctx, conv, components.get("schemas") if isinstance(components, dict) else None)
 
     schemes = security_schemes(ctx)
     known = {s.key for s in schemes}
     builder = OperationBuilder(ctx, conv)
     doc_security = builder.security(data.get("security"), "#/security", known)
-    operations, requests = _operations(ctx, builder, data, doc_security, known, options)
+    operations, requests = _operations(ctx, builder, data, doc_security, known, options, converted)
     shorter = opnames.drop_common_prefix(r.resource for r in requests if not r.override)
     requests = [replace(r, resource=shorter.get(r.resource, r.resource)) for r in requests]
     assigned = opnames.assign(requests)
@@ -116,13 +116,16 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     return BuildResult(api, summarise(diagnostics, ctx.uri))
 
 
-def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -> None:
+def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -> object:
     """Convert every component schema, sorted by key.
 
     In a ``reuse`` session (``pfgen watch``) the result is kept: the next run takes it whole when its component
     schemas, and every node outside them that their ``$ref``s reached, are the same by value and type. That is
     everything this phase reads (the converter reaches the document only through a component's node and
     ``ctx.lookup``), so the converted state is the one a fresh conversion would leave.
+
+    Returns what stands for this conversion: the same object as last run's when it was kept (outside a session,
+    a fresh object every time).
     """
     store = reuse.slot("build.components")
     key = None
@@ -132,12 +135,14 @@ def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -
         if kept is not None and kept.key == key and all(
                 reuse.fingerprint(ctx.lookup(ref)) == text for ref, text in kept.lookups):
             kept.restore(ctx)
-            return
+            return kept
     if isinstance(comp_schemas, dict):
         for name in sorted(comp_schemas):
             conv.component(name)
-    if store is not None:
-        store["kept"] = _Converted.of(ctx, key)
+    if store is None:
+        return object()
+    store["kept"] = converted = _Converted.of(ctx, key)
+    return converted
 
 
 class _Converted:
@@ -188,60 +193,82 @@ def _operations(
     doc_security: Any,
     known: set[str],
     options: BuildOptions,
+    components: object,
 ) -> tuple[list[Operation], list[opnames.NameRequest]]:
+    """Every operation of every path item, sorted by path; in a ``reuse`` session a path item whose inputs did
+    not change keeps its operations (``replay``). ``components`` stands for the component schemas' conversion."""
     paths = data.get("paths")
     if not isinstance(paths, dict):
         return [], []
-    operations: list[Operation] = []
-    requests: list[opnames.NameRequest] = []
-    for path in sorted(paths):
-        item, iptr = ctx.deref(paths[path], f"#/paths/{escape(path)}")
-        if not isinstance(item, dict):
+
+    def path_item(path: str, raw: Any) -> list[tuple[Operation, opnames.NameRequest]]:
+        return _path_item(ctx, builder, path, raw, "security" in data, doc_security, known, options)
+
+    key = (components, ctx.uri, ctx.openapi31, "security" in data, doc_security, frozenset(known), options)
+    built = replay.map_items(ctx, [(path, paths[path]) for path in sorted(paths)], path_item, key)
+    pairs = [pair for item in built for pair in item]
+    return [op for op, _ in pairs], [request for _, request in pairs]
+
+
+def _path_item(
+    ctx: Context,
+    builder: OperationBuilder,
+    path: str,
+    raw: Any,
+    doc_declares_security: bool,
+    doc_security: Any,
+    known: set[str],
+    options: BuildOptions,
+) -> list[tuple[Operation, opnames.NameRequest]]:
+    """The operations of the path item ``raw`` at ``path``, with their name requests, in method order."""
+    item, iptr = ctx.deref(raw, f"#/paths/{escape(path)}")
+    if not isinstance(item, dict):
+        return []
+    out: list[tuple[Operation, opnames.NameRequest]] = []
+    for method in HTTP_METHODS:
+        op = item.get(method)
+        if not isinstance(op, dict):
             continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            optr = f"{iptr}/{method}"
-            op_id = opnames.operation_id_of(op, method, path)
-            op_class = to_pascal(op_id) or "Operation"
-            params = [builder.parameter(n, p, op_class) for n, p in builder.merged_parameters(item, op, iptr, optr)]
-            body = builder.request_body(op.get("requestBody"), f"{optr}/requestBody", op_class)
-            responses = builder.responses(op.get("responses"), f"{optr}/responses", op_class)
-            params = builder.name_parameters(params, _body_field_names(body, ctx.schemas))
-            if "security" in op:
-                security = builder.security(op["security"], f"{optr}/security", known, fallback=doc_security)
-            else:
-                security = doc_security
-            tags = tuple(t for t in _list(op.get("tags")) if isinstance(t, str))
-            resource = opnames.resource_name(tags, path)
-            requests.append(opnames.NameRequest(
-                key=optr,
-                operation_id=op_id,
-                resource=resource,
-                method=opnames.method_name(op_id, resource),
-                override=opnames.overrides_for(op_id, op.get("x-pfgen-name"), options.operation_names),
-            ))
-            operations.append(Operation(
-                id=op_id,
-                method=method,
-                path=path,
-                resource=resource,
-                name="",
-                pointer=optr,
-                tags=tags,
-                summary=_text(op, "summary"),
-                description=_text(op, "description"),
-                parameters=tuple(params),
-                body=body,
-                responses=responses,
-                security=security,
-                security_declared="security" in op or "security" in data,
-                deprecated=op.get("deprecated") is True,
-                servers=servers(op.get("servers")) or servers(item.get("servers")),
-                idempotency_header=idempotency_header(params),
-            ))
-    return operations, requests
+        optr = f"{iptr}/{method}"
+        op_id = opnames.operation_id_of(op, method, path)
+        op_class = to_pascal(op_id) or "Operation"
+        params = [builder.parameter(n, p, op_class) for n, p in builder.merged_parameters(item, op, iptr, optr)]
+        body = builder.request_body(op.get("requestBody"), f"{optr}/requestBody", op_class)
+        responses = builder.responses(op.get("responses"), f"{optr}/responses", op_class)
+        params = builder.name_parameters(params, _body_field_names(body, ctx.schemas))
+        if "security" in op:
+            security = builder.security(op["security"], f"{optr}/security", known, fallback=doc_security)
+        else:
+            security = doc_security
+        tags = tuple(t for t in _list(op.get("tags")) if isinstance(t, str))
+        resource = opnames.resource_name(tags, path)
+        request = opnames.NameRequest(
+            key=optr,
+            operation_id=op_id,
+            resource=resource,
+            method=opnames.method_name(op_id, resource),
+            override=opnames.overrides_for(op_id, op.get("x-pfgen-name"), options.operation_names),
+        )
+        out.append((Operation(
+            id=op_id,
+            method=method,
+            path=path,
+            resource=resource,
+            name="",
+            pointer=optr,
+            tags=tags,
+            summary=_text(op, "summary"),
+            description=_text(op, "description"),
+            parameters=tuple(params),
+            body=body,
+            responses=responses,
+            security=security,
+            security_declared="security" in op or doc_declares_security,
+            deprecated=op.get("deprecated") is True,
+            servers=servers(op.get("servers")) or servers(item.get("servers")),
+            idempotency_header=idempotency_header(params),
+        ), request))
+    return out
 
 
 def _tags(data: dict[str, Any], operations: list[Operation]) -> tuple[Tag, ...]:

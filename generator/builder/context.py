@@ -41,6 +41,7 @@ class Context:
     in_progress: set[str] = field(default_factory=set)
     forced: set[str] = field(default_factory=set)                   # pointers reached again while converting
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    recording: Any = None   # a ``replay.Recording`` while one path item is built in a ``reuse`` session
     _resolved: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -55,6 +56,8 @@ class Context:
 
     def lookup(self, ref: str) -> Any:
         """The node a local ``$ref`` points at, or None (with a warning) when it does not exist."""
+        if self.recording is not None:
+            self.recording.looked_up(ref)
         if ref in self._resolved:
             return self._resolved[ref]
         node: Any = None

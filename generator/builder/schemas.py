@@ -88,6 +88,8 @@ class SchemaConverter:
         ctx = self.ctx
         done = ctx.memo.get(ptr)
         if done is not None:
+            if ctx.recording is not None:
+                ctx.recording.took(ptr, done)
             return done
         if ptr in ctx.in_progress:
             # Reached again while converting itself (recursion through a non-component pointer): it must be
@@ -112,6 +114,8 @@ class SchemaConverter:
             schema = Schema(name=ptr, kind="alias", target=t, nullable=t.nullable, **meta)
             t = self.register(ptr, name, schema, component)
         ctx.memo[ptr] = t
+        if ctx.recording is not None:
+            ctx.recording.stored(ptr, t)
         return t
 
     def ref(self, ref: Any, ptr: str, name: str) -> TypeRef:
@@ -146,6 +150,8 @@ class SchemaConverter:
         self.ctx.candidates[ptr] = name
         if component is not None:
             self.ctx.wire_names[ptr] = component
+        if self.ctx.recording is not None:
+            self.ctx.recording.registers(ptr, schema, name, component)
         return TypeRef("ref", name=ptr, nullable=schema.nullable)
 
     def convert(self, n: Any, ptr: str, name: str, component: str | None) -> TypeRef:
