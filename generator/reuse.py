@@ -11,7 +11,7 @@ produces (tests/test_reuse.py compares the two on random edits).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -73,24 +73,29 @@ def map_kept(name: str, items: Iterable[T], compute: Callable[[T], R], key: obje
     return results
 
 
-def map_kept_reading(name: str, items: Iterable[T], data: Mapping[K, V],
-                     compute: Callable[[T, Mapping[K, V]], R], key: object = None) -> list[R]:
-    """``map_kept`` for a ``compute`` that also reads ``data``: a kept result is reused only while every key of
-    ``data`` it read (recorded) still maps to the same value."""
+def map_kept_reading(name: str, items: Iterable[tuple[Hashable, Sequence[Any]]], data: Sequence[Mapping[Any, Any]],
+                     compute: Callable[[Sequence[Any], Sequence[Mapping[Any, Any]]], R], key: object = None) -> list[R]:
+    """``[compute(parts, data) for label, parts in items]``, for a ``compute`` that reads ``parts`` and some keys
+    of each mapping in ``data``. In a session, the item of the same ``label`` keeps last run's result, under an
+    equal ``key``, while its parts are the very objects of last time (strings: the same text) and every key of
+    each mapping it read (recorded) still maps to the same value. A result computed by iterating over a whole
+    mapping is not kept."""
     store = slot(name)
     if store is None:
-        return [compute(item, data) for item in items]
-    done: dict[int, tuple[Any, Any, R]] = store.get("done", {}) if store.get("key") == key else {}
-    kept: dict[int, tuple[Any, Any, R]] = {}
+        return [compute(parts, data) for _, parts in items]
+    done: dict[Hashable, tuple[Sequence[Any], tuple[Any, ...], R]] = store.get("done", {}) \
+        if store.get("key") == key else {}
+    kept: dict[Hashable, tuple[Sequence[Any], tuple[Any, ...], R]] = {}
     results: list[R] = []
-    for item in items:
-        hit = done.get(id(item))
-        if hit is None or hit[0] is not item or not still_holds(hit[1], data):
-            seen = RecordingMapping(data)
-            result = compute(item, seen)
-            hit = (item, seen.dependencies(), result)
-        if hit[1] is not None:
-            kept[id(item)] = hit
+    for label, parts in items:
+        hit = done.get(label)
+        if hit is None or len(hit[0]) != len(parts) or not all(map(_same, hit[0], parts)) \
+                or not all(map(still_holds, hit[1], data)):
+            seen = [RecordingMapping(d) for d in data]
+            result = compute(parts, seen)
+            hit = (parts, tuple(r.dependencies() for r in seen), result)
+        if None not in hit[1]:
+            kept[label] = hit
         results.append(hit[2])
     store["key"], store["done"] = key, kept
     return results
@@ -148,11 +153,9 @@ def _same(a: Any, b: Any) -> bool:
     return a is b or (type(a) is str and type(b) is str and a == b)
 
 
-def still_holds(dependencies: tuple[tuple[Any, Any], ...] | None, data: Mapping[Any, Any],
-                previous: Mapping[Any, Any] | None = None) -> bool:
-    """Whether every recorded key of ``data`` still maps to the same value (``_same``); ``None`` (the whole
-    mapping was read): whether ``data`` maps exactly the keys of ``previous``, each to the same value."""
+def still_holds(dependencies: tuple[tuple[Any, Any], ...] | None, data: Mapping[Any, Any]) -> bool:
+    """Whether every recorded key of ``data`` still maps to the same value (``_same``); never when the whole
+    mapping was read (``None``)."""
     if dependencies is None:
-        return previous is not None and len(previous) == len(data) and all(
-            _same(data.get(k, _MISSING), v) for k, v in previous.items())
+        return False
     return all(_same(data.get(key, _MISSING), value) for key, value in dependencies)

@@ -7,6 +7,7 @@ name until ``naming`` assigns the final class names from position-derived candid
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -64,14 +65,13 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     shorter = opnames.drop_common_prefix(r.resource for r in requests if not r.override)
     requests = [replace(r, resource=shorter.get(r.resource, r.resource)) for r in requests]
     assigned = opnames.assign(requests)
-    operations = [
-        replace(op, resource=assigned[op.pointer][0], name=assigned[op.pointer][1]) for op in operations
-    ]
-    operations = [
-        replace(op, pagination=override_pagination(infer_pagination(op, ctx.schemas), options.pagination[op.id])
-                if op.id in options.pagination else infer_pagination(op, ctx.schemas))
-        for op in operations
-    ]
+    operations = reuse.map_kept_reading(
+        "build.named-operations",
+        [(op.pointer, (op, *assigned[op.pointer])) for op in operations],
+        (ctx.schemas,),
+        lambda parts, seen: _named(parts[0], parts[1], parts[2], seen[0], options),
+        key=options,
+    )
 
     drafts = webhook_drafts(ctx, conv)
     extra = {f"webhook:{d.webhook.key}": d.candidate for d in drafts if not d.hoisted}
@@ -94,7 +94,11 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
 
     renamer = Renamer(names)
     schemas = sorted(_renamed_schemas(renamer, [ctx.schemas[p] for p in kept]), key=lambda s: s.name)
-    ops_out = sorted((renamer.operation(op) for op in operations), key=lambda o: (o.resource, o.path, o.method))
+    renamed = reuse.map_kept_reading(
+        "build.renamed-operations", [(op.pointer, (op,)) for op in operations], (names,),
+        lambda parts, seen: (renamer if seen[0] is names else Renamer(seen[0])).operation(parts[0]),
+    )
+    ops_out = sorted(renamed, key=lambda o: (o.resource, o.path, o.method))
     by_name = {s.name: s for s in schemas}
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     api = ApiSpec(
@@ -114,6 +118,14 @@ def build(spec: ResolvedSpec, options: BuildOptions = _DEFAULT_OPTIONS) -> Build
     )
     diagnostics = [*ctx.diagnostics, *union_overlaps(by_name, ctx.uri)]
     return BuildResult(api, summarise(diagnostics, ctx.uri))
+
+
+def _named(op: Operation, resource: str, name: str, schemas: Mapping[str, Schema], options: BuildOptions) -> Operation:
+    """``op`` with its final resource and method name, and its pagination (inferred, or as configured)."""
+    op = replace(op, resource=resource, name=name)
+    found = infer_pagination(op, schemas)
+    return replace(op, pagination=override_pagination(found, options.pagination[op.id])
+                   if op.id in options.pagination else found)
 
 
 def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -> object:

@@ -77,8 +77,8 @@ def _label(t: TypeRef) -> str:
 
 def union_overlaps(schemas: Mapping[str, Schema], uri: str) -> list[Diagnostic]:
     # A watch keeps each schema's findings while it and the schemas they looked at are the same (``reuse``).
-    found = reuse.map_kept_reading("checks.union-overlaps", [schemas[name] for name in sorted(schemas)], schemas,
-                                   lambda s, seen: _overlaps(s, seen, uri), key=uri)
+    found = reuse.map_kept_reading("checks.union-overlaps", [(name, (schemas[name],)) for name in sorted(schemas)],
+                                   (schemas,), lambda parts, seen: _overlaps(parts[0], seen[0], uri), key=uri)
     return [d for diagnostics in found for d in diagnostics]
 
 

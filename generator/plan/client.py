@@ -15,9 +15,11 @@ template needs (signatures, annotations, call arguments, imports) is computed he
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from generator import reuse
 from generator.codegen.escape import docstring_body
 from generator.ir.model import ApiSpec, Operation, Schema
 from generator.plan.client_credentials import Credentials
@@ -69,15 +71,19 @@ class ClientPlanner:
         events = plan_events(api, self.s, self.schemas, self.module_of) if api.webhooks else None
         if events is not None and "webhooks" not in by_resource:
             by_resource["webhooks"] = []
-        methods = MethodPlanner(
-            self.schemas, self.credentials.default_security, self.error_type, self.s.idempotency_header
-        )
-        resources = tuple(
-            plan_resource(
-                attr, ops, events, tags=api.tags, schemas=self.schemas, module_of=self.module_of, methods=methods
-            )
-            for attr, ops in sorted(by_resource.items())
-        )
+        security, error_type, idempotency = self.credentials.default_security, self.error_type, self.s.idempotency_header
+
+        def resource(parts: Sequence[Any], seen: Sequence[Mapping[str, Any]]) -> ResourceView:
+            methods = MethodPlanner(seen[0], security, error_type, idempotency)
+            return plan_resource(parts[0], list(parts[1:]), events, tags=api.tags, schemas=seen[0],
+                                 module_of=seen[1], methods=methods)
+
+        # A watch keeps a resource's view while its operations are the very objects planned last time and the
+        # schemas and modules it looked up are the same (``reuse``).
+        resources = tuple(reuse.map_kept_reading(
+            "plan.resources", [(attr, (attr, *ops)) for attr, ops in sorted(by_resource.items())],
+            (self.schemas, self.module_of), resource, key=(events, api.tags, security, error_type, idempotency),
+        ))
         client = plan_client_module(api, self.s, self.credentials, self.error_type, self.module_of, resources)
         exceptions = plan_exceptions(f"{self.s.client}Error")
         readme = plan_readme(api, self.s, self.credentials, resources, events)

@@ -11,7 +11,6 @@ import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
 
 from generator import reuse
 from generator.codegen.escape import docstring_body, py_literal, py_str
@@ -168,38 +167,13 @@ def _module_views(
     """Each module's view. In a ``reuse`` session, a module whose schemas are the very objects planned last time
     (``build`` keeps unchanged schemas) keeps its view while every name it looked up in ``by_name`` and
     ``module_of`` still maps to the same schema and module."""
-    store = reuse.slot("plan.models")
-    if store is None:
-        return tuple((mod, _plan_module(mod, [by_name[n] for n in comp], by_name, module_of, runtime_package))
-                     for mod, comp in groups)
-    kept: dict[tuple[Any, ...], _PlannedModule] = store.get("kept", {})
-    out: dict[tuple[Any, ...], _PlannedModule] = {}
-    views: list[tuple[str, ModuleView]] = []
-    for mod, comp in groups:
-        schemas = tuple(by_name[n] for n in comp)
-        key = (mod, runtime_package, tuple(map(id, schemas)))
-        hit = kept.get(key)
-        if hit is None or not hit.holds(schemas, by_name, module_of):
-            names, modules = reuse.RecordingMapping(by_name), reuse.RecordingMapping(module_of)
-            view = _plan_module(mod, list(schemas), names, modules, runtime_package)
-            hit = _PlannedModule(schemas, names.dependencies(), modules.dependencies(), view)
-        if hit.names is not None and hit.modules is not None:
-            out[key] = hit
-        views.append((mod, hit.view))
-    store["kept"] = out
-    return tuple(views)
-
-
-@dataclass(frozen=True, slots=True)
-class _PlannedModule:
-    schemas: tuple[Schema, ...]
-    names: tuple[tuple[str, Any], ...] | None     # by_name keys read, and what they mapped to
-    modules: tuple[tuple[str, Any], ...] | None   # module_of keys read, and what they mapped to
-    view: ModuleView
-
-    def holds(self, schemas: tuple[Schema, ...], by_name: Mapping[str, Schema], module_of: Mapping[str, str]) -> bool:
-        return (all(a is b for a, b in zip(self.schemas, schemas, strict=True))
-                and reuse.still_holds(self.names, by_name) and reuse.still_holds(self.modules, module_of))
+    return tuple(zip((mod for mod, _ in groups), reuse.map_kept_reading(
+        "plan.models",
+        [(mod, (mod, *(by_name[n] for n in comp))) for mod, comp in groups],
+        (by_name, module_of),
+        lambda parts, seen: _plan_module(parts[0], list(parts[1:]), seen[0], seen[1], runtime_package),
+        key=runtime_package,
+    ), strict=True))
 
 
 def _order(schemas: list[Schema], by_name: Mapping[str, Schema]) -> tuple[list[Schema], set[str]]:
