@@ -7,13 +7,13 @@ wants the full list); ``plan_write`` turns conflicts into errors unless ``force`
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import Diagnostic, GeneratorError, InputError, IOFailure, Location
 from generator.render.model import RenderedFile
+from generator.write.current import DIR, SAME, current_state
 from generator.write.ignore import load_ignore
 from generator.write.manifest import (
     MANIFEST_NAME,
@@ -25,8 +25,6 @@ from generator.write.manifest import (
 )
 from generator.write.paths import InsideCheck, check_case_collisions, check_relative
 from generator.write.report import WriteReport
-
-_DIR = object()  # sentinel: the target path is an existing directory
 
 
 @dataclass(slots=True)
@@ -109,18 +107,18 @@ def classify(
             result.ignored.append(path)
             continue
         data = new[path]
-        recorded[path] = sha256_hex(data)
+        recorded[path] = digest = sha256_hex(data)
         # (strings, not Path objects: thousands of files; nothing to read in an output that does not exist)
-        current = _read_current(os.path.join(base, path)) if exists else None
-        if current is _DIR:
+        current = _current(os.path.join(base, path), data, digest) if exists else None
+        if current is DIR:
             result.blocked.append((path, path))
         elif current is None:
             result.created.append(path)
-        elif current == data:
+        elif current is SAME:
             result.unchanged.append(path)
         elif path not in old_files:
             result.user_files.append(path)
-        elif sha256_hex(current) == old_files[path]:  # type: ignore[arg-type]
+        elif current == old_files[path]:
             result.changed.append(path)
         else:
             result.hand_edited.append(path)
@@ -128,17 +126,18 @@ def classify(
     for path in sorted(set(old_files) - set(new)):
         if is_ignored(path):
             continue  # the user took it over: never deleted, and it drops out of the manifest
-        current = _read_current(output / path)
-        if current is None or current is _DIR:
+        current = _current(os.path.join(base, path), None, None)
+        if current is None or current is DIR:
             continue  # already gone, or replaced by a directory of the user's: not ours any more
-        if sha256_hex(current) == old_files[path]:  # type: ignore[arg-type]
+        if current == old_files[path]:
             result.stale.append(path)
         else:
             result.stale_edited.append(path)
 
     _check_structure(output, result)
     result.manifest = manifest_bytes(build_manifest(info, recorded))
-    result.manifest_changed = _read_current(output / MANIFEST_NAME) != result.manifest
+    manifest_path = os.path.join(base, MANIFEST_NAME)
+    result.manifest_changed = _current(manifest_path, result.manifest, sha256_hex(result.manifest)) is not SAME
     return result
 
 
@@ -186,19 +185,10 @@ def drifted_paths(c: Classification) -> list[str]:
     return sorted(drift)
 
 
-def _read_current(path: Path | str) -> bytes | object | None:
-    """The bytes at ``path``; ``None`` if nothing is there; ``_DIR`` for a directory."""
+def _current(path: str, data: bytes | None, digest: str | None) -> object:
+    """``current_state``, with a failure to read as one error line."""
     try:
-        mode = os.stat(path).st_mode
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as exc:
-        raise _io_error(Path(path), exc) from exc
-    if stat.S_ISDIR(mode):
-        return _DIR
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return current_state(path, data, digest)
     except OSError as exc:
         raise _io_error(Path(path), exc) from exc
 

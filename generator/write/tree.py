@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.render.model import RenderedFile
+from generator.write.current import note_written
 from generator.write.ignore import IGNORE_FILE
-from generator.write.manifest import ManifestInfo
+from generator.write.manifest import MANIFEST_NAME, ManifestInfo
 from generator.write.plan import WritePlan, classify, drifted_paths, plan_write
 from generator.write.report import WriteReport
 from generator.write.transaction import apply_plan
@@ -54,6 +55,7 @@ def apply_tree(plan: WritePlan, output: Path) -> WriteReport:
     """``write_tree``'s second half: apply a plan made by ``plan_tree`` (not a dry run's) moments ago."""
     if plan.manifest is not None:
         apply_plan(output, plan.writes, plan.removals, plan.clear_dirs, plan.manifest)
+        note_written(output / MANIFEST_NAME)
     return plan.report
 
 
