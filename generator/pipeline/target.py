@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import __version__
+from generator import __version__, reuse
 from generator.builder import build
 from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig
@@ -21,6 +22,9 @@ from generator.plan.package import PackageNames, plan_package
 from generator.render.environment import make_environment
 from generator.render.model import RenderedFile
 from generator.render.render import render_files
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ def render_target(
         )
     template_sha256 = template_set_sha256(target.templates)
     with timings.stage("render"):
-        env = make_environment(target.templates)
+        env = _environment(target.templates, template_sha256)
         rendered = render_files(plan.files, env, template_sha256)
     with timings.stage("format"):
         trusted, preformatted = _canonical_paths(plan, target.templates)
@@ -138,6 +142,20 @@ def render_target(
         template_sha256=template_sha256,
         diagnostics=diagnostics,
     )
+
+
+def _environment(overlay: Path | None, template_sha256: str) -> jinja2.Environment:
+    """The Jinja environment; a watch keeps it, with the templates it compiled, while the template set (built-in
+    and overlay, by content) is the same."""
+    store = reuse.slot("render.environment")
+    key = (overlay, template_sha256)
+    if store is not None and store.get("key") == key:
+        kept: jinja2.Environment = store["env"]
+        return kept
+    env = make_environment(overlay)
+    if store is not None:
+        store["key"], store["env"] = key, env
+    return env
 
 
 def _canonical_paths(plan: OutputPlan, overlay: Path | None) -> tuple[frozenset[str], frozenset[str]]:
