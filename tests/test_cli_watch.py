@@ -156,3 +156,83 @@ def test_watch_loads_the_validator_once_up_front() -> None:
         "assert 'openapi_spec_validator' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child")
+def test_a_lenient_watch_writes_first_and_prints_the_validators_findings_after(tmp_path: Path) -> None:
+    """A lenient document's validation cannot stop its generation, so the output is written without waiting for
+    it; the findings follow, once per save, and the output is the one a one-shot ``generate`` writes."""
+    project = _project(tmp_path)
+    spec = project / "spec.json"
+    data = json.loads(spec.read_text(encoding="utf-8"))
+    data["info"]["contact"] = {"email": 42}  # invalid (not a string), harmless to generation
+    first = json.dumps(data)
+    spec.write_text(first, encoding="utf-8")
+    (project / "pfgen.toml").write_text(
+        'spec = "spec.json"\nlenient = true\n\n[[targets]]\nname = "client"\noutput = "out"\n')
+    watch = _Watch(project)
+    try:
+        watch.wait_for("regenerated in")
+        finding = watch.wait_for("/info/contact/email: expected string")
+        assert "warning" in finding
+        _edit(spec, _add_operation("one"))
+        watch.wait_for("out: 1.1.0")
+        watch.wait_for("regenerated in")
+        watch.wait_for("/info/contact/email: expected string")
+        watch.proc.send_signal(signal.SIGINT)
+        assert watch.proc.wait(timeout=30) == 0
+    finally:
+        if watch.proc.poll() is None:
+            watch.proc.kill()
+    assert not any("Traceback" in line for line in watch.seen), watch.seen
+    # The oracle: one-shot runs over the same two documents, in a twin project.
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    (twin / "pfgen.toml").write_text((project / "pfgen.toml").read_text())
+    for text in (first, spec.read_text(encoding="utf-8")):
+        (twin / "spec.json").write_text(text, encoding="utf-8")
+        fresh = subprocess.run([sys.executable, "-m", "generator", "generate"], check=False, cwd=twin,
+                               env=dict(os.environ, PFGEN_CACHE_DIR=str(twin / "cache")), capture_output=True,
+                               text=True)
+        assert fresh.returncode == 0 and "/info/contact/email: expected string" in fresh.stderr, fresh.stderr
+    assert _tree(project / "out") == _tree(twin / "out")
+
+
+def _tree(root: Path) -> dict[Path, bytes]:
+    return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_new_save_stops_the_validation_of_the_one_it_replaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Findings about a document that has since changed are moot: the next run cancels them; a last run's
+    findings are waited for (``--runs``) and printed."""
+    from generator.cli import watch as watch_module
+    from generator.console import Console
+
+    events: list[str] = []
+
+    class Later:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def ready(self, timeout: float = 0.0) -> bool:
+            return False
+
+        def cancel(self) -> None:
+            events.append(f"cancel {self.name}")
+
+        def __call__(self) -> tuple[object, ...]:
+            events.append(f"wait {self.name}")
+            return ()
+
+    project = _project(tmp_path)
+    monkeypatch.chdir(project)
+    session = watch_module._Session(None, None, None, None, None, None, None)
+    session.later = Later("first")
+    session.idle(Console(), 0.0)
+    assert events == []  # not ready: nothing printed, nothing stopped
+    monkeypatch.setattr(session, "_setup", lambda: (_ for _ in ()).throw(OSError("gone")))
+    session.run(Console())
+    assert events == ["cancel first"] and session.later is None
+    session.later = Later("last")
+    session.finish(Console())
+    assert events == ["cancel first", "wait last"]

@@ -52,6 +52,11 @@ def _release_warnings(console: Console, release: Any) -> None:
     for diag in [*release.diagnostics, *(d for t in release.targets for d in t.diagnostics)]:
         if diag not in seen:
             seen.append(diag)
+    _warnings(console, seen)
+
+
+def _warnings(console: Console, seen: list[Any]) -> None:
+    """Warnings (at most ``console_cap`` of them, then a count of the rest); info notes only with -v."""
     shown = 0
     for diag in seen:
         if diag.severity == "info":

@@ -59,13 +59,15 @@ def watch(spec: str | None, output: Path | None, config_path: Path | None, targe
             session.run(console)
             done += 1
             while runs is None or done < runs:
-                snapshot = _wait_for_change(session, snapshot, interval)
+                snapshot = _wait_for_change(session, snapshot, interval, lambda t: session.idle(console, t))
                 watched = session.watched
                 session.run(console)
                 done += 1
                 if session.watched != watched:  # the configuration now names other overlays or templates
                     snapshot = session.snapshot()
+            session.finish(console)
     except KeyboardInterrupt:
+        session.stop()
         console.info("stopped watching")
 
 
@@ -84,6 +86,7 @@ class _Session:
         self.args = (config_path, target_name, output, lenient, allow_remote_refs, allow_outside_refs)
         self.watched: tuple[Path, ...] = ()
         self.profile = False
+        self.later: Any = None  # the last run's lenient validation, still running (``LaterFindings``)
         self._setup()  # usage problems (no spec, a URL, a bad config) stop the watch before it starts
 
     def _setup(self) -> tuple[str, Any, list[Any], Any]:
@@ -117,21 +120,26 @@ class _Session:
         from generator.release import prepare_release, read_spec_input
 
         started = time.perf_counter()
+        self.stop()  # findings about the document this run replaces are moot
         try:
             source, _, targets, options = self._setup()
             timings = Timings()
             with timings.stage("load"):  # as ``generate`` times it
                 spec_input = read_spec_input(source)
             if not _unchanged_from_stamps(console, spec_input, targets, options, timings):
-                release = prepare_release(spec_input, targets, options, timings)
+                # A lenient document's validation cannot stop the write: its findings follow it (``idle``).
+                release = prepare_release(spec_input, targets, options, timings, defer=True)
+                self.later = release.later
                 _release_write(console, release, dry_run=False, force=False)
         except GeneratorError as exc:
+            self.stop()
             for diag in exc.diagnostics[: console_cap()]:
                 console.detail(diag.format())
             console.error(exc.one_line())
             console.info("watching for the next save")
             return
         except OSError as exc:
+            self.stop()
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             console.error(f"error[io]: {where}{exc.strerror or exc}")
             console.info("watching for the next save")
@@ -139,6 +147,33 @@ class _Session:
         if self.profile:
             _release_profile(console, timings)
         console.info(f"regenerated in {time.perf_counter() - started:.2f} s; watching {len(self.watched)} files")
+
+    def idle(self, console: Any, seconds: float) -> None:
+        """Wait ``seconds`` between two looks at the files; print the lenient validation's findings as soon as
+        they are in."""
+        if self.later is None:
+            time.sleep(seconds)
+        elif self.later.ready(seconds):
+            self.finish(console)
+
+    def finish(self, console: Any) -> None:
+        """Wait for the lenient validation still running, if any, and print its findings."""
+        from generator.cli.release_report import _warnings
+        from generator.console import counted
+
+        later, self.later = self.later, None
+        if later is not None:
+            found = list(later())
+            _warnings(console, found)
+            problems = sum(d.severity != "info" for d in found)
+            if problems:
+                console.info(f"validated: {counted(problems, 'finding')} (lenient: the output was written regardless)")
+
+    def stop(self) -> None:
+        """Stop the lenient validation still running, if any: its document is no longer the one watched."""
+        later, self.later = self.later, None
+        if later is not None:
+            later.cancel()
 
 
 def _watched_paths(source: str, config: Any, targets: Iterable[Any]) -> tuple[Path, ...]:

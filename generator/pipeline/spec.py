@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator.errors import Diagnostic, Location, SpecInvalidError
@@ -58,6 +58,8 @@ class LoadedSpec:
     diagnostics: tuple[Diagnostic, ...]
     # Validation still running in the background (``load_spec(background=True)``): ``settle`` waits for it.
     pending: Callable[[], LoadedSpec] | None = field(default=None, compare=False)
+    # What ``pending`` waits for: ``ready()`` tells whether it would wait, ``cancel()`` stops it.
+    validation: Any = field(default=None, compare=False)
     errors: int = 0   # validation errors a lenient run kept going past (shown as warnings in ``diagnostics``)
 
 
@@ -124,7 +126,8 @@ def load_spec(
 
         waiting = start_validation(resolved)
         return LoadedSpec(
-            resolved, diagnostics, pending=lambda: _verdict(doc, resolved, diagnostics + tuple(waiting()), options)
+            resolved, diagnostics, pending=lambda: _verdict(doc, resolved, diagnostics + tuple(waiting()), options),
+            validation=waiting,
         )
     with timings.stage("validate"):
         diagnostics += tuple(validate(resolved))

@@ -100,6 +100,32 @@ class Release:
     diagnostics: tuple[Diagnostic, ...]  # from loading and validating the spec (once, however many targets)
     timings: Timings = field(default_factory=Timings)
     documents: tuple[str, ...] = ()  # the other files the spec references (their content is an input too)
+    later: LaterFindings | None = None  # a lenient validation still running (``prepare_release(defer=True)``)
+
+
+@dataclass(frozen=True)
+class LaterFindings:
+    """The validation of a lenient release, still running when its files may be written: its findings can only
+    be warnings, and nothing written depends on them. Calling it waits and returns the findings not already in
+    the release's diagnostics; ``ready`` tells whether that would wait (at most ``timeout``); ``cancel`` stops it
+    when a newer document makes the findings moot."""
+
+    loads: tuple[LoadedSpec, ...]
+    shown: tuple[Diagnostic, ...]
+
+    def ready(self, timeout: float = 0.0) -> bool:
+        return all(loaded.validation is None or loaded.validation.ready(timeout) for loaded in self.loads)
+
+    def cancel(self) -> None:
+        for loaded in self.loads:
+            if loaded.validation is not None:
+                loaded.validation.cancel()
+
+    def __call__(self) -> tuple[Diagnostic, ...]:
+        found: list[Diagnostic] = []
+        for loaded in self.loads:
+            found.extend(d for d in settle(loaded).diagnostics if d not in self.shown and d not in found)
+        return tuple(found)
 
 
 _DEFAULT_OPTIONS = ReleaseOptions()
@@ -110,8 +136,13 @@ def prepare_release(
     targets: Sequence[TargetConfig],
     options: ReleaseOptions = _DEFAULT_OPTIONS,
     timings: Timings | None = None,
+    *,
+    defer: bool = False,
 ) -> Release:
-    """Render every target's next release in memory (nothing is written; errors are raised before any write)."""
+    """Render every target's next release in memory (nothing is written; errors are raised before any write).
+
+    With ``defer``, a lenient release does not wait for its validation, whose verdict cannot stop it: the
+    findings come from ``Release.later`` (``pfgen watch`` writes first and prints them when they arrive)."""
     timings = timings or Timings()
     template_set_sha256.cache_clear()  # a template edited since the last call in this process must count
     if options.version is not None:
@@ -141,12 +172,15 @@ def prepare_release(
         raise
     finally:
         release_prestarted()  # not used (an invalid or cached document): let it go
+    defer = defer and options.spec.lenient and any(loaded.pending is not None for loaded in loads.values())
     diagnostics: list[Diagnostic] = []
     for loaded in loads.values():
-        diagnostics.extend(d for d in settle(loaded, timings).diagnostics if d not in diagnostics)
+        known = loaded if defer else settle(loaded, timings)
+        diagnostics.extend(d for d in known.diagnostics if d not in diagnostics)
+    later = LaterFindings(tuple(loads.values()), tuple(diagnostics)) if defer else None
     documents = {d.uri for loaded in loads.values() for d in loaded.resolved.documents[1:]}
     keyed = tuple(replace(t, stamp_key=input_key(spec, target, options)) for t, target in zip(finished, targets))
-    return Release(keyed, tuple(diagnostics), timings, tuple(sorted(documents)))
+    return Release(keyed, tuple(diagnostics), timings, tuple(sorted(documents)), later)
 
 
 def _title(loaded: LoadedSpec) -> str:

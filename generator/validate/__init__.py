@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from generator.errors import Diagnostic
 from generator.resolve.model import ResolvedSpec
@@ -17,6 +18,9 @@ from generator.validate import cache
 from generator.validate.findings import Finding
 from generator.validate.lint import RULES, LintRule, lint
 from generator.validate.place import complete, order, place
+
+if TYPE_CHECKING:
+    from generator.validate.background import Done, Pending
 
 __all__ = [
     "RULES",
@@ -74,15 +78,16 @@ def validate(spec: ResolvedSpec, *, lint: bool = True) -> tuple[Diagnostic, ...]
     return cached if cached is not None else _compute(spec, lint, key)
 
 
-def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Callable[[], tuple[Diagnostic, ...]]:
-    """``validate``, running in a background process (see ``background``) on a cache miss; the returned
-    function waits for the result."""
-    from generator.validate.background import release_prestarted, run_in_background
+def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Pending[tuple[Diagnostic, ...]] \
+        | Done[tuple[Diagnostic, ...]]:
+    """``validate``, running in a background process (see ``background``) on a cache miss; calling the
+    returned object waits for the result."""
+    from generator.validate.background import Done, release_prestarted, run_in_background
 
     key, cached = _lookup(spec, lint)
     if cached is not None:
         release_prestarted()
-        return lambda: cached
+        return Done(cached)
     return run_in_background(functools.partial(_compute, spec, lint, key))
 
 

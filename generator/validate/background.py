@@ -26,7 +26,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -60,7 +60,7 @@ def release_prestarted() -> None:
     child.join(timeout=0)
 
 
-def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
+def run_in_background(work: Callable[[], T]) -> Pending[T] | Done[T]:
     """Start ``work`` in a child (the pre-started worker, or a fresh fork); the returned function waits for its
     result (``work`` runs here when forking is not possible, or when the child does not deliver)."""
     global _WORKER
@@ -73,23 +73,21 @@ def run_in_background(work: Callable[[], T]) -> Callable[[], T]:
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             child.kill()
             return run_in_background(work)
-        return _waiter(child, conn, work, path)
+        return Pending(child, conn, work, path)
     if not can_fork():
-        result = work()
-        return lambda: result
+        return Done(work())
     child, conn = _fork(_child, work)
-    return _waiter(child, conn, work)
+    return Pending(child, conn, work)
 
 
-def run_forked(work: Callable[[], T]) -> Callable[[], T]:
+def run_forked(work: Callable[[], T]) -> Pending[T] | Done[T]:
     """Like ``run_in_background``, but always in a fresh fork, which shares this process's memory instead of
     receiving a pickled copy (the pre-started worker stays free for the validation): for work over large
     documents already loaded here, such as the release diff."""
     if not can_fork():
-        result = work()
-        return lambda: result
+        return Done(work())
     child, conn = _fork(_child, work, name="pfgen-worker")
-    return _waiter(child, conn, work)
+    return Pending(child, conn, work)
 
 
 def _fork(target: Callable[..., None], *args: Any, name: str = "pfgen-validate") -> tuple[Any, Any]:
@@ -137,23 +135,57 @@ def _die_with_parent(parent_pid: int) -> None:
         pass
 
 
-def _waiter(child: Any, conn: Any, work: Callable[[], T], job: str = "") -> Callable[[], T]:
-    def wait() -> T:
+class Pending(Generic[T]):
+    """Work running in a child: call it to wait for the result. ``ready`` tells without waiting (or waits at
+    most ``timeout``); ``cancel`` stops the child when the result is no longer wanted."""
+
+    def __init__(self, child: Any, conn: Any, work: Callable[[], T], job: str = "") -> None:
+        self._child, self._conn, self._work, self._job = child, conn, work, job
+
+    def ready(self, timeout: float = 0.0) -> bool:
         try:
-            outcome: tuple[str, Any] = conn.recv()
+            return bool(self._conn.poll(timeout))
+        except (OSError, ValueError):  # closed: calling gives the result at once
+            return True
+
+    def cancel(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._child.kill()
+        self._end()
+
+    def _end(self) -> None:
+        self._conn.close()
+        self._child.join()
+        if self._job:  # normally removed by the worker; not if it died before reading it
+            with contextlib.suppress(OSError):
+                os.unlink(self._job)
+
+    def __call__(self) -> T:
+        try:
+            outcome: tuple[str, Any] = self._conn.recv()
         except (EOFError, OSError):
             outcome = ("lost", None)
         finally:
-            conn.close()
-            child.join()
-            if job:  # normally removed by the worker; not if it died before reading it
-                with contextlib.suppress(OSError):
-                    os.unlink(job)
+            self._end()
         if outcome[0] == "ok":
             return outcome[1]  # type: ignore[no-any-return]
-        return work()  # the child failed or died: the same work here gives the same result (or raises it)
+        return self._work()  # the child failed or died: the same work here gives the same result (or raises it)
 
-    return wait
+
+class Done(Generic[T]):
+    """A ``Pending`` whose result is already known."""
+
+    def __init__(self, result: T) -> None:
+        self._result = result
+
+    def ready(self, timeout: float = 0.0) -> bool:
+        return True
+
+    def cancel(self) -> None:
+        return None
+
+    def __call__(self) -> T:
+        return self._result
 
 
 def _without_requests() -> None:
