@@ -83,13 +83,14 @@ def apply_plan(
     journal: Journal | None = None
     try:
         journal = Journal(stage)
-        _stage_files(output, new_root, writes, manifest)
+        staged = _stage_files(output, new_root, writes, manifest, tree=fresh)
         if fresh:
             _rename_folder(new_root, output)
         else:
-            _swap(output, new_root, old_root, writes, removals, clear_dirs, journal)
+            backups = _Backups(old_root)
+            _swap(output, staged, backups, writes, removals, clear_dirs, journal)
             # Commit point: once the manifest is renamed in, the new generation is the current one.
-            _replace_file(output, new_root, old_root, MANIFEST_NAME, journal)
+            _replace_file(output, staged, backups, MANIFEST_NAME, journal)
         journal.commit()
     except BaseException as exc:
         if journal is not None:
@@ -149,27 +150,52 @@ def _make_stage(output: Path, *, beside: bool = False) -> Path:
     return Path(tempfile.mkdtemp(prefix=".pfgen-staging-", dir=output))
 
 
-def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes) -> None:
+def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes, *,
+                 tree: bool) -> dict[str, Path]:
+    """Write every new file (and the manifest) into ``new_root``; return where each path was staged.
+
+    With ``tree`` the staged files mirror the output's layout (a first generation renames the folder into
+    place); otherwise they are numbered in one flat folder: folders cost a slow metadata write each on some
+    file systems, and each staged file is renamed into place one by one anyway."""
     existing = os.path.isdir(output)
-    made: set[Path] = set()
-    for path, data in writes:
-        staged = new_root / path
-        if staged.parent not in made:
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            made.add(staged.parent)
-        _write_file(staged, data)
+    new_root.mkdir(parents=True, exist_ok=True)
+    made: set[Path] = {new_root}
+    staged: dict[str, Path] = {}
+    for number, (path, data) in enumerate(writes):
+        target = new_root / path if tree else new_root / str(number)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        _write_file(target, data)
+        staged[path] = target
         if existing:
             with contextlib.suppress(OSError):  # keep permission bits a user gave a generated file (e.g. +x)
                 current = os.stat(output / path)
-                os.chmod(staged, current.st_mode & 0o7777)
-    new_root.mkdir(parents=True, exist_ok=True)
-    _write_file(new_root / MANIFEST_NAME, manifest)
+                os.chmod(target, current.st_mode & 0o7777)
+    staged[MANIFEST_NAME] = new_root / MANIFEST_NAME
+    _write_file(staged[MANIFEST_NAME], manifest)
+    return staged
+
+
+class _Backups:
+    """Where replaced and removed files are kept until the commit: numbered files in one folder (the journal
+    records which file each one was)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.count = 0
+
+    def next(self) -> Path:
+        if not self.count:
+            self.root.mkdir(exist_ok=True)
+        self.count += 1
+        return self.root / str(self.count)
 
 
 def _swap(
     output: Path,
-    new_root: Path,
-    old_root: Path,
+    staged: dict[str, Path],
+    backups: _Backups,
     writes: Sequence[tuple[str, bytes]],
     removals: Sequence[str],
     clear_dirs: Sequence[str],
@@ -177,8 +203,7 @@ def _swap(
 ) -> None:
     # Removals first: a stale file may sit where a new folder must go.
     for path in removals:
-        backup = old_root / path
-        backup.parent.mkdir(parents=True, exist_ok=True)
+        backup = backups.next()
         journal.add("move-back", backup, output / path)
         _replace(output / path, backup)
     for folder in clear_dirs:  # now holds only empty folders (its files were stale and moved away)
@@ -187,22 +212,21 @@ def _swap(
             empty.rmdir()
     for path, _ in writes:
         _make_parents(output, path, journal)
-        _replace_file(output, new_root, old_root, path, journal)
+        _replace_file(output, staged, backups, path, journal)
     for emptied in _emptied_folders(output, removals):
         journal.add("mkdir", emptied)
         emptied.rmdir()
 
 
-def _replace_file(output: Path, new_root: Path, old_root: Path, path: str, journal: Journal) -> None:
+def _replace_file(output: Path, staged: dict[str, Path], backups: _Backups, path: str, journal: Journal) -> None:
     target = output / path
     if os.path.lexists(target):
-        backup = old_root / path
-        backup.parent.mkdir(parents=True, exist_ok=True)
+        backup = backups.next()
         _link(target, backup)
         journal.add("move-back", backup, target)
     else:
         journal.add("unlink", target)
-    _replace(new_root / path, target)
+    _replace(staged[path], target)
 
 
 def _make_parents(output: Path, path: str, journal: Journal) -> None:
@@ -248,7 +272,8 @@ def _rollback(journal: list[Undo], stage: Path | None) -> None:
             failures.append(exc)
     journal.clear()
     if failures:
-        kept = f"; the previous files are kept in {stage / 'old'}" if stage is not None else ""
+        kept = (f"; the previous files are kept in {stage / 'old'} (its journal says where each one goes)"
+                if stage is not None else "")
         raise IOFailure(
             "rollback-failed",
             f"writing failed and restoring the previous output failed too ({failures[0]}){kept}",
