@@ -285,6 +285,30 @@ def test_a_kept_path_item_follows_an_edit_behind_its_refs(tmp_path: Path) -> Non
     assert api.operations[0].parameters[0].description == "two"
 
 
+def test_an_edit_of_the_first_user_of_a_shared_parameter_rebuilds_that_item_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``/a`` converts the shared parameter's schema first; rebuilt, it converts it again (an equal type, another
+    object), and ``/b``, ``/c`` are still replayed."""
+    from generator.builder import replay
+
+    ok = {"200": {"description": "ok"}}
+    param = [{"$ref": "#/components/parameters/State"}]
+    doc: Doc = {
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {p: {"get": {"operationId": f"list{p[1:]}", "responses": ok, "parameters": param}}
+                  for p in ("/a", "/b", "/c")},
+        "components": {"parameters": {"State": {"name": "state", "in": "query",
+                                                "schema": {"type": "string", "enum": ["on", "off"]}}}},
+    }
+    edited = copy.deepcopy(doc)
+    edited["paths"]["/a"]["get"]["summary"] = "edited"
+    built: list[str] = []
+    real = replay.record
+    monkeypatch.setattr(replay, "record", lambda ctx, compute: built.append("item") or real(ctx, compute))
+    _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
+    assert len(built) == 3 + 1  # the session's first run, then /a alone (a run outside records nothing)
+
+
 def test_a_kept_model_module_follows_the_module_of_what_it_imports(tmp_path: Path) -> None:
     """``S`` and ``T`` are the very objects planned before; a new schema claims ``T``'s module name first, so
     ``S`` must import ``T`` from elsewhere."""

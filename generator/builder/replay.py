@@ -8,7 +8,10 @@ recording, and replays its additions, only when everything it read is provably t
 
 - the item itself, and every node a ``$ref`` it followed reached, have the same ``fingerprint``;
 - every converted type it took from the shared state (a pointer another item or a component converted first)
-  is the very object it took last time;
+  is there and equal to the one it took last time (equal, not the same object: the first item to use a shared
+  parameter's schema may be built again, and every other user must not be rebuilt for that; what the type
+  stands for is the node behind a ``$ref`` the item followed, whose fingerprint is checked, and its final name
+  is settled later for everyone);
 - nothing it added exists yet (else a fresh run would have taken it from whoever made it first, under that
   one's name).
 
@@ -74,7 +77,7 @@ def replayable(ctx: Any, rec: Recording, node_text: Callable[[str], str], texts:
     """Whether ``rec`` is what building its item again would record, on ``ctx`` as it stands now (see module
     docstring); ``texts`` holds the fingerprints the recording was made against, per ``$ref``."""
     memo = ctx.memo
-    if any(memo.get(ptr) is not t for ptr, t in rec.taken.items()):
+    if any(memo.get(ptr) != t for ptr, t in rec.taken.items()):
         return False
     if any(ptr in memo for ptr in rec.memo) or any(ptr in ctx.schemas for ptr, *_ in rec.registered):
         return False
