@@ -1,5 +1,6 @@
 """What is on disk where a generated file goes: nothing, a folder, the very bytes about to be written, or other
-bytes (their SHA-256, which is all ``classify`` needs to tell ours from hand edits).
+bytes (their SHA-256, which is all ``classify`` needs to tell ours from hand edits); and the bytes and digest of
+each file about to be written (``encoded``).
 
 A resident ``pfgen watch`` rewrites a few files per save among thousands. In its ``reuse`` session a file whose
 status (inode, size, mtime, ctime) is the one seen last time is not read again, under git's "racy clean" rule:
@@ -13,20 +14,23 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator import reuse
+from generator.render.model import RenderedFile
 from generator.write.manifest import sha256_hex
 
 DIR = object()    # a folder is where the file would go
 SAME = object()   # the bytes on disk are the ones about to be written
 
 
-def current_state(path: str, data: bytes | None, data_sha: str | None) -> object:
+def current_state(path: str, data: bytes | None, data_sha: str | None, status: os.stat_result | None = None) -> object:
     """``None`` (nothing there), ``DIR``, ``SAME`` (the bytes are ``data``, whose digest is ``data_sha``), or the
-    hex SHA-256 of what is there. Raises ``OSError`` when the file cannot be read."""
+    hex SHA-256 of what is there; ``status``: the file's status, when the caller has it already. Raises
+    ``OSError`` when the file cannot be read."""
     try:
-        st = os.stat(path)
+        st = status if status is not None else os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
     if stat.S_ISDIR(st.st_mode):
@@ -57,6 +61,17 @@ def note_written(marker_file: Path) -> None:
     store = reuse.slot("write.current")
     if store is not None:
         store["marker"] = os.stat(marker_file).st_ctime_ns
+
+
+def encoded(files: Sequence[RenderedFile]) -> list[tuple[bytes, str]]:
+    """Each file's bytes and their SHA-256. A watch keeps them for a file whose content is the very object of
+    last time (the format stage keeps the text of what did not change)."""
+    return reuse.map_kept("write.encoded", [f.content for f in files], _encode)
+
+
+def _encode(content: bytes | str) -> tuple[bytes, str]:
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    return data, sha256_hex(data)
 
 
 def _read(path: str) -> bytes:

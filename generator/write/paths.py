@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,7 +23,8 @@ def unsafe(path: str, why: str, output: Path | None = None) -> GeneratorError:
     return GeneratorError("unsafe-path", f"refusing to write {path!r}: {why}", Location(where), _HINT)
 
 
-def check_relative(path: str, reserved: Iterable[str] = ()) -> None:
+@functools.lru_cache(maxsize=1 << 16)  # (a path that passes returns None, which is what is kept: thousands a write)
+def check_relative(path: str, reserved: tuple[str, ...] = ()) -> None:
     """Reject anything that is not a plain relative POSIX path (absolute, drive, ``..``, empty parts)."""
     if not path:
         raise unsafe(path, "the path is empty")
@@ -54,15 +57,23 @@ class InsideCheck:
         self._prefix = self._root if self._root.endswith(os.sep) else self._root + os.sep
         self._folders: dict[str, tuple[str, bool]] = {}   # folder -> (resolved, inside the output)
 
-    def check(self, path: str) -> None:
+    def check(self, path: str) -> os.stat_result | None:
+        """Raise if ``path`` leads outside; else return its status when that is the file's own (it exists and
+        is no symlink), so the caller need not ask again, or None."""
         folder, _, name = path.rpartition("/")
         resolved, inside = self._folder(folder)
         where = os.path.join(resolved, name)
-        if os.path.islink(where):
+        try:
+            status: os.stat_result | None = os.lstat(where)
+        except (FileNotFoundError, NotADirectoryError):
+            status = None
+        if status is not None and stat.S_ISLNK(status.st_mode):
+            status = None
             where = os.path.realpath(where)
             inside = self._inside(where)
         if not inside:
             raise unsafe(path, f"it resolves outside the output directory (to {where})", self.output)
+        return status
 
     def _inside(self, resolved: str) -> bool:
         return resolved == self._root or resolved.startswith(self._prefix)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.errors import Diagnostic, GeneratorError, InputError, IOFailure, Location
 from generator.render.model import RenderedFile
-from generator.write.current import DIR, SAME, current_state
+from generator.write.current import DIR, SAME, current_state, encoded
 from generator.write.ignore import load_ignore
 from generator.write.manifest import (
     MANIFEST_NAME,
@@ -74,7 +74,8 @@ def classify(
         )
     reserved = (MANIFEST_NAME, ignore_file)
     new: dict[str, bytes] = {}
-    for file in files:
+    digests: dict[str, str] = {}
+    for file, (data, digest) in zip(files, encoded(files), strict=True):
         check_relative(file.path, reserved)
         if file.path in new:
             raise GeneratorError(
@@ -83,13 +84,13 @@ def classify(
                 Location(file.path),
                 "this is a pfgen planning bug; report it with the spec that triggers it",
             )
-        new[file.path] = file.data()
+        new[file.path] = data
+        digests[file.path] = digest
     check_case_collisions(new)
     _check_files_vs_dirs(new)
 
     inside = InsideCheck(output.resolve(), output)
-    for path in new:
-        inside.check(path)
+    status = {path: inside.check(path) for path in new}
     previous = read_manifest(output) if output.is_dir() else None
     old_files = dict(previous.files) if previous is not None else {}
     for path in old_files:  # a tampered manifest must not make us delete anything outside the output
@@ -107,9 +108,9 @@ def classify(
             result.ignored.append(path)
             continue
         data = new[path]
-        recorded[path] = digest = sha256_hex(data)
+        recorded[path] = digest = digests[path]
         # (strings, not Path objects: thousands of files; nothing to read in an output that does not exist)
-        current = _current(os.path.join(base, path), data, digest) if exists else None
+        current = _current(os.path.join(base, path), data, digest, status[path]) if exists else None
         if current is DIR:
             result.blocked.append((path, path))
         elif current is None:
@@ -185,10 +186,10 @@ def drifted_paths(c: Classification) -> list[str]:
     return sorted(drift)
 
 
-def _current(path: str, data: bytes | None, digest: str | None) -> object:
+def _current(path: str, data: bytes | None, digest: str | None, status: os.stat_result | None = None) -> object:
     """``current_state``, with a failure to read as one error line."""
     try:
-        return current_state(path, data, digest)
+        return current_state(path, data, digest, status)
     except OSError as exc:
         raise _io_error(Path(path), exc) from exc
 
