@@ -99,17 +99,19 @@ def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...]
 def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]:
     # openapi-spec-validator is imported only here, when there is something to validate.
     from generator.validate import incremental
+    from generator.validate.background import afterwards
     from generator.validate.schema_check import check_schema
 
     lineage = incremental.lineage_key(incremental.lineage_of(spec.bundled), spec.family,
                                       [cache.validator_version(), key_parts_version()])
     previous = incremental.previous_document(lineage) if lint else None
     spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint, previous=previous)
-    if lint and not spec_findings:
-        incremental.remember(lineage, spec.bundled, previous)
     findings = _merge(spec_findings, _lint(spec)) if lint else spec_findings
     result = place(spec, findings)
-    cache.store(key, result)
+    # Stored once the verdict is delivered: writing a large document's lineage takes tens of milliseconds.
+    afterwards(lambda: cache.store(key, result))
+    if lint and not spec_findings:
+        afterwards(lambda: incremental.remember(lineage, spec.bundled, previous))
     return result
 
 

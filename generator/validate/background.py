@@ -18,6 +18,7 @@ or fails is replaced by running the validation here, so the result is always the
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
@@ -153,20 +154,24 @@ class Pending(Generic[T]):
             self._child.kill()
         self._end()
 
-    def _end(self) -> None:
+    def _end(self, delivered: bool = False) -> None:
         self._conn.close()
-        self._child.join()
+        if delivered:
+            _let_finish(self._child)
+        else:
+            self._child.join()
         if self._job:  # normally removed by the worker; not if it died before reading it
             with contextlib.suppress(OSError):
                 os.unlink(self._job)
 
     def __call__(self) -> T:
+        outcome: tuple[str, Any] = ("lost", None)
         try:
-            outcome: tuple[str, Any] = self._conn.recv()
+            outcome = self._conn.recv()
         except (EOFError, OSError):
-            outcome = ("lost", None)
+            pass
         finally:
-            self._end()
+            self._end(delivered=outcome[0] == "ok")
         if outcome[0] == "ok":
             return outcome[1]  # type: ignore[no-any-return]
         return self._work()  # the child failed or died: the same work here gives the same result (or raises it)
@@ -234,11 +239,48 @@ def _serve(conn: Any) -> None:
 
 
 def _child(work: Callable[[], Any], sender: Any) -> None:
+    global _AFTER
     gc.disable()
     _without_requests()
+    _AFTER = []
     try:
         result = work()
     except BaseException:  # noqa: BLE001 -- reported by running the work again in the parent
         sender.send(("failed", None))
         return
     sender.send(("ok", result))
+    for step in _AFTER:  # the parent has its result and goes on; it waits for these only when it exits
+        with contextlib.suppress(Exception):
+            step()
+
+
+# In a child: what to do once its result is sent (``afterwards``); None elsewhere.
+_AFTER: list[Callable[[], None]] | None = None
+# Children whose result has arrived but which may still be finishing their ``afterwards`` steps.
+_FINISHING: list[Any] = []
+
+
+def afterwards(step: Callable[[], None]) -> None:
+    """Run ``step`` (storing a result in a cache, say) once the result of the work calling this has reached the
+    parent: the parent does not wait for it. Outside a child, now."""
+    if _AFTER is None:
+        step()
+    else:
+        _AFTER.append(step)
+
+
+def _let_finish(child: Any) -> None:
+    """``child`` delivered its result and may still run its ``afterwards`` steps: wait for it only at exit."""
+    _FINISHING[:] = [c for c in _FINISHING if c.is_alive()]
+    if not _FINISHING:
+        atexit.register(_wait_for_finishing)  # (registered again after running: once is enough at a time)
+    _FINISHING.append(child)
+
+
+def _wait_for_finishing() -> None:
+    """At exit, before multiprocessing stops daemonic children: let each one finish what it stores."""
+    with contextlib.suppress(ValueError):
+        atexit.unregister(_wait_for_finishing)
+    for child in _FINISHING:
+        child.join(timeout=60)
+    _FINISHING.clear()

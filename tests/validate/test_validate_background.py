@@ -160,3 +160,33 @@ def test_prepare_release_reports_the_invalid_document_instead_of_a_build_failure
     (tmp_path / "valid.json").write_text(valid)
     with pytest.raises(GeneratorError, match="tripped"):
         prepare_release(read_spec_input(str(tmp_path / "valid.json")), [target])
+
+
+def test_what_a_child_stores_afterwards_does_not_hold_its_result_back(tmp_path: Path) -> None:
+    """A child's ``afterwards`` steps (storing its result in the cache) run once the parent has the result;
+    the parent waits for them only when it exits."""
+    marker = tmp_path / "stored"
+    done = _python(f"""
+        import os, time
+        from pathlib import Path
+        from generator.validate.background import afterwards, run_in_background
+
+        def work():
+            afterwards(lambda: (time.sleep(1.5), Path({str(marker)!r}).write_text(str(os.getpid()))))
+            return os.getpid()
+
+        started = time.monotonic()
+        child = run_in_background(work)()
+        print(child != os.getpid(), time.monotonic() - started < 1.0, Path({str(marker)!r}).exists())
+    """, PFGEN_SERIAL="")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "False"]
+    assert marker.read_text() != ""  # written by the child before this process exited
+
+
+def test_outside_a_child_afterwards_runs_at_once() -> None:
+    from generator.validate.background import afterwards
+
+    ran: list[int] = []
+    afterwards(lambda: ran.append(1))
+    assert ran == [1]
