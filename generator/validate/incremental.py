@@ -20,8 +20,10 @@ Then the keyword phase's findings in the new document can only come from the cha
 unchanged one reaches only unchanged content, which produced nothing before; the checks depend on the content
 they visit, and a meta-check of a shared schema happens when some path item visits it first-hand, which an
 unchanged path item did before too). Those path items are validated with the validator's own keyword
-validators; if that finds anything at all, the whole document is validated as usual, so messages and their
-order are always the full run's. ``tests/validate/test_validate_incremental.py`` compares both ways on edits
+validators, which stop where they reach a component schema: every one of those was walked, meta-check and
+subtree, by the full run the chain of clean documents starts from, and has not changed since
+(``schema_check._mark_component_schemas_checked``). If that finds anything at all, the whole document is
+validated as usual, so messages and their order are always the full run's. ``tests/validate/test_validate_incremental.py`` compares both ways on edits
 of every shared document.
 """
 

@@ -303,6 +303,7 @@ def _units_have_findings(validator: Any, doc: dict[str, Any], units: Units) -> b
     if not units.paths:
         return False
     try:
+        _mark_component_schemas_checked(validator, doc)
         path_validator = validator.root_validator.registry["path"]
         for url, item in (validator.schema_path / "paths").items():
             if url not in units.paths:
@@ -313,6 +314,27 @@ def _units_have_findings(validator: Any, doc: dict[str, Any], units: Units) -> b
     except Exception:  # noqa: BLE001 -- whatever stops the validator here stops the full run too, which reports it
         return True
     return False
+
+
+def _mark_component_schemas_checked(validator: Any, doc: dict[str, Any]) -> None:
+    """Tell the schema keyword validator that every component schema was visited and meta-checked already, so
+    the walk from a changed path item stops where it reaches one.
+
+    That is what happened: the previous clean document has the same components (``changed_units``), and the
+    full run its chain of clean documents started from walked each entry of ``components/schemas`` at the top
+    level (openapi-spec-validator's components keyword does), meta-check and subtree, finding nothing. What a
+    walk finds in a schema depends on the schema alone, except the one check lint reports instead (required
+    properties, ``COVERED_BY_LINT``). Only entries that are objects without ``$ref`` are marked: the walk knows
+    a schema by the object a ``$ref`` resolves to, and those are the very objects the walk would reach."""
+    components = doc.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return
+    schema_validator = validator.root_validator.registry["schema"]
+    for node in schemas.values():
+        if isinstance(node, dict) and "$ref" not in node:
+            schema_validator.visited_schema_ids.append(id(node))
+            schema_validator.meta_checked_schema_ids.append(id(node))
 
 
 def _stopped(why: str) -> Finding:

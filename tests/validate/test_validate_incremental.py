@@ -121,6 +121,24 @@ def test_valid_path_edits_take_the_incremental_path(clean: tuple[dict[str, Any],
     assert check_schema(new, family, skip_covered=True, previous=doc)
 
 
+def test_a_component_no_clean_run_has_walked_is_checked_when_a_path_item_reaches_it(
+        clean: tuple[dict[str, Any], str]) -> None:
+    """The walk from a changed path item skips component *schemas* (each was walked by the full run the chain of
+    clean documents starts from), but nothing else: a shared parameter no path item used, whose schema is
+    wrong, is found as soon as one does."""
+    doc, family = clean
+    old = copy.deepcopy(doc)
+    old.setdefault("components", {}).setdefault("parameters", {})["PfgenUnused"] = {
+        "name": "pfgenUnused", "in": "query", "schema": {"type": "string", "default": 7}}
+    assert not check_schema(old, family, skip_covered=True)  # unused, it is never walked: still clean
+    new = copy.deepcopy(old)
+    new.setdefault("paths", {})["/pfgen-uses-it"] = {"get": {
+        "parameters": [{"$ref": "#/components/parameters/PfgenUnused"}],
+        "responses": {"200": {"description": "OK"}}}}
+    assert _same_both_ways(old, new, family) == "full"
+    assert check_schema(new, family, skip_covered=True, previous=old)
+
+
 def test_edits_outside_paths_validate_everything(clean: tuple[dict[str, Any], str]) -> None:
     doc, family = clean
     new = copy.deepcopy(doc)
