@@ -295,7 +295,8 @@ def _models(old: Surface, new: Surface, out: list[Change]) -> dict[str, str]:
     for name in added:
         out.append(_change("sdk-model-added", "", n[name].pointer, f"New model `{name}`."))
     for a, b in [*((x, x) for x in sorted(set(o) & set(n))), *pairs]:
-        _model_body(o[a], n[b], renames, out)
+        if renames or o[a] != n[b]:  # (an equal model, with no model renamed, has nothing to report)
+            _model_body(o[a], n[b], renames, out)
     return renames
 
 
@@ -342,7 +343,8 @@ def _methods(old: Surface, new: Surface, renames: Mapping[str, str], out: list[C
     for name in added:
         out.append(_change("sdk-method-added", n[name].operation, n[name].pointer, f"New method `{name}()`."))
     for a, b in [*((x, x) for x in sorted(set(o) & set(n))), *pairs]:
-        _method_body(o[a], n[b], renames, out)
+        if renames or o[a] != n[b]:  # (an equal method, with no model renamed, has nothing to report)
+            _method_body(o[a], n[b], renames, out)
 
 
 def _method_body(o: Method, n: Method, renames: Mapping[str, str], out: list[Change]) -> None:
