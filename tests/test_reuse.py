@@ -309,6 +309,32 @@ def test_an_edit_of_the_first_user_of_a_shared_parameter_rebuilds_that_item_only
     assert len(built) == 3 + 1  # the session's first run, then /a alone (a run outside records nothing)
 
 
+def test_a_kept_method_surface_follows_the_body_schema_it_looked_up(tmp_path: Path) -> None:
+    """The operation is the very object of last time, but its body schema gained a field: the method's surface
+    (its keyword arguments) must be computed again."""
+    from dataclasses import replace
+
+    from generator.diff.surface import sdk_surface
+    from generator.ir.model import Field, TypeRef
+
+    ok = {"200": {"description": "ok"}}
+    doc: Doc = {
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"post": {"operationId": "make", "responses": ok, "requestBody": {"content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}},
+        "components": {"schemas": {"Thing": {"type": "object", "properties": {"x": {"type": "string"}}}}},
+    }
+    api = _api(doc, tmp_path)
+    thing = next(s for s in api.schemas if s.name == "Thing")
+    grown = replace(thing, fields=(*thing.fields, Field("y", "y", TypeRef("primitive", "str"), False, "#/y")))
+    edited = replace(api, schemas=tuple(grown if s is thing else s for s in api.schemas))
+    with reuse.session():
+        sdk_surface(api)
+        kept = sdk_surface(edited)
+    assert kept == sdk_surface(edited)
+    assert "y" in {a.name for a in kept.methods[0].arguments}  # the case this test is about did happen
+
+
 def test_a_kept_model_module_follows_the_module_of_what_it_imports(tmp_path: Path) -> None:
     """``S`` and ``T`` are the very objects planned before; a new schema claims ``T``'s module name first, so
     ``S`` must import ``T`` from elsewhere."""

@@ -189,8 +189,11 @@ def _model(s: Schema) -> Model:
 
 def sdk_surface(api: ApiSpec) -> Surface:
     schemas = {s.name: s for s in api.schemas}
-    methods = tuple(sorted((_method(op, schemas) for op in api.operations), key=lambda m: m.qualname))
-    # A watch keeps the surface of each schema it kept (``reuse``): the same object has the same surface.
+    # A watch keeps the surface of each operation and schema it kept (``reuse``): the same object (and, for an
+    # operation, the same body schema it looked up) has the same surface.
+    methods = tuple(sorted(reuse.map_kept_reading(
+        "surface.methods", [(op.pointer, (op,)) for op in api.operations], (schemas,),
+        lambda parts, seen: _method(parts[0], seen[0])), key=lambda m: m.qualname))
     models = tuple(sorted(reuse.map_kept("surface.models", api.schemas, _model), key=lambda m: m.name))
     return Surface(api.title, api.api_version, methods, models)
 
