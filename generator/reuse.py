@@ -11,6 +11,7 @@ produces (tests/test_reuse.py compares the two on random edits).
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -53,9 +54,9 @@ def map_kept(name: str, items: Iterable[T], compute: Callable[[T], R], key: obje
         return [compute(item) for item in items]
     same_key = store.get("key") == key
     done: dict[int, tuple[Any, R]] = store.get("done", {}) if same_key else {}
-    texts: dict[str, R] = store.get("texts", {}) if same_key and by_value else {}
+    texts: dict[bytes, R] = store.get("texts", {}) if same_key and by_value else {}
     kept: dict[int, tuple[Any, R]] = {}
-    kept_texts: dict[str, R] = {}
+    kept_texts: dict[bytes, R] = {}
     results: list[R] = []
     for item in items:
         hit = done.get(id(item))
@@ -101,14 +102,20 @@ def map_kept_reading(name: str, items: Iterable[tuple[Hashable, Sequence[Any]]],
     return results
 
 
-def fingerprint(value: Any) -> str:
-    """A text that differs whenever two JSON-like values differ, in value or in type.
+def fingerprint(value: Any) -> bytes:
+    """Bytes that differ whenever two JSON-like values differ, in value or in type.
 
-    ``==`` is not enough: ``1 == 1.0 == True`` and ``{1: x} == {1.0: x}``, but a generated client writes them
-    differently. ``repr`` of dicts, lists, strings, numbers, booleans and ``None`` is exact and keeps key order
-    (which decides field order); dates from YAML repr as themselves.
+    ``==`` is not enough: ``1 == 1.0 == True``, ``0.0 == -0.0``, ``{1: x} == {1.0: x}``, and dicts compare
+    equal whatever their key order, but a generated client writes all of these differently. ``marshal``'s
+    format 0 writes every value with its type, dict items in order and floats to 17 digits, and has no
+    references between objects (so the same value gives the same bytes however its objects are shared or
+    interned); it is about four times faster than ``repr``. A value marshal cannot write (a date from YAML)
+    falls back to its ``repr``, marked so that it never equals a marshalled value.
     """
-    return repr(value)
+    try:
+        return marshal.dumps(value, 0)
+    except ValueError:
+        return b"\0" + repr(value).encode("utf-8", "surrogatepass")
 
 
 class RecordingMapping(Mapping[K, V]):

@@ -193,6 +193,26 @@ def test_fingerprint_tells_apart_values_equal_under_eq() -> None:
     assert values[0] == values[1] == values[2]  # the reason fingerprint exists
     assert len({reuse.fingerprint(v) for v in values}) == 3
     assert reuse.fingerprint({"a": 1, "b": 2}) != reuse.fingerprint({"b": 2, "a": 1})
+    assert reuse.fingerprint(0.0) != reuse.fingerprint(-0.0) and reuse.fingerprint(0.1) != reuse.fingerprint(0.1 + 1e-17 * 2)
+    # The same value gives the same bytes however its strings are shared or interned.
+    import sys
+
+    word = "".join(["descr", "iption"])
+    assert reuse.fingerprint({word: [word, word]}) == reuse.fingerprint({"description": [sys.intern(word), "description"]})
+
+
+@pytest.mark.parametrize("value", [
+    {"a": [1, 2.5, True, None, "x", {"b": -0.0}]},
+    {1: "integer key", True: "yaml", "s": b"bytes"},
+])
+def test_fingerprint_is_stable_and_exact(value: Any) -> None:
+    import datetime
+
+    assert reuse.fingerprint(value) == reuse.fingerprint(copy.deepcopy(value))
+    dated = {"when": datetime.date(2020, 1, 2)}   # YAML dates: what marshal cannot write, by ``repr``
+    assert reuse.fingerprint(dated) == reuse.fingerprint(copy.deepcopy(dated))
+    assert reuse.fingerprint(dated) != reuse.fingerprint({"when": datetime.date(2020, 1, 3)})
+    assert reuse.fingerprint(dated) != reuse.fingerprint({"when": "2020-01-02"})
 
 
 def _api(doc: Doc, tmp_path: Path) -> Any:

@@ -160,7 +160,7 @@ def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -
 class _Converted:
     """The converter's state after the component schemas (``_component_schemas``), to start the next run from."""
 
-    def __init__(self, key: Any, lookups: tuple[tuple[str, str], ...], ctx: Context) -> None:
+    def __init__(self, key: Any, lookups: tuple[tuple[str, bytes], ...], ctx: Context) -> None:
         self.key = key
         self.lookups = lookups  # (ref outside the component schemas, fingerprint of what it pointed at)
         self.schemas = dict(ctx.schemas)

@@ -73,7 +73,7 @@ def record(ctx: Any, compute: Callable[[], R]) -> tuple[Recording, R]:
     return rec, result
 
 
-def replayable(ctx: Any, rec: Recording, node_text: Callable[[str], str], texts: dict[str, str]) -> bool:
+def replayable(ctx: Any, rec: Recording, node_text: Callable[[str], bytes], texts: dict[str, bytes]) -> bool:
     """Whether ``rec`` is what building its item again would record, on ``ctx`` as it stands now (see module
     docstring); ``texts`` holds the fingerprints the recording was made against, per ``$ref``."""
     memo = ctx.memo
@@ -102,16 +102,16 @@ def map_items(ctx: Any, items: list[tuple[str, Any]], compute: Callable[[str, An
     store = reuse.slot("build.path-items")
     if store is None:
         return [compute(name, node) for name, node in items]
-    kept: dict[str, tuple[str, Recording, dict[str, str], R]] = store.get("items", {}) if store.get("key") == key \
+    kept: dict[str, tuple[bytes, Recording, dict[str, bytes], R]] = store.get("items", {}) if store.get("key") == key \
         else {}
-    now: dict[str, str] = {}
+    now: dict[str, bytes] = {}
 
-    def node_text(ref: str) -> str:
+    def node_text(ref: str) -> bytes:
         if ref not in now:
             now[ref] = reuse.fingerprint(ctx.lookup(ref))
         return now[ref]
 
-    fresh: dict[str, tuple[str, Recording, dict[str, str], R]] = {}
+    fresh: dict[str, tuple[bytes, Recording, dict[str, bytes], R]] = {}
     results: list[R] = []
     for name, node in items:
         text = reuse.fingerprint(node)
