@@ -269,24 +269,17 @@ def _builds_in_a_session_equal_fresh(tmp_path: Path, before: Doc, after: Doc) ->
     return fresh
 
 
-def test_a_kept_path_item_converts_what_the_item_that_did_is_gone(tmp_path: Path) -> None:
-    """``/b`` is unchanged, but ``/a``, which converted ``/b``'s parameter schema, is removed: built again,
-    ``/b`` converts it itself."""
-    doc = _enum_parameter_doc()
-    edited = copy.deepcopy(doc)
-    del edited["paths"]["/a"]
-    api = _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
-    assert [s.name for s in api.schemas] == ["ListBStatus"]
-
-
-def test_a_kept_path_item_leaves_what_it_converted_to_an_earlier_new_item(tmp_path: Path) -> None:
-    """``/b`` converted its parameter schema itself; a new ``/a`` refers to it and is built first, so the class
-    takes ``/a``'s name, as in a fresh run."""
-    edited = _enum_parameter_doc()
-    doc = copy.deepcopy(edited)
-    del doc["paths"]["/a"]
-    api = _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
-    assert [s.name for s in api.schemas] == ["ListAStatus"]
+@pytest.mark.parametrize("gone", [True, False], ids=["the-item-that-converted-it-is-gone", "a-new-earlier-item-takes-it"])
+def test_a_kept_path_item_and_the_shared_schema_another_item_converts(tmp_path: Path, gone: bool) -> None:
+    """``/b`` is unchanged throughout. When ``/a``, which converted ``/b``'s parameter schema first, is removed,
+    ``/b`` is built again and converts it itself; when a new ``/a`` appears (built first), the class takes
+    ``/a``'s name, as in a fresh run."""
+    full = _enum_parameter_doc()
+    without = copy.deepcopy(full)
+    del without["paths"]["/a"]
+    before, after, name = (full, without, "ListBStatus") if gone else (without, full, "ListAStatus")
+    api = _builds_in_a_session_equal_fresh(tmp_path, before, after)
+    assert [s.name for s in api.schemas] == [name]
 
 
 def test_a_kept_path_item_follows_an_edit_behind_its_refs(tmp_path: Path) -> None:
