@@ -62,3 +62,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Parametrisations over the shared folder collect nothing without it; say so once instead of silently."""
     if not SHARED.is_dir():
         config.issue_config_time_warning(pytest.PytestWarning(_NO_SHARED), stacklevel=2)
+
+
+def record_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[tuple[object, ...]]:
+    """Replace ``owner.name`` (for the test) by a wrapper that still calls it and records each call's
+    positional arguments, in order, in the list returned."""
+    calls: list[tuple[object, ...]] = []
+    real = getattr(owner, name)
+
+    def recording(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls

@@ -21,7 +21,7 @@ import pytest
 from generator import reuse
 from generator.config import TargetConfig, load_config, resolve_target_defaults, select_target
 from generator.pipeline import SpecOptions, load_spec, render_target
-from tests.conftest import POCKETSFLOW_SPEC, REAL_SPECS
+from tests.conftest import POCKETSFLOW_SPEC, REAL_SPECS, record_calls
 from tests.perf.union_spec import union_document
 
 EDITS = int(os.environ.get("PFGEN_REUSE_EDITS", "6"))
@@ -315,9 +315,7 @@ def test_an_edit_of_the_first_user_of_a_shared_parameter_rebuilds_that_item_only
     }
     edited = copy.deepcopy(doc)
     edited["paths"]["/a"]["get"]["summary"] = "edited"
-    built: list[str] = []
-    real = replay.record
-    monkeypatch.setattr(replay, "record", lambda ctx, compute: built.append("item") or real(ctx, compute))
+    built = record_calls(monkeypatch, replay, "record")
     _builds_in_a_session_equal_fresh(tmp_path, doc, edited)
     assert len(built) == 3 + 1  # the session's first run, then /a alone (a run outside records nothing)
 

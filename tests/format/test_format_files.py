@@ -20,6 +20,7 @@ from generator.format import (
 )
 from generator.format.cache import FormatCache, cache_key
 from generator.render.model import RenderedFile
+from tests.conftest import record_calls
 
 REFERENCE_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 
@@ -128,14 +129,7 @@ def test_unusable_cache_dir_does_not_fail_formatting(tmp_path: Path) -> None:
 
 
 def test_identical_sources_are_formatted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    real = engine.format_source
-
-    def counting(text: str) -> str:
-        calls.append(text)
-        return real(text)
-
-    monkeypatch.setattr(engine, "format_source", counting)
+    calls = record_calls(monkeypatch, engine, "format_source")
     files = [py(f"pkg{i}/__init__.py", "") for i in range(5)] + [py("a.py", "x=1\n")]
     out = format_files(files, cache_dir=tmp_path, jobs=1)
     assert len(calls) == 2

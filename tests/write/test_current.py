@@ -16,6 +16,7 @@ from generator import reuse
 from generator.write import current
 from generator.write.current import DIR, SAME, current_state, note_written
 from generator.write.manifest import sha256_hex
+from tests.conftest import record_calls
 
 
 def _newer_marker(marker: Path, than: Path) -> None:
@@ -29,16 +30,9 @@ def _newer_marker(marker: Path, than: Path) -> None:
 
 
 @pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = current._read
-
-    def counting(path: str) -> bytes:
-        seen.append(path)
-        return real(path)
-
-    monkeypatch.setattr(current, "_read", counting)
-    return seen
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """The files read from disk, in order (as argument tuples)."""
+    return record_calls(monkeypatch, current, "_read")
 
 
 def test_states_outside_a_session(tmp_path: Path) -> None:
@@ -50,7 +44,7 @@ def test_states_outside_a_session(tmp_path: Path) -> None:
     assert current_state(str(f), b"x = 2\n", sha256_hex(b"x = 2\n")) == sha256_hex(b"x = 1\n")
 
 
-def test_a_settled_file_is_not_read_again_until_it_changes(tmp_path: Path, reads: list[str]) -> None:
+def test_a_settled_file_is_not_read_again_until_it_changes(tmp_path: Path, reads: list[tuple[object, ...]]) -> None:
     f, marker = tmp_path / "a.py", tmp_path / "manifest"
     data = b"x = 1\n"
     f.write_bytes(data)
@@ -59,16 +53,16 @@ def test_a_settled_file_is_not_read_again_until_it_changes(tmp_path: Path, reads
         note_written(marker)
         assert current_state(str(f), data, sha256_hex(data)) is SAME
         assert current_state(str(f), data, sha256_hex(data)) is SAME
-        assert reads == [str(f)]  # the second look trusted the status
+        assert reads == [(str(f),)]  # the second look trusted the status
         # A hand edit of the same size, with the old mtime put back: the ctime still moves.
         before = os.stat(f)
         f.write_bytes(b"x = 2\n")
         os.utime(f, ns=(before.st_atime_ns, before.st_mtime_ns))
         assert current_state(str(f), data, sha256_hex(data)) == sha256_hex(b"x = 2\n")
-        assert reads == [str(f), str(f)]
+        assert reads == [(str(f),), (str(f),)]
 
 
-def test_nothing_is_trusted_before_a_write_gave_a_timestamp(tmp_path: Path, reads: list[str]) -> None:
+def test_nothing_is_trusted_before_a_write_gave_a_timestamp(tmp_path: Path, reads: list[tuple[object, ...]]) -> None:
     f = tmp_path / "a.py"
     f.write_bytes(b"x = 1\n")
     with reuse.session():
@@ -77,7 +71,7 @@ def test_nothing_is_trusted_before_a_write_gave_a_timestamp(tmp_path: Path, read
     assert len(reads) == 2
 
 
-def test_a_file_as_new_as_the_timestamp_is_read_every_time(tmp_path: Path, reads: list[str]) -> None:
+def test_a_file_as_new_as_the_timestamp_is_read_every_time(tmp_path: Path, reads: list[tuple[object, ...]]) -> None:
     """Written after the marker: it may change again within the same clock tick, so it is never trusted."""
     f, marker = tmp_path / "a.py", tmp_path / "manifest"
     marker.write_bytes(b"m")
