@@ -176,18 +176,21 @@ def print_table(results: dict[str, dict[str, Sample]]) -> None:
             print(f"{case:8} {tool:24} {median:9.2f} {statistics.median(s.peak_mb):8.0f} {s.lines:9d} {ratio:>11}")
 
 
-def mutate(document: Path, target: Path) -> None:
-    """A copy of ``document`` with one operation changed (its summary, and an optional query parameter)."""
+def mutate(document: Path, targets: list[Path]) -> None:
+    """Copies of ``document`` with one operation changed (its summary, numbered per copy, and an optional query
+    parameter): each copy is a document no earlier run has seen, so each regeneration validates it afresh."""
     data = json.loads(document.read_text()) if document.suffix == ".json" else _yaml(document)
     for _path, item in sorted(data.get("paths", {}).items()):
         for method in ("get", "post", "put", "patch", "delete"):
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict):
-                op["summary"] = (op.get("summary") or "") + " (changed)"
+                summary = op.get("summary") or ""
                 op.setdefault("parameters", []).append(
                     {"name": "pfgenBench", "in": "query", "required": False, "schema": {"type": "string"}}
                 )
-                target.write_text(json.dumps(data))
+                for number, target in enumerate(targets, 1):
+                    op["summary"] = f"{summary} (changed {number})"
+                    target.write_text(json.dumps(data))
                 return
     raise SystemExit(f"{document} has no operation to change")
 
@@ -199,18 +202,19 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
     (base / "pfgen.toml").write_text("")
-    mutated = base / f"mutated-{case.name}.json"
-    mutate(doc, mutated)
+    copies = [base / f"mutated-{case.name}-{n}.json" for n in range(1, runs + 1)]
+    mutate(doc, copies)
+    mutated = copies[0]
     lenient = ["--lenient"] if case.lenient else []
     env = dict(env, PFGEN_CACHE_DIR=str(base / "cache"))
     out = base / "out"
     cold = run_measured([*pfgen, "generate", str(doc), "-o", str(out), *lenient], env=env, cwd=base)
     rows: list[tuple[str, list[float]]] = [("generate (first)", [cold[0]])]
     regen: list[float] = []
-    for _ in range(runs):
+    for copy in copies:
         shutil.rmtree(out, ignore_errors=True)
         run_measured([*pfgen, "generate", str(doc), "-o", str(out), *lenient], env=env, cwd=base)
-        regen.append(run_measured([*pfgen, "generate", str(mutated), "-o", str(out), *lenient], env=env, cwd=base)[0])
+        regen.append(run_measured([*pfgen, "generate", str(copy), "-o", str(out), *lenient], env=env, cwd=base)[0])
     rows.append(("regenerate, one op changed", regen))
     config = base / "check.toml"
     config.write_text(
