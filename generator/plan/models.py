@@ -181,46 +181,54 @@ def _order(schemas: list[Schema], by_name: Mapping[str, Schema]) -> tuple[list[S
 
     Returns the order and the names that must be quoted where aliases use them before their definition.
     """
-    here = {s.name for s in schemas}
     enums = sorted((s for s in schemas if s.kind == "enum"), key=lambda s: s.name)
     classes = sorted((s for s in schemas if s.kind == "object"), key=lambda s: s.name)
     aliases = sorted((s for s in schemas if s.kind in ("alias", "union")), key=lambda s: s.name)
-    ordered: list[Schema] = list(enums)
-    placed = {s.name for s in enums}
+    order = _Order({s.name for s in schemas}, by_name, enums)
+    for s in classes:
+        order.place_class(s, frozenset())
+    for s in aliases:
+        order.place_alias(s)
+    return order.ordered, order.quoted
 
-    def place_class(s: Schema, trail: frozenset[str]) -> None:
-        if s.name in placed or s.name in trail:
+
+class _Order:
+    """``_order``'s walk. (Methods rather than nested functions: a nested function that calls itself is a
+    reference cycle, left for the garbage collector; one module per schema made thousands of them.)"""
+
+    __slots__ = ("by_name", "here", "ordered", "placed", "quoted", "visiting")
+
+    def __init__(self, here: set[str], by_name: Mapping[str, Schema], first: list[Schema]) -> None:
+        self.here, self.by_name = here, by_name
+        self.ordered: list[Schema] = list(first)
+        self.placed = {s.name for s in first}
+        self.quoted: set[str] = set()
+        self.visiting: set[str] = set()
+
+    def place_class(self, s: Schema, trail: frozenset[str]) -> None:
+        if s.name in self.placed or s.name in trail:
             return
         for base in s.bases:
-            if base in here and by_name[base].kind == "object":
-                place_class(by_name[base], trail | {s.name})
-        placed.add(s.name)
-        ordered.append(s)
+            if base in self.here and self.by_name[base].kind == "object":
+                self.place_class(self.by_name[base], trail | {s.name})
+        self.placed.add(s.name)
+        self.ordered.append(s)
 
-    for s in classes:
-        place_class(s, frozenset())
-    quoted: set[str] = set()
-    visiting: set[str] = set()
-
-    def place_alias(s: Schema) -> None:
-        if s.name in placed:
+    def place_alias(self, s: Schema) -> None:
+        if s.name in self.placed:
             return
-        visiting.add(s.name)
-        deps = schema_refs(s) & here
+        self.visiting.add(s.name)
+        deps = schema_refs(s) & self.here
         for dep in sorted(deps):
-            target = by_name[dep]
-            if target.kind in ("alias", "union") and dep not in placed:
-                if dep in visiting:
-                    quoted.add(dep)
+            target = self.by_name[dep]
+            if target.kind in ("alias", "union") and dep not in self.placed:
+                if dep in self.visiting:
+                    self.quoted.add(dep)
                 else:
-                    place_alias(target)
-        visiting.discard(s.name)
-        placed.add(s.name)
-        ordered.append(s)
-
-    for s in aliases:
-        place_alias(s)
-    return ordered, quoted
+                    self.place_alias(target)
+        self.visiting.discard(s.name)
+        self.placed.add(s.name)
+        self.ordered.append(s)
 
 
 def _plan_module(
