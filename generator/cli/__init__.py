@@ -11,7 +11,7 @@ import gc
 import click
 
 from generator import __version__
-from generator.cli import diff, explain, fetch, release, templates, validate, watch
+from generator.cli import common, diff, explain, fetch, release, templates, validate, watch
 from generator.cli.common import _quiet_broken_pipe
 from generator.console import Console
 
@@ -67,6 +67,7 @@ def main() -> None:
     # thresholds the collector ran ~1,300 times and took about a fifth of a large generation (asana: 1.0 s of
     # 5 s) to free almost nothing. Collections still run, a few hundred times less often (as mypy does).
     gc.set_threshold(200_000, 50, 100)
+    common.OWN_PROCESS = True  # see common.settle_memory
     import signal
 
     from generator.errors import raise_terminated

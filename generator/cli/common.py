@@ -4,6 +4,7 @@ policy of commands without targets."""
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -15,6 +16,22 @@ from generator.console import Console
 from generator.errors import EXIT_USAGE, GeneratorError, Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+# Set by ``cli.main`` (the ``pfgen`` process itself, not a test calling the command group): whether
+# ``settle_memory`` freezes what exists after each stage.
+OWN_PROCESS = False
+
+
+def settle_memory() -> None:
+    """After each stage of a one-shot command: what exists then (the document, the IR, the plan, the rendered
+    files) lives until the run ends, so it moves to the collector's permanent generation and no later
+    collection scans it again. On the union document a single young collection during planning took ~70 ms,
+    rescanning what ``build`` had made, to free 24 objects. A reference cycle that is garbage at that moment is
+    freed at exit instead; pfgen makes almost none (about 250 objects over a whole run of that document). Not
+    used by ``pfgen watch``, which would keep every save's, nor inside a test process (``OWN_PROCESS``)."""
+    if OWN_PROCESS:
+        gc.freeze()
 
 
 def _console() -> Console:

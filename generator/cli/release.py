@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from generator.cli.common import _console, handle_errors
+from generator.cli.common import _console, handle_errors, settle_memory
 from generator.cli.release_options import (
     _release_spec_options,
     _release_write_options,
@@ -52,7 +52,7 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, is
     from generator.release import prepare_release, read_spec_input
 
     console = _console()
-    timings = Timings(on_stage=console.stage_reporter())
+    timings = Timings(on_stage=console.stage_reporter(), after_stage=settle_memory)
     if isolated and spec is None:
         from generator.errors import UsageError
 
@@ -95,7 +95,7 @@ def check(config_path: Path | None, target_name: str | None, lenient: bool | Non
     from generator.release.summary import check_lines
 
     console = _console()
-    timings = Timings(on_stage=console.stage_reporter())
+    timings = Timings(on_stage=console.stage_reporter(), after_stage=settle_memory)
     config, targets, options = _release_setup(True, config_path, target_name, None, None, lenient,
                                               allow_remote_refs, allow_outside_refs, None)
     results = check_targets(read_spec_input(_release_default_spec(config)), targets, options, timings)
@@ -137,7 +137,7 @@ def update(url: str | None, config_path: Path | None, target_name: str | None, l
     from generator.release.summary import display_path
 
     console = _console()
-    timings = Timings(on_stage=console.stage_reporter())
+    timings = Timings(on_stage=console.stage_reporter(), after_stage=settle_memory)
     config, targets, options = _release_setup(False, config_path, target_name, None, None, lenient,
                                               allow_remote_refs, allow_outside_refs, version)
     source = update_url(config, url)

@@ -36,6 +36,7 @@ class Timings:
 
     stages: list[tuple[str, float]] = field(default_factory=list)
     on_stage: Callable[[str], None] | None = None   # told when a stage starts (the CLI shows it on a terminal)
+    after_stage: Callable[[], None] | None = None   # called when a stage ends (the CLI's memory policy)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -46,6 +47,8 @@ class Timings:
             yield
         finally:
             self.stages.append((name, time.perf_counter() - start))
+            if self.after_stage is not None:
+                self.after_stage()
 
 
 # Problems (kept only by lenient runs) after which the validator cannot judge the document at all.
