@@ -149,13 +149,15 @@ def test_a_change_counts_once_the_file_stops_changing() -> None:
 
 
 def test_watch_loads_the_validator_once_up_front() -> None:
-    """The validation children forked for each run inherit openapi-spec-validator instead of importing it."""
+    """The validator is imported once, and the resident validation worker that runs every save's validation is
+    forked right after, while the watch holds nothing else (``validate.background.keep_worker``)."""
     code = (
-        "import sys; from generator.cli.watch import _warm_up; "
+        "import sys; from generator.cli.watch import _warm_up; from generator.validate import background; "
         "assert 'openapi_spec_validator' not in sys.modules; _warm_up(); "
-        "assert 'openapi_spec_validator' in sys.modules"
+        "assert 'openapi_spec_validator' in sys.modules; "
+        "assert background._RESIDENT and background._WORKER[0].is_alive()"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PFGEN_SERIAL": ""})
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child")

@@ -72,9 +72,13 @@ def watch(spec: str | None, output: Path | None, config_path: Path | None, targe
 
 
 def _warm_up() -> None:
-    """Import what every run needs, so forked validation children start with it."""
+    """Import what every run needs, then fork the resident validation worker while this process holds nothing
+    else (``validate.background.keep_worker``)."""
     import generator.release
     import generator.validate.schema_check  # noqa: F401  (openapi-spec-validator, ~0.3 s)
+    from generator.validate.background import keep_worker
+
+    keep_worker()
 
 
 class _Session:

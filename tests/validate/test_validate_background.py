@@ -190,3 +190,67 @@ def test_outside_a_child_afterwards_runs_at_once() -> None:
     ran: list[int] = []
     afterwards(lambda: ran.append(1))
     assert ran == [1]
+
+
+_RESIDENT_JOBS = """
+    import functools, os, sys, time
+    from pathlib import Path
+    from generator.validate import background as bg
+
+    def job(value, delay=0.0, fail=False, marker=""):
+        time.sleep(delay)
+        if fail and os.getpid() != parent:
+            raise RuntimeError("only in the worker")
+        if marker:
+            bg.afterwards(lambda: (time.sleep(0.5), Path(marker).write_text("stored")))
+        return value, os.getpid()
+
+    parent = os.getpid()
+    bg.keep_worker()
+    worker = bg._WORKER[0].pid
+"""
+
+
+def test_a_resident_worker_runs_job_after_job_and_stays() -> None:
+    done = _python(_RESIDENT_JOBS + """
+    results = []
+    for n in range(3):
+        bg.prestart()  # what every run calls first: nothing to do, the worker is there
+        bg.release_prestarted()  # what a run answered from its stamps calls: the resident worker stays
+        results.append(bg.run_in_background(functools.partial(job, n))())
+    print(results == [(0, worker), (1, worker), (2, worker)], worker != parent)
+    """, PFGEN_SERIAL="")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
+
+
+def test_a_cancelled_job_of_the_resident_worker_is_finished_and_its_result_dropped() -> None:
+    done = _python(_RESIDENT_JOBS + """
+    slow = bg.run_in_background(functools.partial(job, "stale", 0.5))
+    slow.cancel()
+    bg.prestart()
+    fresh = bg.run_in_background(functools.partial(job, "fresh"))
+    print(fresh.ready(0.1), fresh.ready(10), fresh())
+    slow.cancel()  # a second cancel, or one after the result: nothing happens
+    again = bg.run_in_background(functools.partial(job, "again"))
+    print(again())
+    """, PFGEN_SERIAL="")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    worker = lines[0].split()[-1].rstrip(")")
+    assert lines[0] == f"False True ('fresh', {worker})"
+    assert lines[1] == f"('again', {worker})"
+
+
+def test_a_resident_worker_that_fails_is_replaced_and_its_job_runs_here(tmp_path: Path) -> None:
+    marker = tmp_path / "stored"
+    done = _python(_RESIDENT_JOBS + f"""
+    value, where = bg.run_in_background(functools.partial(job, "x", fail=True))()
+    print(where == parent)
+    bg.prestart()
+    value, where = bg.run_in_background(functools.partial(job, "y", marker={str(marker)!r}))()
+    print(where not in (parent, worker), Path({str(marker)!r}).exists())
+    """, PFGEN_SERIAL="")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "False"]
+    assert marker.read_text() == "stored"  # the worker's afterwards step, waited for at exit
