@@ -331,12 +331,19 @@ def _child(work: Callable[[], Any], sender: Any) -> None:
     try:
         result = work()
     except BaseException:  # noqa: BLE001 -- reported by running the work again in the parent
-        sender.send(("failed", None))
+        _send(sender, ("failed", None))
         return
-    sender.send(("ok", result))
+    _send(sender, ("ok", result))
     for step in _AFTER:  # the parent has its result and goes on; it waits for these only when it exits
         with contextlib.suppress(Exception):
             step()
+
+
+def _send(sender: Any, message: tuple[str, Any]) -> None:
+    """Send a result, which nobody may read any more: a cancelled job's, when the parent has closed its end
+    (at exit) or gone away. Its afterwards steps still run."""
+    with contextlib.suppress(OSError):
+        sender.send(message)
 
 
 # In a child: what to do once its result is sent (``afterwards``); None elsewhere.

@@ -254,3 +254,18 @@ def test_a_resident_worker_that_fails_is_replaced_and_its_job_runs_here(tmp_path
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", "False"]
     assert marker.read_text() == "stored"  # the worker's afterwards step, waited for at exit
+
+
+def test_a_cancelled_job_still_running_at_exit_ends_quietly_and_stores_what_it_stores(tmp_path: Path) -> None:
+    """Its result (larger than a pipe holds) has no reader any more: the worker drops it, runs its afterwards
+    steps and stops; the process exits 0 without a traceback from either side."""
+    marker = tmp_path / "stored"
+    done = _python(_RESIDENT_JOBS + f"""
+    big = functools.partial(job, "x" * 2_000_000, 0.3, marker={str(marker)!r})
+    bg.run_in_background(big).cancel()
+    print("leaving")
+    """, PFGEN_SERIAL="")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.stdout.split() == ["leaving"]
+    assert marker.read_text() == "stored"
