@@ -25,6 +25,12 @@ from generator.write.manifest import read_manifest
 from tests.conftest import POCKETSFLOW_SPEC
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C as a watch started in a terminal gets it. A test run that is itself a background job of a script
+    (``.ci/run &``) ignores SIGINT, and an ignored signal stays ignored in every process started below it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class _Watch:
     """A ``pfgen watch`` child and the lines it prints (stdout and stderr, in order)."""
 
@@ -32,7 +38,7 @@ class _Watch:
         env = dict(os.environ, PFGEN_CACHE_DIR=str(cwd / "cache"), PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "generator", "watch", "--interval", "0.05"], cwd=cwd, env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=_as_in_a_terminal,
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
