@@ -206,6 +206,32 @@ def test_a_lenient_watch_writes_first_and_prints_the_validators_findings_after(t
     assert _tree(project / "out") == _tree(twin / "out")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups")
+def test_ctrl_c_in_a_terminal_stops_the_watch_and_its_worker_without_a_traceback(tmp_path: Path) -> None:
+    """A terminal sends Ctrl-C to the whole foreground process group: the watch and its resident validation
+    worker. The watch answers it; the worker, whose life the watch manages, ignores it."""
+    project = _project(tmp_path)
+    env = dict(os.environ, PFGEN_CACHE_DIR=str(project / "cache"), PYTHONUNBUFFERED="1", PFGEN_SERIAL="")
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "watch", "--interval", "0.05"], cwd=project,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True, preexec_fn=_as_in_a_terminal)
+    try:
+        assert proc.stdout is not None
+        seen = []
+        for line in proc.stdout:
+            seen.append(line)
+            if "regenerated in" in line:
+                break
+        os.killpg(proc.pid, signal.SIGINT)
+        rest, _ = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    output = "".join(seen) + rest
+    assert proc.returncode == 0, output
+    assert "stopped watching" in output and "Traceback" not in output, output
+
+
 def _tree(root: Path) -> dict[Path, bytes]:
     return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 

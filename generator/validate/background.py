@@ -70,9 +70,18 @@ def keep_worker() -> None:
 
 
 def _stop_resident() -> None:
+    """At exit: an idle resident worker finishes storing its last result and stops; one still running a job
+    nobody waits for (``Pending.cancel``) is stopped at once."""
     global _RESIDENT
     _RESIDENT = False
-    release_prestarted(timeout=60)
+    if _WORKER is not None and _STALE.get(_WORKER[0].pid):
+        with contextlib.suppress(OSError, ValueError):
+            _WORKER[0].kill()
+    child = _WORKER[0] if _WORKER is not None else None
+    release_prestarted(timeout=10)
+    if child is not None and child.is_alive():
+        child.kill()
+        child.join(timeout=5)
 
 
 def release_prestarted(timeout: float = 0) -> None:
@@ -143,6 +152,8 @@ def _orphan_safe(parent_pid: int, parent_end: Any, target: Callable[..., None], 
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler raises for its own clean-up
+    # Ctrl-C reaches the whole process group: the parent answers it (and stops or waits for its children).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent_pid)
     target(*args)
 

@@ -256,16 +256,40 @@ def test_a_resident_worker_that_fails_is_replaced_and_its_job_runs_here(tmp_path
     assert marker.read_text() == "stored"  # the worker's afterwards step, waited for at exit
 
 
-def test_a_cancelled_job_still_running_at_exit_ends_quietly_and_stores_what_it_stores(tmp_path: Path) -> None:
-    """Its result (larger than a pipe holds) has no reader any more: the worker drops it, runs its afterwards
-    steps and stops; the process exits 0 without a traceback from either side."""
-    marker = tmp_path / "stored"
-    done = _python(_RESIDENT_JOBS + f"""
-    big = functools.partial(job, "x" * 2_000_000, 0.3, marker={str(marker)!r})
-    bg.run_in_background(big).cancel()
+def test_a_result_nobody_can_read_any_more_is_dropped_and_the_afterwards_steps_still_run() -> None:
+    """A worker whose parent has closed its end (it left, or stopped waiting) sends into a broken connection:
+    no traceback, and what the job stores afterwards is still stored."""
+    import multiprocessing
+
+    from generator.validate import background
+
+    ours, theirs = multiprocessing.Pipe()
+    ours.close()
+    stored: list[str] = []
+
+    def work() -> str:
+        background.afterwards(lambda: stored.append("stored"))
+        return "x" * 2_000_000
+
+    try:
+        background._child(work, theirs)
+    finally:
+        background._AFTER = None
+        import gc
+
+        gc.enable()  # ``_child`` is meant for a child process, which it turns the collector off in
+    assert stored == ["stored"]
+
+
+def test_at_exit_a_resident_worker_busy_with_a_cancelled_job_is_stopped_at_once() -> None:
+    """Nobody waits for that job's result (a minute of work here), so leaving does not wait for it either."""
+    import time
+
+    started = time.monotonic()
+    done = _python(_RESIDENT_JOBS + """
+    bg.run_in_background(functools.partial(job, "moot", 60)).cancel()
     print("leaving")
     """, PFGEN_SERIAL="")
     assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr, done.stderr
     assert done.stdout.split() == ["leaving"]
-    assert marker.read_text() == "stored"
+    assert time.monotonic() - started < 20
