@@ -57,6 +57,11 @@ def _end(code: object) -> None:
     run_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_handlers is None:  # an interpreter without it: finalise the usual way
         sys.exit(status)
+    threading = sys.modules.get("threading")
+    if threading is not None:  # as the interpreter does first: wait for threads that are not daemons
+        for thread in threading.enumerate():
+            if thread is not threading.main_thread() and not thread.daemon:
+                thread.join()
     run_handlers()
     for stream in (sys.stdout, sys.stderr):
         try:

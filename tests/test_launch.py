@@ -47,8 +47,9 @@ def test_python_dash_m_runs_the_command_line() -> None:
 
 
 _PROBE = """
-import atexit, sys
+import atexit, sys, threading, time
 atexit.register(lambda: print("exit handler ran"))
+threading.Thread(target=lambda: (time.sleep(0.3), print("thread finished"))).start()
 if sys.argv[1] == "message":
     import generator.cli
     generator.cli.main = lambda: sys.exit("stopped with a message")
@@ -67,12 +68,13 @@ main()
 def test_the_process_ends_with_the_status_output_and_exit_handlers_of_the_command(
         how: str, argv: list[str], status: int, stderr: str, tmp_path: Path) -> None:
     """The entry point skips the interpreter's finalisation, not what a normal exit does: the command's status,
-    everything it printed (stdout is a pipe here, so block-buffered), then the exit handlers."""
+    everything it printed (stdout is a pipe here, so block-buffered), threads that are not daemons, then the
+    exit handlers."""
     out = subprocess.run([sys.executable, "-c", _PROBE, how, *argv], capture_output=True, text=True, check=False,
                          cwd=tmp_path)
     assert out.returncode == status, out.stderr
     assert stderr in out.stderr
-    assert out.stdout.endswith("exit handler ran\n")
+    assert out.stdout.endswith("thread finished\nexit handler ran\n")  # the interpreter's order
     if argv == ["--version"]:
         assert out.stdout.startswith("pfgen")
 
