@@ -53,7 +53,7 @@ def prestart() -> None:
     global _WORKER
     if _WORKER is not None or not can_fork():
         return
-    _WORKER = _fork(_serve_many if _RESIDENT else _serve)
+    _WORKER = _fork(_serve, _RESIDENT)
 
 
 def keep_worker() -> None:
@@ -176,7 +176,8 @@ def _die_with_parent(parent_pid: int) -> None:
 
 class Pending(Generic[T]):
     """Work running in a child: call it to wait for the result. ``ready`` tells without waiting (or waits at
-    most ``timeout``); ``cancel`` stops the child when the result is no longer wanted."""
+    most ``timeout``); ``cancel`` says the result is no longer wanted: the child is stopped, or, a resident
+    worker, left to finish the job while nobody reads its result."""
 
     def __init__(self, child: Any, conn: Any, work: Callable[[], T], job: str = "", *, resident: bool = False) -> None:
         self._child, self._conn, self._work, self._job = child, conn, work, job
@@ -292,23 +293,15 @@ def _job_file(work: Callable[[], Any]) -> str:
     return path
 
 
-def _serve(conn: Any) -> None:
-    """The pre-started worker: import the validator, then run the one job it is given (or none)."""
-    gc.disable()  # a short-lived process: collecting would only copy pages shared with the parent
+def _serve(many: bool, conn: Any) -> None:
+    """The pre-started worker: import the validator, then run the one job it is given (or none). With ``many``
+    (resident, ``keep_worker``): run jobs until told to stop or the parent goes away, collecting garbage between
+    them, while the parent is not waiting."""
+    gc.disable()  # otherwise collecting would copy pages shared with the parent
     _without_requests()
     with contextlib.suppress(Exception):
         import generator.validate.schema_check  # noqa: F401 -- the expensive import, done ahead of time
-    _serve_one(conn)
-
-
-def _serve_many(conn: Any) -> None:
-    """The resident worker (``keep_worker``): run jobs until told to stop or the parent goes away. Garbage is
-    collected between jobs, while the parent is not waiting."""
-    gc.disable()
-    _without_requests()
-    with contextlib.suppress(Exception):
-        import generator.validate.schema_check  # noqa: F401
-    while _serve_one(conn):
+    while _serve_one(conn) and many:
         gc.collect()
 
 
