@@ -24,7 +24,7 @@ LAYERS: list[set[str]] = [
     {"builder", "resolve", "overlay", "validate"},
     {"normalize", "load"},
     {"ir", "errors", "codes", "pointer", "console", "cachefiles", "cachedir", "codecache", "dist", "lazy", "reuse",
-     "__init__"},
+     "digests", "__init__"},
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.load.document import MediaKind, SourceDocument
 from generator.load.limits import DEFAULT_MAX_BYTES, LIMITS, MAX_DEPTH, MAX_EXPANDED_NODES, Limit
-from generator.load.read import load_document, parse_bytes
+from generator.load.read import load_document, parse_bytes, read_bytes
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -19,4 +19,5 @@ __all__ = [
     "SourceDocument",
     "load_document",
     "parse_bytes",
+    "read_bytes",
 ]

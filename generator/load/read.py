@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from typing import Any
 from urllib.parse import urlsplit
 
+from generator.digests import sha256_hex
 from generator.errors import Diagnostic, InputError, IOFailure, Location
 from generator.load import parse_cache
 from generator.load.decode import decode_text
@@ -31,6 +31,19 @@ def load_document(
     ``display_uri`` when set: ``resolve`` opens referenced files by absolute path but names them relative
     to the root document.
     """
+    uri = display_uri if display_uri is not None else os.fspath(source)
+    raw = read_bytes(source, max_bytes=max_bytes, display_uri=display_uri)
+    return parse_bytes(raw, uri, max_bytes=max_bytes)
+
+
+def read_bytes(
+    source: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
+    display_uri: str | None = None,
+) -> bytes:
+    """The bytes of a local file of at most ``max_bytes`` (default: ``PFGEN_MAX_BYTES``), read once; a missing
+    file, a folder or a file too large is an ``IOFailure`` naming ``display_uri`` (default: ``source``)."""
     path = os.fspath(source)
     uri = display_uri if display_uri is not None else path
     from_caller = max_bytes is not None
@@ -57,7 +70,7 @@ def load_document(
                         hint="check that the file exists and is readable") from None
     if len(raw) > max_bytes:
         raise _too_large(uri, len(raw), max_bytes, from_caller)
-    return parse_bytes(raw, uri, max_bytes=max_bytes)
+    return raw
 
 
 def parse_bytes(
@@ -95,7 +108,7 @@ def parse_bytes(
         media_type=kind,
         text=text,
         data=data,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256_hex(raw),
         diagnostics=diagnostics,
     )
 

@@ -26,6 +26,7 @@ from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig, resolve_target_defaults
 from generator.diff.surface import Surface, sdk_surface
 from generator.diff.surface_file import SURFACE_PATH, dump_surface, load_surface
+from generator.digests import sha256_hex
 from generator.errors import Diagnostic, GeneratorError, Location, UsageError
 from generator.ir.model import HTTP_METHODS, ApiSpec
 from generator.pipeline import (
@@ -50,7 +51,6 @@ from generator.release.spec import (
     STORED_SPEC_NAMES,
     SpecInput,
     read_stored_spec,
-    sha256_hex,
     stored_spec_file,
 )
 from generator.release.stamp import file_sha, input_key

@@ -8,14 +8,12 @@ in) is kept instead, as JSON.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import IOFailure, Location
-from generator.load import SourceDocument, parse_bytes
+from generator.load import SourceDocument, parse_bytes, read_bytes
 from generator.pipeline import LoadedSpec
 from generator.render.model import RenderedFile
 
@@ -52,16 +50,8 @@ def read_spec_input(source: str) -> SpecInput:
 
         path = newest_snapshot(path)
         source = str(path)
-    from generator.load import load_document
-
-    doc = load_document(path, display_uri=source)  # every guard of the load stage (size, depth, encoding)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise IOFailure("read-failed", f"cannot read {source}: {exc.strerror or exc}", Location(source),
-                        hint="check that the file exists and is readable") from None
-    if sha256_hex(raw) != doc.sha256:  # the file changed between the two reads: parse what we kept
-        doc = parse_bytes(raw, source)
+    raw = read_bytes(path, display_uri=source)  # every guard of the load stage (size, depth, encoding)
+    doc = parse_bytes(raw, source)
     return SpecInput(doc, raw)
 
 
@@ -73,9 +63,6 @@ def stored_spec_file(loaded: LoadedSpec, spec: SpecInput) -> RenderedFile:
     name = STORED_SPEC_NAMES[0] if spec.doc.media_type == "json" else STORED_SPEC_NAMES[1]
     return RenderedFile(name, spec.raw, "binary")
 
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def read_stored_spec(output: Path, files: Mapping[str, str]) -> SpecInput | None:

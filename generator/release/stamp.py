@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from generator.cachefiles import fingerprint, read_json, section_dir, write_json
 from generator.codegen.template_set import template_set_sha256
+from generator.digests import sha256_hex
 from generator.write import MANIFEST_NAME, read_manifest
 from generator.write.ignore import IGNORE_FILE
-from generator.write.manifest import sha256_hex
 
 if TYPE_CHECKING:
     from generator.config import TargetConfig

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import reuse
+from generator.digests import sha256_hex
 from generator.render.model import RenderedFile
-from generator.write.manifest import sha256_hex
 
 DIR = object()    # a folder is where the file would go
 SAME = object()   # the bytes on disk are the ones about to be written

@@ -7,7 +7,6 @@ deterministic and diffs cleanly in version control.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -41,10 +40,6 @@ class ManifestInfo:
 class Manifest:
     info: ManifestInfo
     files: Mapping[str, str]  # POSIX path relative to the output root -> sha256 hex of the bytes written
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def build_manifest(info: ManifestInfo, files: Mapping[str, str]) -> Manifest:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.digests import sha256_hex
 from generator.errors import Diagnostic, GeneratorError, InputError, IOFailure, Location
 from generator.render.model import RenderedFile
 from generator.write.current import DIR, SAME, current_state, encoded
@@ -21,7 +22,6 @@ from generator.write.manifest import (
     build_manifest,
     manifest_bytes,
     read_manifest,
-    sha256_hex,
 )
 from generator.write.paths import InsideCheck, check_case_collisions, check_relative
 from generator.write.report import WriteReport

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator import reuse
+from generator.digests import sha256_hex
 from generator.write import current
 from generator.write.current import DIR, SAME, current_state, note_written
-from generator.write.manifest import sha256_hex
 from tests.conftest import record_calls
 
 
