@@ -102,6 +102,73 @@ def map_kept_reading(name: str, items: Iterable[tuple[Hashable, Sequence[Any]]],
     return results
 
 
+def share(name: Hashable, parts: Sequence[tuple[Hashable, Any]], key: object = None) -> list[Any]:
+    """For each ``(place, value)``: in a session, the value the last call of this ``name`` gave at the same place,
+    under an equal ``key``, if it has the same ``fingerprint`` (that very object, so whatever later stages keep
+    by identity is kept for it too); otherwise ``value``. Outside a session, the values as given.
+
+    A parser shares the parts of a freshly parsed document this way, so an edit that changes one operation
+    leaves every other part the very object of the last run. The values must never be modified afterwards (a
+    loaded document never is), and ``fingerprint`` knows their fingerprints without computing them again."""
+    store = slot("share")
+    if store is None:
+        return [value for _, value in parts]
+    last_key, last = store.get(name, (None, {}))
+    if last_key != key:
+        last = {}
+    now: dict[Hashable, tuple[Any, bytes]] = {}
+    out: list[Any] = []
+    for place, value in parts:
+        text = fingerprint(value)
+        hit = last.get(place)
+        if hit is not None and hit[1] == text:
+            value = hit[0]
+        now[place] = (value, text)
+        out.append(value)
+    store[name] = (key, now)
+    known = slot("share.known")
+    assert known is not None
+    known.clear()
+    for _, places in store.values():
+        known.update((id(value), (value, text)) for value, text in places.values())
+    return out
+
+
+class IdentityMemo:
+    """``compute(obj)`` per object; in a session, also kept for the next run while that very object is in it
+    (``identity_memo``). Only for a ``compute`` whose result depends on nothing but the object, and objects that
+    are never modified (parts of a loaded document)."""
+
+    __slots__ = ("_last", "_now")
+
+    def __init__(self, last: dict[int, tuple[Any, Any]], now: dict[int, tuple[Any, Any]]) -> None:
+        self._last = last
+        self._now = now
+
+    def get(self, obj: T, compute: Callable[[T], R]) -> R:
+        key = id(obj)
+        hit = self._now.get(key)
+        if hit is None or hit[0] is not obj:
+            hit = self._last.get(key)
+            if hit is None or hit[0] is not obj:
+                hit = (obj, compute(obj))
+            self._now[key] = hit  # the object stays alive while it is remembered: its id cannot be reused
+        result: R = hit[1]
+        return result
+
+
+def identity_memo(name: str) -> IdentityMemo:
+    """A fresh memo for one run; in a session it starts from what the last run's memo of this name computed
+    (only the entries this run uses are passed on to the next)."""
+    store = slot(name)
+    if store is None:
+        return IdentityMemo({}, {})
+    last: dict[int, tuple[Any, Any]] = store.get("now", {})
+    now: dict[int, tuple[Any, Any]] = {}
+    store["now"] = now
+    return IdentityMemo(last, now)
+
+
 def fingerprint(value: Any) -> bytes:
     """Bytes that differ whenever two JSON-like values differ, in value or in type.
 
@@ -112,6 +179,12 @@ def fingerprint(value: Any) -> bytes:
     interned); it is about four times faster than ``repr``. A value marshal cannot write (a date from YAML)
     falls back to its ``repr``, marked so that it never equals a marshalled value.
     """
+    if _SESSION is not None and type(value) in (dict, list):
+        known = _SESSION.get("share.known")
+        hit = known.get(id(value)) if known is not None else None
+        if hit is not None and hit[0] is value:
+            kept: bytes = hit[1]
+            return kept
     try:
         return marshal.dumps(value, 0)
     except ValueError:

@@ -167,7 +167,19 @@ def test_runs_in_a_session_equal_fresh_runs(tmp_path: Path, name: str, make: Cal
                 fresh = _render(spec, target)
             assert kept[0] == fresh[0], f"step {step}: files differ"
             assert kept[1] == fresh[1] and kept[2] == fresh[2], f"step {step}: IR or diagnostics differ"
+            _assert_shared_parts_unmodified()
             doc = copy.deepcopy(doc)  # the session must not depend on the caller keeping its objects
+
+
+def _assert_shared_parts_unmodified() -> None:
+    """The parts a parse shared (``load.share``) are what the next parse hands out again when they have not
+    changed: no stage may have modified one since its fingerprint was taken."""
+    shared = reuse.slot("share")
+    assert shared, "the session's parses shared nothing"
+    for name, (_, places) in shared.items():
+        for place, (value, text) in places.items():
+            with _outside_session():  # computed again, not the session's remembered fingerprint
+                assert reuse.fingerprint(value) == text, f"{name} {place} was modified after it was parsed"
 
 
 class _outside_session:
@@ -415,6 +427,7 @@ def test_releases_in_a_session_equal_fresh_releases(tmp_path: Path, name: str, m
             assert kept.exit_code == fresh.exit_code == 0, kept.output + fresh.output
             assert kept.output.replace("kept", "OUT") == fresh.output.replace("fresh", "OUT")
             assert _tree(tmp_path / "kept") == _tree(tmp_path / "fresh"), f"step {step}"
+            _assert_shared_parts_unmodified()
 
 
 def test_a_spec_stored_by_another_run_is_not_mistaken_for_the_kept_one(
@@ -515,3 +528,30 @@ def test_every_shared_document_in_a_session_equals_fresh_runs(tmp_path: Path, pa
                 fresh = _render(spec, target)
             assert kept[0] == fresh[0], f"{getattr(edit, '__name__', 'first run')}: files differ"
             assert kept[1] == fresh[1] and kept[2] == fresh[2]
+            _assert_shared_parts_unmodified()
+
+
+def test_identity_memo_keeps_results_for_the_very_objects_of_the_last_run_only() -> None:
+    calls: list[object] = []
+
+    def compute(node: Any) -> int:
+        calls.append(node)
+        return len(node)
+
+    a, b = {"x": 1}, {"x": 1}
+    outside = reuse.identity_memo("memo")
+    assert outside.get(a, compute) == outside.get(a, compute) == 1 and calls == [a]
+    assert reuse.identity_memo("memo").get(a, compute) == 1 and calls == [a, a]  # nothing kept outside a session
+    calls.clear()
+    with reuse.session():
+        reuse.identity_memo("memo").get(a, compute)
+        second = reuse.identity_memo("memo")
+        second.get(a, compute)
+        second.get(b, compute)  # equal, but another object: computed
+        assert calls == [a, b]
+        third = reuse.identity_memo("memo")
+        third.get(b, compute)
+        assert calls == [a, b]
+        reuse.identity_memo("memo")  # a run that used neither
+        reuse.identity_memo("memo").get(a, compute)
+        assert calls == [a, b, a]

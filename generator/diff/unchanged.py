@@ -18,6 +18,7 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from generator import reuse
 from generator.pointer import from_fragment, split
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class UnchangedEndpoints:
         self._equal: dict[Unit, bool] = {}
         self._refs: dict[Unit, frozenset[Unit]] = {}
         self._good: set[Unit] = set()   # units whose whole closure is equal on both sides
+        self._memo = reuse.identity_memo("diff.units-referenced")   # a watch's unchanged parts: not walked again
         self._enabled = _get(self._old, "security") == _get(self._new, "security") and _schemes(
             self._old) == _schemes(self._new)
 
@@ -47,8 +49,15 @@ class UnchangedEndpoints:
         shared = ("parameters", "servers")
         if o.node != n.node or any(o.path_item.get(k) != n.path_item.get(k) for k in shared):
             return False
-        start = _units_referenced([n.node, *(n.path_item.get(k) for k in shared)])
+        start: set[Unit] = set()
+        for node in (n.node, *(n.path_item.get(k) for k in shared)):
+            start |= self._referenced(node)
         return self._closure_equal(start)
+
+    def _referenced(self, node: Any) -> frozenset[Unit]:
+        if not isinstance(node, (dict, list)):
+            return frozenset()
+        return self._memo.get(node, lambda top: frozenset(_units_referenced([top])))
 
     def _closure_equal(self, start: set[Unit]) -> bool:
         good = self._good
@@ -72,14 +81,15 @@ class UnchangedEndpoints:
         if hit is None:
             missing = object()
             old, new = _unit_node(self._old, unit, missing), _unit_node(self._new, unit, missing)
-            hit = self._equal[unit] = unit != _UNKNOWN and old is not missing and new is not missing and old == new
+            hit = self._equal[unit] = unit != _UNKNOWN and old is not missing and new is not missing \
+                and (old is new or old == new)  # the same object: a part a watch's parse shared
         return hit
 
     def _unit_refs(self, unit: Unit) -> frozenset[Unit]:
         # Only asked of equal units, whose references are the same on both sides.
         hit = self._refs.get(unit)
         if hit is None:
-            hit = self._refs[unit] = frozenset(_units_referenced([_unit_node(self._new, unit, None)]))
+            hit = self._refs[unit] = self._referenced(_unit_node(self._new, unit, None))
         return hit
 
 

@@ -7,15 +7,16 @@ recursive code crash. ``check_graph`` measures the value once, visiting each dis
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from generator.errors import InputError, Location
 from generator.load.limits import MAX_DEPTH_LIMIT, MAX_EXPANDED, too_deep
 
 
-def check_tree_depth(data: Any, uri: str, max_depth: int | None = None) -> None:
+def check_tree_depth(data: Any, uri: str, max_depth: int | None = None, skip: Collection[int] = ()) -> None:
     """Refuse values nested deeper than ``max_depth`` (default: ``PFGEN_MAX_DEPTH``; for JSON, which cannot
-    share or cycle)."""
+    share or cycle). Containers whose id is in ``skip`` are not entered (known to fit where they are)."""
     if max_depth is None:
         max_depth = MAX_DEPTH_LIMIT.value()
     stack: list[tuple[Any, int]] = [(data, 1)]
@@ -30,7 +31,7 @@ def check_tree_depth(data: Any, uri: str, max_depth: int | None = None) -> None:
         else:
             continue
         for child in children:
-            if isinstance(child, (dict, list)):
+            if isinstance(child, (dict, list)) and (not skip or id(child) not in skip):
                 stack.append((child, depth + 1))
 
 

@@ -14,7 +14,8 @@ from generator.load.decode import decode_text
 from generator.load.document import MediaKind, SourceDocument
 from generator.load.guards import check_graph, check_tree_depth
 from generator.load.json_parse import parse_json
-from generator.load.limits import MAX_BYTES
+from generator.load.limits import MAX_BYTES, MAX_DEPTH_LIMIT
+from generator.load.share import forget, share_parts
 
 _EXTENSIONS: dict[str, MediaKind] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
@@ -97,10 +98,10 @@ def parse_bytes(
     kind = media_type or _kind_from_uri(uri)
     diagnostics: tuple[Diagnostic, ...] = ()
     if kind == "json":
-        data = parse_json(text, uri)
-        check_tree_depth(data, uri)
+        data = _checked_json(parse_json(text, uri), uri)
     elif kind == "yaml":
         data, diagnostics = _parse_yaml_cached(raw, text, uri)
+        share_parts(data, uri, "yaml")  # checked whole (aliases, cycles, size) before
     else:
         kind, data, diagnostics = _parse_sniffed(raw, text, uri)
     return SourceDocument(
@@ -147,10 +148,23 @@ def _parse_sniffed(raw: bytes, text: str, uri: str) -> tuple[MediaKind, Any, tup
             except InputError:
                 raise json_error from None
             return "yaml", data, diagnostics
-        check_tree_depth(data, uri)
-        return "json", data, ()
+        return "json", _checked_json(data, uri), ()
     data, diagnostics = _parse_yaml_cached(raw, text, uri)
+    share_parts(data, uri, "yaml")
     return "yaml", data, diagnostics
+
+
+def _checked_json(data: Any, uri: str) -> Any:
+    """``data`` after the depth guard, its unchanged parts shared with the last run's (``share``): those passed
+    the same guard at the same place, so the guard does not enter them again."""
+    max_depth = MAX_DEPTH_LIMIT.value()
+    shared = share_parts(data, uri, ("json", max_depth))
+    try:
+        check_tree_depth(data, uri, max_depth, skip=shared)
+    except InputError:
+        forget(uri)  # what was just shared has not passed
+        raise
+    return data
 
 
 def _only_comments(text: str) -> bool:

@@ -25,6 +25,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from generator import reuse
 from generator.errors import Diagnostic, GeneratorError, InputError, Location
 from generator.load.document import SourceDocument
 from generator.load.limits import MAX_EXPANDED
@@ -179,7 +180,10 @@ class _Bundler:
         if context is None:
             context = KIND_CONTEXT[piece.kind] if piece is not None else ()
         extensions: list[tuple[Token, ...]] | None = [] if in_root else None
-        for link, _holder, ref in find_ref_links(top, extensions):
+        # The root document's unchanged parts, in a watch: walked once (``find_ref_links``'s ``parts``).
+        in_session = in_root and not base and reuse.slot("share") is not None
+        parts = reuse.identity_memo(f"resolve.root-parts\0{doc.uri}") if in_session else None
+        for link, _holder, ref in find_ref_links(top, extensions, parts):
             if in_root and not base and self._plain_local(ref):
                 continue  # most refs: nothing to do, and nothing to say
             path = path_of(link)

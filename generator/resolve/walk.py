@@ -15,9 +15,10 @@ so refs under it are found as usual.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from generator.pointer import Token
+from generator.reuse import IdentityMemo
 
 # Keywords whose mapping value has user-chosen keys.
 NAME_MAPS = frozenset({
@@ -101,17 +102,29 @@ def find_refs(
 
 
 def find_ref_links(
-    top: Any, extensions: list[tuple[Token, ...]] | None = None
+    top: Any, extensions: list[tuple[Token, ...]] | None = None, parts: IdentityMemo | None = None,
 ) -> Iterator[tuple[Link, dict[str, Any], str]]:
     """Yield ``(path, holder, ref)`` for every ``{"$ref": "..."}`` under ``top`` (a keyword mapping or list),
     in document order, leaving out literal values and extensions.
 
     ``extensions``, when given, receives the path of every extension left out that could hold a ``$ref`` (a
     mapping or list), so a caller can still walk one that a real reference points into.
+
+    With ``parts`` (a document's root, in a ``reuse`` session), each keyword mapping two or three levels down
+    (a path item, a component) is walked once per object: what it holds is kept in ``parts`` and given again,
+    in the same order, while the next document shares that very object (``load.share``).
     """
     stack: list[tuple[Any, Link, int]] = [(top, None, _KEYWORDS)]
     while stack:
         node, link, mode = stack.pop()
+        if parts is not None and mode == _KEYWORDS and isinstance(node, dict) and _is_part(link):
+            part = parts.get(node, _part_refs)
+            base = path_of(link)
+            if extensions is not None:
+                extensions.extend(base + found for found in part[1])
+            for inside, holder, found in part[0]:
+                yield cast(Link, _Joined(base, inside)), holder, found
+            continue
         if isinstance(node, dict):
             if mode == _KEYWORDS:
                 ref = node.get("$ref")
@@ -148,7 +161,35 @@ def find_ref_links(
             ]))
 
 
+def _is_part(link: Link) -> bool:
+    """Whether a node at ``link`` is two or three levels below the top."""
+    depth = 0
+    while link is not None and depth < 4:
+        depth += 1
+        link = link[1]
+    return depth in (2, 3)
+
+
+def _part_refs(node: dict[str, Any]) -> tuple[list[tuple[tuple[Token, ...], dict[str, Any], str]],
+                                              list[tuple[Token, ...]]]:
+    """What ``find_ref_links`` finds in one part: its refs (paths relative to it) and its extensions."""
+    extensions: list[tuple[Token, ...]] = []
+    refs = [(path_of(link), holder, ref) for link, holder, ref in find_ref_links(node, extensions)]
+    return refs, extensions
+
+
+class _Joined(NamedTuple):
+    """A ref's path found inside a kept part: the part's path and the path inside it (``path_of`` joins them
+    when, rarely, it is needed)."""
+
+    base: tuple[Token, ...]
+    rel: tuple[Token, ...]
+
+
 def path_of(link: Link) -> tuple[Token, ...]:
+    joined: Any = link
+    if type(joined) is _Joined:
+        return joined.base + joined.rel
     tokens: list[Token] = []
     while link is not None:
         tokens.append(link[0])
