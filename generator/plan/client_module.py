@@ -101,7 +101,9 @@ def _class_attrs(
     imports.add_local("._exceptions", "ERROR_CLASSES")
     attrs.append(("_error_classes", "ERROR_CLASSES"))
     attrs.append(("_logger_name", py_str(settings.package)))
-    attrs.append(("_user_agent", py_str(f"{settings.project}-python/{settings.version}")))
+    # The version is read from ``_version.py``, so a release that changes only the version leaves this module as it is.
+    imports.add_local("._version", "__version__")
+    attrs.append(("_user_agent", f"{py_str(f'{settings.project}-python/')} + __version__"))
     if settings.default_headers:
         headers = dict(settings.default_headers)
         attrs.append(

@@ -179,3 +179,12 @@ def test_error_body_uses_the_declared_problem_model(features: ModuleType) -> Non
     with pytest.raises(features.NotFoundError) as info:
         make(features, handler).things.get("nope")
     assert info.value.body.title == "Not here"
+
+
+def test_user_agent_names_the_package_version(features: ModuleType) -> None:
+    """The client reads its version from ``_version.py`` (so a release that changes only the version rewrites
+    that one module); the header must still carry it."""
+    seen, handler = recorder()
+    make(features, handler).things.list()
+    assert seen[0].headers["user-agent"] == f"features-python/{features.__version__}"
+    assert features.__version__ == features._version.__version__ == "1.0.0"

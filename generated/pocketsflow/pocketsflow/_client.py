@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ._exceptions import ERROR_CLASSES
 from ._runtime._auth import BearerAuth
 from ._runtime._client import AsyncAPIClient, SyncAPIClient
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.checkout import (
@@ -144,7 +145,7 @@ class Pocketsflow(SyncAPIClient):
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.6"
+    _user_agent = "pocketsflow-python/" + __version__
 
     def _default_error_type(self) -> type[Error]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
@@ -300,7 +301,7 @@ class AsyncPocketsflow(AsyncAPIClient):
     _default_security = (("bearerAuth",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "pocketsflow"
-    _user_agent = "pocketsflow-python/1.0.6"
+    _user_agent = "pocketsflow-python/" + __version__
 
     def _default_error_type(self) -> type[Error]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ._exceptions import ERROR_CLASSES
 from ._runtime._auth import ApiKeyAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials
 from ._runtime._client import AsyncAPIClient, SyncAPIClient
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.events import (
@@ -106,7 +107,7 @@ class Constructs(SyncAPIClient):
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "constructs"
-    _user_agent = "constructs-python/1.0.0"
+    _user_agent = "constructs-python/" + __version__
 
     def _default_error_type(self) -> type[MultiStatusResponseDefault]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
@@ -214,7 +215,7 @@ class AsyncConstructs(AsyncAPIClient):
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "constructs"
-    _user_agent = "constructs-python/1.0.0"
+    _user_agent = "constructs-python/" + __version__
 
     def _default_error_type(self) -> type[MultiStatusResponseDefault]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ._exceptions import ERROR_CLASSES
 from ._runtime._auth import ApiKeyAuth, BasicAuth, BearerAuth, OAuth2ClientCredentials
 from ._runtime._client import AsyncAPIClient, SyncAPIClient
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.auth_variants import (
@@ -74,7 +75,7 @@ class Features(SyncAPIClient):
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "features"
-    _user_agent = "features-python/1.0.0"
+    _user_agent = "features-python/" + __version__
 
     def _default_error_type(self) -> type[Problem]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
@@ -145,7 +146,7 @@ class AsyncFeatures(AsyncAPIClient):
     _default_security = (("bearer",),)
     _error_classes = ERROR_CLASSES
     _logger_name = "features"
-    _user_agent = "features-python/1.0.0"
+    _user_agent = "features-python/" + __version__
 
     def _default_error_type(self) -> type[Problem]:
         """Error bodies' model, imported on first use: ``import`` of the package builds no model."""
