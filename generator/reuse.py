@@ -102,29 +102,34 @@ def map_kept_reading(name: str, items: Iterable[tuple[Hashable, Sequence[Any]]],
     return results
 
 
-def share(name: Hashable, parts: Sequence[tuple[Hashable, Any]], key: object = None) -> list[Any]:
+def share(name: Hashable, parts: Sequence[tuple[Hashable, Any]], key: object = None) -> list[tuple[Any, bool]]:
     """For each ``(place, value)``: in a session, the value the last call of this ``name`` gave at the same place,
-    under an equal ``key``, if it has the same ``fingerprint`` (that very object, so whatever later stages keep
-    by identity is kept for it too); otherwise ``value``. Outside a session, the values as given.
+    under an equal ``key``, if it is that object or has the same ``fingerprint`` (that very object, so whatever
+    later stages keep by identity is kept for it too), and ``True``; otherwise ``value`` and ``False``. Outside
+    a session, the values as given.
 
     A parser shares the parts of a freshly parsed document this way, so an edit that changes one operation
     leaves every other part the very object of the last run. The values must never be modified afterwards (a
     loaded document never is), and ``fingerprint`` knows their fingerprints without computing them again."""
     store = slot("share")
     if store is None:
-        return [value for _, value in parts]
+        return [(value, False) for _, value in parts]
     last_key, last = store.get(name, (None, {}))
     if last_key != key:
         last = {}
     now: dict[Hashable, tuple[Any, bytes]] = {}
-    out: list[Any] = []
+    out: list[tuple[Any, bool]] = []
     for place, value in parts:
-        text = fingerprint(value)
         hit = last.get(place)
-        if hit is not None and hit[1] == text:
-            value = hit[0]
+        if hit is not None and hit[0] is value:  # handed out again by the parser itself (``json_reparse``)
+            text, same = hit[1], True
+        else:
+            text = fingerprint(value)
+            same = hit is not None and hit[1] == text
+            if same:
+                value = hit[0]
         now[place] = (value, text)
-        out.append(value)
+        out.append((value, same))
     store[name] = (key, now)
     known = slot("share.known")
     assert known is not None

@@ -14,6 +14,7 @@ from generator.load.decode import decode_text
 from generator.load.document import MediaKind, SourceDocument
 from generator.load.guards import check_graph, check_tree_depth
 from generator.load.json_parse import parse_json
+from generator.load.json_reparse import parse_kept
 from generator.load.limits import MAX_BYTES, MAX_DEPTH_LIMIT
 from generator.load.share import forget, share_parts
 
@@ -98,7 +99,7 @@ def parse_bytes(
     kind = media_type or _kind_from_uri(uri)
     diagnostics: tuple[Diagnostic, ...] = ()
     if kind == "json":
-        data = _checked_json(parse_json(text, uri), uri)
+        data = _checked_json(parse_kept(text, uri, parse_json), uri)
     elif kind == "yaml":
         data, diagnostics = _parse_yaml_cached(raw, text, uri)
         share_parts(data, uri, "yaml")  # checked whole (aliases, cycles, size) before
@@ -137,7 +138,7 @@ def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...
 def _parse_sniffed(raw: bytes, text: str, uri: str) -> tuple[MediaKind, Any, tuple[Diagnostic, ...]]:
     if text.lstrip()[:1] in ("{", "["):
         try:
-            data = parse_json(text, uri)
+            data = parse_kept(text, uri, parse_json)
         except InputError as json_error:
             if json_error.code != "json-syntax":
                 raise

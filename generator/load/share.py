@@ -23,17 +23,18 @@ Part = tuple[tuple[Hashable, ...], Any, Hashable, Any]   # (place, container, ke
 def share_parts(data: Any, uri: str, key: object) -> set[int]:
     """Replace, in ``data`` (freshly parsed, seen by nobody else yet), each part equal to the one at the same
     place in the last document parsed from ``uri`` under an equal ``key`` by that very object; return the
-    ids of the parts replaced."""
+    ids of those parts."""
     if reuse.slot("share") is None or not isinstance(data, dict):
         return set()
     parts = list(_parts(data))
     kept = reuse.share(_name(uri), [(place, value) for place, _, _, value in parts], key)
-    replaced: set[int] = set()
-    for (_, container, name, value), same in zip(parts, kept):
-        if same is not value:
-            container[name] = same
-            replaced.add(id(same))
-    return replaced
+    shared: set[int] = set()
+    for (_, container, name, value), (kept_value, same) in zip(parts, kept):
+        if same:
+            if kept_value is not value:
+                container[name] = kept_value
+            shared.add(id(kept_value))
+    return shared
 
 
 def forget(uri: str) -> None:
