@@ -55,6 +55,14 @@ class LintContext:
     doc: dict[str, Any]
     family: str
     _ops: list[Operation] | None = field(default=None, repr=False)
+    _holding: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] | None = field(default=None, repr=False)
+
+    def holding(self, keyword: str) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+        """The objects read as keywords that hold ``keyword`` (one of ``_INDEXED``), with their parts: one walk
+        of the document for every schema rule."""
+        if self._holding is None:
+            self._holding = _schema_like_nodes(self.doc)
+        return self._holding[keyword]
 
     def deref(self, node: Any) -> Any:
         return deref(self.doc, node)[0]
@@ -411,24 +419,44 @@ _NAME_MAPS = frozenset({
 _DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "x-examples", "mapping", "value"})
 
 
-def _schema_like_nodes(doc: Any) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
-    """Every object in the document that is read as keywords (schemas, parameters, ...), with its parts."""
-    stack: list[tuple[tuple[str, ...], Any, bool]] = [((), doc, False)]
+# The keywords the schema rules look for: one walk of the document finds the objects holding each of them.
+_INDEXED = ("enum", "required")
+
+_Link = tuple[str, Any] | None  # (key, parent link): the parts of a node, unrolled only for the few that are kept
+
+
+def _schema_like_nodes(doc: Any) -> dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]]:
+    """Every object in the document that is read as keywords (schemas, parameters, ...) and holds one of the
+    ``_INDEXED`` keywords, with its parts, by keyword, in the order of a depth-first walk."""
+    found: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {key: [] for key in _INDEXED}
+    stack: list[tuple[_Link, Any, bool]] = [(None, doc, False)]
     while stack:
-        parts, node, names = stack.pop()
+        link, node, names = stack.pop()
         if isinstance(node, dict):
             if not names:
-                yield parts, node
+                for keyword in _INDEXED:
+                    if keyword in node:
+                        found[keyword].append((_parts(link), node))
             for key, value in node.items():
                 key = str(key)
                 if not names and (key in _DATA_KEYS or key.startswith("x-")):
                     continue
                 if isinstance(value, (dict, list)):
-                    stack.append((parts + (key,), value, (not names) and key in _NAME_MAPS and isinstance(value, dict)))
+                    stack.append(((key, link), value, (not names) and key in _NAME_MAPS and isinstance(value, dict)))
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 if isinstance(value, (dict, list)):
-                    stack.append((parts + (str(index),), value, False))
+                    stack.append(((str(index), link), value, False))
+    return found
+
+
+def _parts(link: _Link) -> tuple[str, ...]:
+    parts: list[str] = []
+    while link is not None:
+        parts.append(link[0])
+        link = link[1]
+    parts.reverse()
+    return tuple(parts)
 
 
 def _canonical(value: Any) -> str:
@@ -436,7 +464,7 @@ def _canonical(value: Any) -> str:
 
 
 def enum_duplicate_value(ctx: LintContext) -> Iterator[Finding]:
-    for parts, node in _schema_like_nodes(ctx.doc):
+    for parts, node in ctx.holding("enum"):
         enum = node.get("enum")
         if not isinstance(enum, list):
             continue
@@ -457,7 +485,7 @@ def _allows_null(node: dict[str, Any]) -> bool:
 
 
 def default_not_in_enum(ctx: LintContext) -> Iterator[Finding]:
-    for parts, node in _schema_like_nodes(ctx.doc):
+    for parts, node in ctx.holding("enum"):
         enum = node.get("enum")
         if not isinstance(enum, list) or "default" not in node:
             continue
@@ -488,7 +516,7 @@ def _declared_properties(ctx: LintContext, node: Any, seen: set[int], depth: int
 
 
 def required_property_missing(ctx: LintContext) -> Iterator[Finding]:
-    for parts, node in _schema_like_nodes(ctx.doc):
+    for parts, node in ctx.holding("required"):
         required = node.get("required")
         if not isinstance(required, list) or not isinstance(node.get("properties"), dict):
             continue  # "required" without "properties" constrains a composed schema: legitimate
