@@ -30,10 +30,11 @@ of every shared document.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from typing import Any
 
-from generator.cachefiles import read_json, write_json
+from generator.cachefiles import read_json, section_dir, write_json
 
 SECTION = "validate-lineage"
 FORMAT = 1
@@ -64,12 +65,39 @@ def lineage_key(source_uri: str, family: str, parts: list[str]) -> str:
     return digest.hexdigest()
 
 
+# The resident validation worker of ``pfgen watch`` asks for the same entry after every save: it keeps the last
+# document it stored or read, while the file is the one it saw (same inode, size and modification time), instead
+# of parsing megabytes of JSON again. Any clean document gives the right verdict (``lineage_of``), so even a file
+# replaced in between by another run would only make the incremental path likelier or not.
+_KEPT: dict[str, tuple[tuple[int, int, int], dict[str, Any]]] = {}
+
+
 def previous_document(key: str) -> dict[str, Any] | None:
+    signature = _signature(key)
+    kept = _KEPT.get(key)
+    if signature is not None and kept is not None and kept[0] == signature:
+        return kept[1]
     raw = read_json(SECTION, key)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT or not isinstance(raw.get("document"), dict):
         return None
     document: dict[str, Any] = raw["document"]
+    _keep(key, signature, document)
     return document
+
+
+def _signature(key: str) -> tuple[int, int, int] | None:
+    where = section_dir(SECTION)
+    try:
+        info = os.stat(where / f"{key}.json") if where is not None else None
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns) if info is not None else None
+
+
+def _keep(key: str, signature: tuple[int, int, int] | None, document: dict[str, Any]) -> None:
+    _KEPT.clear()  # one API's document at a time
+    if signature is not None:
+        _KEPT[key] = (signature, document)
 
 
 def remember(key: str, document: dict[str, Any], previous: dict[str, Any] | None) -> None:
@@ -82,6 +110,7 @@ def remember(key: str, document: dict[str, Any], previous: dict[str, Any] | None
         write_json(SECTION, key, {"format": FORMAT, "document": document})
     except (TypeError, ValueError):  # not JSON at all (a YAML date): no memory, every run is a full one
         return
+    _keep(key, _signature(key), document)
 
 
 def changed_units(old: dict[str, Any], new: dict[str, Any]) -> Units | None:

@@ -209,3 +209,28 @@ def test_an_unhashable_operation_id_gives_the_same_findings(
     monkeypatch.setattr(schema_check, "_SEEN_LISTS", ())
     upstream = check_schema(new, family, skip_covered=True)
     assert ours == upstream and ours
+
+
+def test_the_last_clean_document_is_kept_in_memory_while_its_file_is_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A resident worker reads the lineage entry after every save: it parses the file again only when the file
+    is not the one it stored or read (another run replaced it)."""
+    from generator.validate import incremental
+    from tests.conftest import record_calls
+
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(incremental, "_KEPT", {})
+    reads = record_calls(monkeypatch, incremental, "read_json")
+    first = {"openapi": "3.0.3", "paths": {"/a": {}}}
+    incremental.remember("k", first, None)
+    assert incremental.previous_document("k") is first and reads == []
+    other = {"openapi": "3.0.3", "paths": {"/b": {}}}
+    entry = tmp_path / "cache" / incremental.SECTION / "k.json"
+    replacement = entry.with_name("other.json")
+    replacement.write_text(json.dumps({"format": incremental.FORMAT, "document": other}))
+    os.replace(replacement, entry)  # another run stored its own clean document
+    assert incremental.previous_document("k") == other and len(reads) == 1
+    assert incremental.previous_document("k") == other and len(reads) == 1
+    entry.unlink()
+    assert incremental.previous_document("k") is None
