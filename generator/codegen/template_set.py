@@ -6,6 +6,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from generator.digests import file_sha256
+
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -37,12 +39,13 @@ def _is_template_file(relative: Path) -> bool:
 
 @lru_cache(maxsize=8)
 def template_set_sha256(overlay: Path | None) -> str:
-    """Hash of every template file (built-in and overlay): a template edit must make ``check`` report drift."""
+    """Hash of every template file (built-in and overlay): a template edit must make ``check`` report drift.
+    (A watch reads again only the files whose status changed since its last write, ``digests.file_sha256``.)"""
     digest = hashlib.sha256()
     roots = [BUILTIN_TEMPLATES] + ([overlay] if overlay is not None else [])
     for root in roots:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_template_file(p.relative_to(root))):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(bytes.fromhex(file_sha256(str(path), path.stat())))
     return digest.hexdigest()

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import reuse
+from generator import digests, reuse
 from generator.digests import sha256_hex
-from generator.write import current
 from generator.write.current import DIR, SAME, current_state, note_written
 from tests.conftest import record_calls
 
@@ -32,7 +31,7 @@ def _newer_marker(marker: Path, than: Path) -> None:
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
     """The files read from disk, in order (as argument tuples)."""
-    return record_calls(monkeypatch, current, "_read")
+    return record_calls(monkeypatch, digests, "_read")
 
 
 def test_states_outside_a_session(tmp_path: Path) -> None:
