@@ -71,8 +71,10 @@ class OperationComparer:
             self.webhook_body(o, n)
             return
         self.parameters(o, n)
-        self.request_body(o, n)
-        self.responses(o, n)
+        if not self.unchanged.skip_part(o, n, "requestBody"):
+            self.request_body(o, n)
+        if not self.unchanged.skip_part(o, n, "responses"):
+            self.responses(o, n)
         self.security(o, n)
         self.servers(o, n)
 

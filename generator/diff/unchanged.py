@@ -54,6 +54,17 @@ class UnchangedEndpoints:
             start |= self._referenced(node)
         return self._closure_equal(start)
 
+    def skip_part(self, o: Endpoint, n: Endpoint, key: str) -> bool:
+        """True when comparing the ``key`` member (``requestBody``, ``responses``) of two operations at the same
+        place cannot produce a change: it is equal, and so is everything it reaches through ``$ref``. (An edit of
+        one operation's summary or parameters leaves its large response schemas alone.)"""
+        if o.pointer != n.pointer:
+            return False
+        before, after = o.node.get(key), n.node.get(key)
+        if before is not after and before != after:
+            return False
+        return self._closure_equal(set(self._referenced(after)))
+
     def _referenced(self, node: Any) -> frozenset[Unit]:
         if not isinstance(node, (dict, list)):
             return frozenset()
