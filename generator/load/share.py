@@ -26,7 +26,7 @@ def share_parts(data: Any, uri: str, key: object) -> set[int]:
     ids of those parts."""
     if reuse.slot("share") is None or not isinstance(data, dict):
         return set()
-    parts = list(_parts(data))
+    parts = list(parts_of(data))
     kept = reuse.share(_name(uri), [(place, value) for place, _, _, value in parts], key)
     shared: set[int] = set()
     for (_, container, name, value), (kept_value, same) in zip(parts, kept):
@@ -46,7 +46,8 @@ def _name(uri: str) -> tuple[str, str]:
     return ("load", uri)
 
 
-def _parts(data: dict[Any, Any]) -> Iterator[Part]:
+def parts_of(data: dict[Any, Any]) -> Iterator[Part]:
+    """Every part of a document (a mapping or list), with its place, the mapping it is in and its key there."""
     for top, value in data.items():
         if top in _NAME_MAPS and isinstance(value, dict):
             yield from ((((top, name), value, name, item)) for name, item in value.items()

@@ -88,7 +88,10 @@ def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Pending[tuple[
     if cached is not None:
         release_prestarted()
         return Done(cached)
-    return run_in_background(functools.partial(_compute, spec, lint, key))
+    from generator.validate import held
+
+    return run_in_background(functools.partial(_compute, spec, lint, key),
+                             lambda worker: functools.partial(_compute, held.shrink(spec, worker), lint, key))
 
 
 def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...] | None]:

@@ -97,19 +97,21 @@ def release_prestarted(timeout: float = 0) -> None:
     child.join(timeout=timeout)
 
 
-def run_in_background(work: Callable[[], T]) -> Pending[T] | Done[T]:
+def run_in_background(work: Callable[[], T], shrink: Callable[[int], Callable[[], T]] | None = None) \
+        -> Pending[T] | Done[T]:
     """Start ``work`` in a child (the pre-started worker, or a fresh fork); the returned function waits for its
-    result (``work`` runs here when forking is not possible, or when the child does not deliver)."""
+    result (``work`` runs here when forking is not possible, or when the child does not deliver). ``shrink``:
+    the same work as sent to the resident worker of the given pid (``held``: what it holds is not sent again)."""
     global _WORKER
     if _WORKER is not None:
         child, conn = _WORKER
         _WORKER = None
         try:
-            path = _job_file(work)
+            path = _job_file(shrink(child.pid) if shrink is not None and _RESIDENT else work)
             conn.send(path)
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             child.kill()
-            return run_in_background(work)
+            return run_in_background(work, shrink)
         return Pending(child, conn, work, path, resident=_RESIDENT)
     if not can_fork():
         return Done(work())
