@@ -42,6 +42,53 @@ def slot(name: str) -> dict[Any, Any] | None:
     return _SESSION.setdefault(name, {})
 
 
+def begin_run() -> None:
+    """A new run of the session starts (``pfgen watch``: one per save): ``recent`` stores forget what the last run
+    did not use."""
+    if _SESSION is not None:
+        counter = _SESSION.setdefault("reuse.runs", {})
+        counter["run"] = counter.get("run", 0) + 1
+
+
+class Recent:
+    """A session store of entries per document (its name): an entry neither written nor read in the last run or
+    this one is dropped, so a watch whose spec is the newest file of a snapshot folder (a new name at each
+    fetch) does not keep every document it ever parsed."""
+
+    __slots__ = ("_run", "_store")
+
+    def __init__(self, store: dict[Hashable, tuple[int, Any]], run: int) -> None:
+        self._store, self._run = store, run
+
+    def get(self, key: Hashable) -> Any:
+        hit = self._store.get(key)
+        if hit is None:
+            return None
+        self._store[key] = (self._run, hit[1])
+        return hit[1]
+
+    def put(self, key: Hashable, value: Any) -> None:
+        self._store[key] = (self._run, value)
+
+    def values(self) -> list[Any]:
+        return [value for _, value in self._store.values()]
+
+
+def recent(name: str) -> Recent | None:
+    """The ``Recent`` store named ``name`` of the current session, or ``None`` outside one."""
+    store = slot(name)
+    if store is None:
+        return None
+    counter = slot("reuse.runs")
+    run: int = counter.get("run", 0) if counter is not None else 0
+    entries: dict[Hashable, tuple[int, Any]] = store.setdefault("entries", {})
+    if store.get("swept") != run:
+        store["swept"] = run
+        for key in [key for key, (used, _) in entries.items() if used < run - 1]:
+            del entries[key]
+    return Recent(entries, run)
+
+
 def map_kept(name: str, items: Iterable[T], compute: Callable[[T], R], key: object = None,
              by_value: bool = False) -> list[R]:
     """``[compute(item) for item in items]``, for a pure ``compute``. In a session, an item that is the very
@@ -111,26 +158,27 @@ def share(name: Hashable, parts: Sequence[tuple[Hashable, Any]], key: object = N
     A parser shares the parts of a freshly parsed document this way, so an edit that changes one operation
     leaves every other part the very object of the last run. The values must never be modified afterwards (a
     loaded document never is), and ``fingerprint`` knows their fingerprints without computing them again."""
-    store = slot("share")
+    store = recent("share")
     if store is None:
         return [(value, False) for _, value in parts]
-    last_key, last = store.get(name, (None, {}))
+    last_key, last = store.get(name) or (None, {})
     if last_key != key:
         last = {}
+    previous: dict[Hashable, tuple[Any, bytes]] = last
     now: dict[Hashable, tuple[Any, bytes]] = {}
     out: list[tuple[Any, bool]] = []
     for place, value in parts:
-        hit = last.get(place)
+        hit = previous.get(place)
         if hit is not None and hit[0] is value:  # handed out again by the parser itself (``json_reparse``)
             text, same = hit[1], True
         else:
             text = fingerprint(value)
-            same = hit is not None and hit[1] == text
-            if same:
-                value = hit[0]
+            same = False
+            if hit is not None and hit[1] == text:
+                value, same = hit[0], True
         now[place] = (value, text)
         out.append((value, same))
-    store[name] = (key, now)
+    store.put(name, (key, now))
     known = slot("share.known")
     assert known is not None
     known.clear()

@@ -174,12 +174,12 @@ def test_runs_in_a_session_equal_fresh_runs(tmp_path: Path, name: str, make: Cal
 def _assert_shared_parts_unmodified() -> None:
     """The parts a parse shared (``load.share``) are what the next parse hands out again when they have not
     changed: no stage may have modified one since its fingerprint was taken."""
-    shared = reuse.slot("share")
-    assert shared, "the session's parses shared nothing"
-    for name, (_, places) in shared.items():
+    shared = reuse.recent("share")
+    assert shared is not None and shared.values(), "the session's parses shared nothing"
+    for _, places in shared.values():
         for place, (value, text) in places.items():
             with _outside_session():  # computed again, not the session's remembered fingerprint
-                assert reuse.fingerprint(value) == text, f"{name} {place} was modified after it was parsed"
+                assert reuse.fingerprint(value) == text, f"{place} was modified after it was parsed"
 
 
 class _outside_session:
@@ -555,3 +555,23 @@ def test_identity_memo_keeps_results_for_the_very_objects_of_the_last_run_only()
         reuse.identity_memo("memo")  # a run that used neither
         reuse.identity_memo("memo").get(a, compute)
         assert calls == [a, b, a]
+
+
+def test_recent_stores_forget_what_the_last_run_did_not_use() -> None:
+    """A watch of a snapshot folder parses a new file name at each fetch: the documents it parsed before the last
+    run are not kept."""
+    with reuse.session():
+        store = reuse.recent("test")
+        assert store is not None
+        store.put("a.json", 1)
+        reuse.begin_run()
+        store = reuse.recent("test")
+        assert store is not None and store.get("a.json") == 1  # used in the last run: kept
+        store.put("b.json", 2)
+        reuse.begin_run()
+        reuse.begin_run()
+        store = reuse.recent("test")
+        assert store is not None and store.get("a.json") is None and store.get("b.json") is None
+        store.put("c.json", 3)
+        assert store.values() == [3]
+    assert reuse.recent("test") is None

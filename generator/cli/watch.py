@@ -124,6 +124,7 @@ class _Session:
         from generator.release import prepare_release, read_spec_input
 
         started = time.perf_counter()
+        reuse.begin_run()
         self.stop()  # findings about the document this run replaces are moot
         try:
             source, _, targets, options = self._setup()

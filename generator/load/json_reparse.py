@@ -57,10 +57,11 @@ class _Node:
 def parse_kept(text: str, uri: str, parse: Any) -> Any:
     """``parse(text, uri)`` (``json_parse.parse_json``); in a session, by re-reading only what changed since the
     last parse of ``uri``."""
-    store = reuse.slot("load.json-reparse")
+    store = reuse.recent("load.json-reparse")
     if store is None:
         return parse(text, uri)
-    last: tuple[str, _Node] | None = store.pop(uri, None)
+    last: tuple[str, _Node] | None = store.get(uri)
+    store.put(uri, None)  # until this parse succeeds
     root = None
     if last is not None:
         try:
@@ -72,7 +73,7 @@ def parse_kept(text: str, uri: str, parse: Any) -> Any:
             root = _read_root(text)
         except (_Fallback, ValueError, RecursionError, StopIteration, IndexError):
             return parse(text, uri)  # the error of record, or a document the spanned reader leaves alone
-    store[uri] = (text, root)
+    store.put(uri, (text, root))
     return root.value
 
 

@@ -24,7 +24,7 @@ def share_parts(data: Any, uri: str, key: object) -> set[int]:
     """Replace, in ``data`` (freshly parsed, seen by nobody else yet), each part equal to the one at the same
     place in the last document parsed from ``uri`` under an equal ``key`` by that very object; return the
     ids of those parts."""
-    if reuse.slot("share") is None or not isinstance(data, dict):
+    if reuse.recent("share") is None or not isinstance(data, dict):
         return set()
     parts = list(parts_of(data))
     kept = reuse.share(_name(uri), [(place, value) for place, _, _, value in parts], key)

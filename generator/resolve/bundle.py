@@ -181,8 +181,8 @@ class _Bundler:
             context = KIND_CONTEXT[piece.kind] if piece is not None else ()
         extensions: list[tuple[Token, ...]] | None = [] if in_root else None
         # The root document's unchanged parts, in a watch: walked once (``find_ref_links``'s ``parts``).
-        in_session = in_root and not base and reuse.slot("share") is not None
-        parts = reuse.identity_memo(f"resolve.root-parts\0{doc.uri}") if in_session else None
+        in_session = in_root and not base and reuse.recent("share") is not None
+        parts = reuse.identity_memo("resolve.root-parts") if in_session else None
         for link, _holder, ref in find_ref_links(top, extensions, parts):
             if in_root and not base and self._plain_local(ref):
                 continue  # most refs: nothing to do, and nothing to say

@@ -31,9 +31,10 @@ def cache_dir() -> Path | None:
 
 
 # What a validation result depends on besides the documents' texts: this package, the loading and bundling that
-# turn the texts into the validated document, the position finders, and the libraries that judge the document
+# turn the texts into the validated document (with the digests and a watch's sharing of unchanged parts, which
+# must hand on exactly what was parsed), the position finders, and the libraries that judge the document
 # (openapi-spec-validator and the JSON Schema machinery under it).
-CODE = ("validate", "load", "resolve", "pointer", "ir.model")
+CODE = ("validate", "load", "resolve", "pointer", "ir.model", "reuse", "digests")
 DISTRIBUTIONS = ("openapi_spec_validator", "openapi_schema_validator", "jsonschema", "jsonschema_rs", "PyYAML")
 
 

@@ -12,10 +12,11 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from generator.errors import Severity
 from generator.ir.model import HTTP_METHODS
+from generator.resolve.walk import path_of
 from generator.validate.findings import Finding
 from generator.validate.pointers import deref, to_pointer
 
@@ -451,12 +452,7 @@ def _schema_like_nodes(doc: Any) -> dict[str, list[tuple[tuple[str, ...], dict[s
 
 
 def _parts(link: _Link) -> tuple[str, ...]:
-    parts: list[str] = []
-    while link is not None:
-        parts.append(link[0])
-        link = link[1]
-    parts.reverse()
-    return tuple(parts)
+    return cast(tuple[str, ...], path_of(link))  # every token of these links is a string
 
 
 def _canonical(value: Any) -> str:
