@@ -280,7 +280,8 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
 
 def watch_per_save(case: Case, pfgen: list[str], env: dict[str, str], base: Path, saves: int) -> list[float]:
     """Seconds per save that ``pfgen watch`` reports for ``saves`` one-operation edits of the document (each a
-    different operation: a new summary and a new query parameter), after its first generation."""
+    different operation: a new summary and a new query parameter), after its first generation. The watched file
+    keeps the document's format: a YAML document is saved as YAML, as its authors edit it."""
     import queue
     import threading
 
@@ -288,8 +289,12 @@ def watch_per_save(case: Case, pfgen: list[str], env: dict[str, str], base: Path
     data = json.loads(doc.read_text()) if doc.suffix == ".json" else _yaml(doc)
     folder = base / "watch"
     folder.mkdir()
-    spec = folder / "spec.json"
-    spec.write_text(json.dumps(data))
+    spec = folder / ("spec.json" if doc.suffix == ".json" else "spec.yaml")
+
+    def save() -> None:
+        spec.write_text(json.dumps(data) if spec.suffix == ".json" else _yaml_text(data))
+
+    save()
     cmd = [*pfgen, "watch", str(spec), "-o", str(folder / "out"), "--interval", "0.05",
            *(["--lenient"] if case.lenient else [])]
     proc = subprocess.Popen(cmd, cwd=base, env=dict(env, PYTHONUNBUFFERED="1"), stdout=subprocess.PIPE,
@@ -318,7 +323,7 @@ def watch_per_save(case: Case, pfgen: list[str], env: dict[str, str], base: Path
             op["summary"] = f"{op.get('summary') or ''} (edit {number})"
             op.setdefault("parameters", []).append(
                 {"name": f"pfgenWatch{number}", "in": "query", "required": False, "schema": {"type": "string"}})
-            spec.write_text(json.dumps(data))
+            save()
             took = regenerated()
             if took is None:
                 break
@@ -336,6 +341,13 @@ def _yaml(path: Path) -> object:
     import yaml
 
     return yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _yaml_text(data: object) -> str:
+    import yaml
+
+    return yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
+                     allow_unicode=True, width=1 << 16)
 
 
 LOAD_ONLY = (
