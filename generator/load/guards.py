@@ -41,13 +41,15 @@ def check_graph(
     *,
     max_depth: int | None = None,
     max_nodes: int | None = None,
+    done: dict[int, tuple[int, int]] | None = None,
 ) -> None:
     """Refuse cyclic values, values deeper than ``max_depth`` and values whose expanded size (every value
     counted once per place it appears) exceeds ``max_nodes`` (defaults: the limits in force,
     ``PFGEN_MAX_DEPTH`` and ``PFGEN_MAX_EXPANDED_NODES``).
 
     Iterative post-order walk; ``done`` maps a container's id to its (expanded size, height) so shared
-    containers are measured once.
+    containers are measured once. A caller may pass it, holding what it measured before (containers it keeps
+    alive, so no id is reused, and that nothing modified); it receives every container measured now.
     """
     if not isinstance(data, (dict, list)):
         return
@@ -55,7 +57,8 @@ def check_graph(
         max_depth = MAX_DEPTH_LIMIT.value()
     if max_nodes is None:
         max_nodes = MAX_EXPANDED.value()
-    done: dict[int, tuple[int, int]] = {}
+    if done is None:
+        done = {}
     on_path: set[int] = set()
     keep: list[Any] = []  # hold every measured container so no id is reused while ``done`` is alive
     # Frames: [container, children iterator, expanded size so far, tallest child height so far]

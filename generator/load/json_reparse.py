@@ -125,8 +125,8 @@ def _reparse(old: str, root: _Node, new: str) -> _Node | None:
     """The new root, re-reading only the value the edit is inside; ``None`` when that is the whole root."""
     if old == new:
         return root
-    prefix = _common_prefix(old, new)
-    suffix = min(_common_suffix(old, new), len(old) - prefix, len(new) - prefix)
+    prefix = common_prefix(old, new)
+    suffix = min(common_suffix(old, new), len(old) - prefix, len(new) - prefix)
     changed_end = len(old) - suffix       # the edit replaced old[prefix:changed_end]
     delta = len(new) - len(old)
     return _within(new, root, root.start, prefix, changed_end, delta, 0)
@@ -166,7 +166,7 @@ def _within(new: str, node: _Node, at: int, first: int, last: int, delta: int, d
     return _Node(node.start, node.length + delta, value, entries)
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
     """The length of the longest common prefix, by chunks (string comparison runs at memory speed)."""
     limit = min(len(a), len(b))
     low = 0
@@ -182,7 +182,7 @@ def _common_prefix(a: str, b: str) -> int:
     return low
 
 
-def _common_suffix(a: str, b: str) -> int:
+def common_suffix(a: str, b: str) -> int:
     limit = min(len(a), len(b))
     low = 0
     la, lb = len(a), len(b)

@@ -95,14 +95,13 @@ def parse_bytes(
         raise _too_large(uri, len(raw), max_bytes, from_caller)
     text = decode_text(raw, uri)
     if not text.strip():
-        raise _empty(uri)
+        raise empty_document(uri)
     kind = media_type or _kind_from_uri(uri)
     diagnostics: tuple[Diagnostic, ...] = ()
     if kind == "json":
         data = _checked_json(parse_kept(text, uri, parse_json), uri)
     elif kind == "yaml":
-        data, diagnostics = _parse_yaml_cached(raw, text, uri)
-        share_parts(data, uri, "yaml")  # checked whole (aliases, cycles, size) before
+        data, diagnostics = _parse_yaml(raw, text, uri)
     else:
         kind, data, diagnostics = _parse_sniffed(raw, text, uri)
     return SourceDocument(
@@ -129,8 +128,8 @@ def _parse_yaml_checked(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...
     from generator.load.yaml_parse import parse_yaml  # PyYAML is imported only for a YAML document
 
     data, diagnostics = parse_yaml(text, uri)
-    if data is None and _only_comments(text):
-        raise _empty(uri)
+    if data is None and only_comments(text):
+        raise empty_document(uri)
     check_graph(data, uri)
     return data, diagnostics
 
@@ -150,9 +149,20 @@ def _parse_sniffed(raw: bytes, text: str, uri: str) -> tuple[MediaKind, Any, tup
                 raise json_error from None
             return "yaml", data, diagnostics
         return "json", _checked_json(data, uri), ()
-    data, diagnostics = _parse_yaml_cached(raw, text, uri)
-    share_parts(data, uri, "yaml")
+    data, diagnostics = _parse_yaml(raw, text, uri)
     return "yaml", data, diagnostics
+
+
+def _parse_yaml(raw: bytes, text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
+    """The YAML document and its warnings: cached by its bytes; in a watch, re-read only where it changed
+    (``yaml_reparse``), its unchanged parts the very objects of the last parse (``share``; the guards checked the
+    whole document before)."""
+    # PyYAML is imported only for a YAML document.
+    from generator.load.yaml_reparse import parse_kept
+
+    data, diagnostics = parse_kept(text, uri, lambda: _parse_yaml_cached(raw, text, uri))
+    share_parts(data, uri, "yaml")
+    return data, diagnostics
 
 
 def _checked_json(data: Any, uri: str) -> Any:
@@ -168,7 +178,7 @@ def _checked_json(data: Any, uri: str) -> Any:
     return data
 
 
-def _only_comments(text: str) -> bool:
+def only_comments(text: str) -> bool:
     """Whether a YAML stream holds nothing but blank lines, comments and document markers (linear time)."""
     for line in text.splitlines():
         stripped = line.strip()
@@ -186,7 +196,7 @@ def _kind_from_uri(uri: str) -> MediaKind | None:
     return _EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
-def _empty(uri: str) -> InputError:
+def empty_document(uri: str) -> InputError:
     return InputError("empty-document", "the document is empty", Location(uri),
                       hint="point pfgen at an OpenAPI document (JSON or YAML)")
 

@@ -55,10 +55,10 @@ class _SpecLoader(_BaseLoader):  # type: ignore[misc]
     def __init__(self, stream: str, uri: str) -> None:
         super().__init__(stream)
         self.uri = uri
-        self.odd_keys = 0
-        self.first_odd_key: tuple[str, Node] | None = None
-        self.duplicate_keys = 0
-        self.first_duplicate: tuple[str, Node] | None = None
+        # Every non-string and every repeated key: (offset in the text, line, column, key text), for the
+        # summarising warnings (``key_diagnostics``) and for ``yaml_reparse``, which keeps them per part.
+        self.odd_marks: list[KeyMark] = []
+        self.duplicate_marks: list[KeyMark] = []
         self._flattened: set[int] = set()
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
@@ -100,13 +100,9 @@ class _SpecLoader(_BaseLoader):  # type: ignore[misc]
             if not isinstance(key, str):
                 # Keep the text as written: ``200`` -> "200", ``1.10`` -> "1.10", ``true`` -> "true".
                 key = key_node.value
-                self.odd_keys += 1
-                if self.first_odd_key is None or _before(key_node, self.first_odd_key[1]):
-                    self.first_odd_key = (key, key_node)
+                self.odd_marks.append(_mark(key_node, key))
             if key in mapping:
-                self.duplicate_keys += 1
-                if self.first_duplicate is None or _before(key_node, self.first_duplicate[1]):
-                    self.first_duplicate = (key, key_node)
+                self.duplicate_marks.append(_mark(key_node, key))
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
@@ -183,18 +179,22 @@ class _SpecLoader(_BaseLoader):  # type: ignore[misc]
         raise _unsafe(self.uri, node, node.tag)
 
 
-def _before(a: Node, b: Node) -> bool:
-    """Whether node ``a`` starts before node ``b`` in the text (construction order is not text order)."""
-    ma, mb = a.start_mark, b.start_mark
-    if ma is None or mb is None:
-        return False
-    return bool((ma.line, ma.column) < (mb.line, mb.column))
+KeyMark = tuple[int, int, int, str]   # (offset in the text, line, column, key as read), 0-based
+
+
+def _mark(node: Node, key: str) -> KeyMark:
+    mark = node.start_mark
+    return (mark.index, mark.line, mark.column, key) if mark is not None else (-1, -1, -1, key)
 
 
 def _key_id(node: Node) -> tuple[str, str] | int:
     if isinstance(node, ScalarNode):
         return (node.tag, node.value)
     return id(node)
+
+
+def _at(uri: str, line: int, column: int) -> Location:
+    return Location(uri, line + 1, column + 1) if line >= 0 else Location(uri)
 
 
 def _loc(uri: str, node: Node) -> Location:
@@ -270,31 +270,51 @@ def parse_yaml(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
         raise _too_deep(uri) from None
     finally:
         loader.dispose()
-    return data, _key_diagnostics(loader, uri)
+    return data, key_diagnostics(uri, loader.odd_marks, loader.duplicate_marks)
 
 
-def _key_diagnostics(loader: _SpecLoader, uri: str) -> tuple[Diagnostic, ...]:
+def parse_yaml_node(text: str, uri: str) -> tuple[Any, Node | None, list[KeyMark], list[KeyMark]]:
+    """``parse_yaml``'s data, with the composed node tree (where each key and value sits in the text) and the
+    marks of non-string and repeated keys; errors as ``parse_yaml`` raises them."""
+    loader = _SpecLoader(text, uri)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, uri) from None
+    except yaml.YAMLError as exc:
+        raise InputError("yaml-syntax", f"invalid YAML: {exc}", Location(uri),
+                         hint="fix the YAML syntax") from None
+    except RecursionError:
+        raise _too_deep(uri) from None
+    finally:
+        loader.dispose()
+    return data, node, loader.odd_marks, loader.duplicate_marks
+
+
+def key_diagnostics(uri: str, odd: list[KeyMark], duplicates: list[KeyMark]) -> tuple[Diagnostic, ...]:
+    """The summarising warnings about keys: how many are not strings, how many repeat, each with the first."""
     diags: list[Diagnostic] = []
-    if loader.first_odd_key is not None:
-        key, node = loader.first_odd_key
-        count = loader.odd_keys
+    if odd:
+        _, line, column, key = min(odd)
+        count = len(odd)
         diags.append(Diagnostic(
             "warning",
             "non-string-key",
             f"{count} mapping key{'s are' if count != 1 else ' is'} not a string (the first is {key}); "
             "read as the text written",
-            _loc(uri, node),
+            _at(uri, line, column),
             hint=f"quote such keys ('\"{key}\":') so every YAML reader sees strings",
         ))
-    if loader.first_duplicate is not None:
-        key, node = loader.first_duplicate
-        count = loader.duplicate_keys
+    if duplicates:
+        _, line, column, key = min(duplicates)
+        count = len(duplicates)
         diags.append(Diagnostic(
             "warning",
             "duplicate-key",
             f"{count} mapping key{'s appear' if count != 1 else ' appears'} twice in the same mapping "
             f"(the first is '{key}'); the last value wins",
-            _loc(uri, node),
+            _at(uri, line, column),
             hint="remove the duplicate keys",
         ))
     return tuple(diags)
