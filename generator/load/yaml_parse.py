@@ -258,19 +258,8 @@ _setup()
 
 def parse_yaml(text: str, uri: str) -> tuple[Any, tuple[Diagnostic, ...]]:
     """Parse one YAML document; return the data and warnings about keys."""
-    loader = _SpecLoader(text, uri)
-    try:
-        data = loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, uri) from None
-    except yaml.YAMLError as exc:  # ReaderError (bad characters) and friends
-        raise InputError("yaml-syntax", f"invalid YAML: {exc}", Location(uri),
-                         hint="fix the YAML syntax") from None
-    except RecursionError:
-        raise _too_deep(uri) from None
-    finally:
-        loader.dispose()
-    return data, key_diagnostics(uri, loader.odd_marks, loader.duplicate_marks)
+    data, _, odd, duplicates = parse_yaml_node(text, uri)
+    return data, key_diagnostics(uri, odd, duplicates)
 
 
 def parse_yaml_node(text: str, uri: str) -> tuple[Any, Node | None, list[KeyMark], list[KeyMark]]:
@@ -282,7 +271,7 @@ def parse_yaml_node(text: str, uri: str) -> tuple[Any, Node | None, list[KeyMark
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, uri) from None
-    except yaml.YAMLError as exc:
+    except yaml.YAMLError as exc:  # ReaderError (bad characters) and friends
         raise InputError("yaml-syntax", f"invalid YAML: {exc}", Location(uri),
                          hint="fix the YAML syntax") from None
     except RecursionError:

@@ -211,7 +211,7 @@ def _within(state: _State, new: str, uri: str, entries: list[_Entry], at: int, f
         sub_entries, sub_value, odd, duplicates = inner
         replaced = _Entry(entry.key, entry.start, entry.length + delta, entry.column, sub_value, sub_entries)
     else:
-        replaced, odd, duplicates = _read_entry(state, new, uri, entry, entry_at, delta, depth)
+        replaced, odd, duplicates = _read_entry(state, new, uri, entry, entry_at, delta)
     if any(other.key == replaced.key for i, other in enumerate(entries) if i != index):
         raise _Fallback  # a repeated key: the full parse warns about it
     out = list(entries)
@@ -221,8 +221,8 @@ def _within(state: _State, new: str, uri: str, entries: list[_Entry], at: int, f
     return out, {e.key: e.value for e in out}, odd, duplicates
 
 
-def _read_entry(state: _State, new: str, uri: str, entry: _Entry, entry_at: int, delta: int,
-                depth: int) -> tuple[_Entry, list[KeyMark], list[KeyMark]]:
+def _read_entry(state: _State, new: str, uri: str, entry: _Entry, entry_at: int,
+                delta: int) -> tuple[_Entry, list[KeyMark], list[KeyMark]]:
     """``entry`` read again alone from the new text, and the document's key marks with its own replaced."""
     old_text = state.text[entry_at:entry_at + entry.length]
     text = new[entry_at:entry_at + entry.length + delta]
