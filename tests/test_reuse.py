@@ -531,6 +531,34 @@ def test_every_shared_document_in_a_session_equals_fresh_runs(tmp_path: Path, pa
             _assert_shared_parts_unmodified()
 
 
+@pytest.mark.parametrize("path", [p for p in _shared_documents() if p.suffix in (".yaml", ".yml")],
+                         ids=lambda p: p.name)
+def test_a_yaml_document_edited_as_text_in_a_session_equals_fresh_runs(tmp_path: Path, path: Path) -> None:
+    """A YAML document as its authors edit it: summaries changed in place, one line at a time (so the watch's
+    parser reads each edit alone, ``load.yaml_reparse``); each run compared with a fresh one."""
+    import re
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    summaries = [i for i, line in enumerate(lines) if re.match(r"\s+summary: [^'\"|>]*$", line)]
+    if not summaries:
+        pytest.skip(f"{path.name} has no one-line summary to edit")
+    rng = random.Random(path.name)
+    spec = tmp_path / "spec.yaml"
+    target = select_target(load_config(cwd=tmp_path, check_spec=False), None)
+    with reuse.session():
+        for step in range(3):
+            if step:
+                at = rng.choice(summaries)
+                lines[at] = lines[at].split("summary:")[0] + f"summary: edited in step {step}"
+            spec.write_text("\n".join(lines), encoding="utf-8")
+            kept = _render(spec, target)
+            with _outside_session():
+                fresh = _render(spec, target)
+            assert kept[0] == fresh[0], f"step {step}: files differ"
+            assert kept[1] == fresh[1] and kept[2] == fresh[2]
+            _assert_shared_parts_unmodified()
+
+
 def test_identity_memo_keeps_results_for_the_very_objects_of_the_last_run_only() -> None:
     calls: list[object] = []
 
