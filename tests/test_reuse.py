@@ -162,13 +162,19 @@ def test_runs_in_a_session_equal_fresh_runs(tmp_path: Path, name: str, make: Cal
                 for _ in range(rng.randint(1, 2)):
                     rng.choice(EDIT_KINDS)(doc, rng)
             spec.write_text(json.dumps(doc), encoding="utf-8")
-            kept = _render(spec, target)
-            with _outside_session():
-                fresh = _render(spec, target)
-            assert kept[0] == fresh[0], f"step {step}: files differ"
-            assert kept[1] == fresh[1] and kept[2] == fresh[2], f"step {step}: IR or diagnostics differ"
-            _assert_shared_parts_unmodified()
+            _assert_session_run_equals_fresh(spec, target, f"step {step}")
             doc = copy.deepcopy(doc)  # the session must not depend on the caller keeping its objects
+
+
+def _assert_session_run_equals_fresh(spec: Path, target: TargetConfig, label: str) -> None:
+    """Render ``spec`` in the current session and outside it: the same files, IR and diagnostics; and no stage
+    modified a part the session's parse shared."""
+    kept = _render(spec, target)
+    with _outside_session():
+        fresh = _render(spec, target)
+    assert kept[0] == fresh[0], f"{label}: files differ"
+    assert kept[1] == fresh[1] and kept[2] == fresh[2], f"{label}: IR or diagnostics differ"
+    _assert_shared_parts_unmodified()
 
 
 def _assert_shared_parts_unmodified() -> None:
@@ -523,12 +529,7 @@ def test_every_shared_document_in_a_session_equals_fresh_runs(tmp_path: Path, pa
             if edit is not None:
                 edit(doc, rng)
             spec.write_text(json.dumps(doc, default=str), encoding="utf-8")
-            kept = _render(spec, target)
-            with _outside_session():
-                fresh = _render(spec, target)
-            assert kept[0] == fresh[0], f"{getattr(edit, '__name__', 'first run')}: files differ"
-            assert kept[1] == fresh[1] and kept[2] == fresh[2]
-            _assert_shared_parts_unmodified()
+            _assert_session_run_equals_fresh(spec, target, getattr(edit, "__name__", "first run"))
 
 
 @pytest.mark.parametrize("path", [p for p in _shared_documents() if p.suffix in (".yaml", ".yml")],
@@ -551,12 +552,7 @@ def test_a_yaml_document_edited_as_text_in_a_session_equals_fresh_runs(tmp_path:
                 at = rng.choice(summaries)
                 lines[at] = lines[at].split("summary:")[0] + f"summary: edited in step {step}"
             spec.write_text("\n".join(lines), encoding="utf-8")
-            kept = _render(spec, target)
-            with _outside_session():
-                fresh = _render(spec, target)
-            assert kept[0] == fresh[0], f"step {step}: files differ"
-            assert kept[1] == fresh[1] and kept[2] == fresh[2]
-            _assert_shared_parts_unmodified()
+            _assert_session_run_equals_fresh(spec, target, f"step {step}")
 
 
 def test_identity_memo_keeps_results_for_the_very_objects_of_the_last_run_only() -> None:

@@ -24,9 +24,9 @@ from json.decoder import scanstring  # type: ignore[attr-defined]  # the C strin
 from typing import Any
 
 from generator import reuse
+from generator.load.edit_span import edit_between
 
 _SPANNED_DEPTH = 2   # objects this deep (the root is 0) are read entry by entry; deeper values whole
-_CHUNK = 1 << 15
 _WS = re.compile(r"[ \t\n\r]*")
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner json.loads uses
 
@@ -125,11 +125,8 @@ def _reparse(old: str, root: _Node, new: str) -> _Node | None:
     """The new root, re-reading only the value the edit is inside; ``None`` when that is the whole root."""
     if old == new:
         return root
-    prefix = common_prefix(old, new)
-    suffix = min(common_suffix(old, new), len(old) - prefix, len(new) - prefix)
-    changed_end = len(old) - suffix       # the edit replaced old[prefix:changed_end]
-    delta = len(new) - len(old)
-    return _within(new, root, root.start, prefix, changed_end, delta, 0)
+    edit = edit_between(old, new)
+    return _within(new, root, root.start, edit.start, edit.end, edit.delta, 0)
 
 
 def _within(new: str, node: _Node, at: int, first: int, last: int, delta: int, depth: int) -> _Node | None:
@@ -164,35 +161,3 @@ def _within(new: str, node: _Node, at: int, first: int, last: int, delta: int, d
         entries[later] = (name, sibling.moved(delta))
     value = {name: item.value for name, item in entries}
     return _Node(node.start, node.length + delta, value, entries)
-
-
-def common_prefix(a: str, b: str) -> int:
-    """The length of the longest common prefix, by chunks (string comparison runs at memory speed)."""
-    limit = min(len(a), len(b))
-    low = 0
-    while low + _CHUNK <= limit and a[low:low + _CHUNK] == b[low:low + _CHUNK]:
-        low += _CHUNK
-    high = min(low + _CHUNK, limit)   # the answer lies in [low, high]
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[low:middle] == b[low:middle]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def common_suffix(a: str, b: str) -> int:
-    limit = min(len(a), len(b))
-    low = 0
-    la, lb = len(a), len(b)
-    while low + _CHUNK <= limit and a[la - low - _CHUNK:la - low] == b[lb - low - _CHUNK:lb - low]:
-        low += _CHUNK
-    high = min(low + _CHUNK, limit)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[la - middle:la - low] == b[lb - middle:lb - low]:
-            low = middle
-        else:
-            high = middle - 1
-    return low

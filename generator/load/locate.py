@@ -27,7 +27,7 @@ from generator.pointer import join, split
 if TYPE_CHECKING:  # PyYAML comes in with the YAML index, when a YAML document is first located
     from generator.load.locate_yaml import YamlIndex
 
-__all__ = ["clear_cache", "locate", "parse_pointer", "pointer_from_parts"]
+__all__ = ["clear_cache", "line_starts", "locate", "parse_pointer", "pointer_from_parts"]
 
 
 class _Doc(Protocol):
@@ -59,11 +59,16 @@ def pointer_from_parts(parts: Iterable[object]) -> str:
 # --------------------------------------------------------------------------------------------------------- lines
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts (0-based lines)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
 class _Lines:
     """Offset -> (line, column), both 1-based; columns count characters, as editors do."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = line_starts(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._starts, offset) - 1

@@ -212,3 +212,20 @@ def test_the_guards_still_apply_to_kept_parts(monkeypatch: pytest.MonkeyPatch) -
         with _Outside():
             assert kept == _outcome(edited)
     assert kept[0] == "error" and kept[1][0] == "too-deep"
+
+
+def test_the_same_text_under_another_name_is_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The watch's first run reads the spec and the copy of it that the output keeps: one parse, and the copy's
+    warnings name the copy."""
+    from generator.load import yaml_reparse
+    from tests.conftest import record_calls
+
+    whole = record_calls(monkeypatch, yaml_reparse, "_parse_whole")
+    with reuse.session():
+        spec = parse_bytes(_ANCHORED.encode(), "spec.yaml")
+        copy = parse_bytes(_ANCHORED.encode(), "out/.pfgen/spec.yaml")
+    assert len(whole) == 1
+    with _Outside():
+        fresh = parse_bytes(_ANCHORED.encode(), "out/.pfgen/spec.yaml")
+    assert reuse.fingerprint(copy.data) == reuse.fingerprint(fresh.data) == reuse.fingerprint(spec.data)
+    assert copy.diagnostics == fresh.diagnostics and copy.diagnostics  # the non-string keys, under the copy's name
