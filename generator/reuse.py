@@ -35,6 +35,11 @@ def session() -> Iterator[None]:
         _SESSION = outer
 
 
+def active() -> bool:
+    """Whether a session is on (results are kept in memory between runs)."""
+    return _SESSION is not None
+
+
 def slot(name: str) -> dict[Any, Any] | None:
     """The store named ``name`` of the current session, or ``None`` outside one."""
     if _SESSION is None:

@@ -107,3 +107,23 @@ def test_a_fingerprint_changes_with_the_code_and_the_libraries(tmp_path: Path) -
     assert fingerprint(("validate",)) != fingerprint(("validate", "load.locate_yaml"))
     assert fingerprint(("validate",)) != fingerprint(("validate",), ("PyYAML",))
     assert fingerprint(("*",)) == fingerprint(("*",))
+
+
+def test_the_plan_memo_key_covers_every_module_planning_and_rendering_a_model_imports() -> None:
+    """A model module's text is remembered under the fingerprint of ``plan.memo.CODE``: a change to any module
+    that plans or renders it must change the key."""
+    from generator.plan.memo import CODE
+
+    def covered(module: str) -> bool:
+        return any(module == c or module.startswith(c + ".") for c in CODE)
+
+    reached: set[str] = set()
+    todo = ["plan.models", "plan.memo", "render.render", "render.environment"]
+    while todo:
+        module = todo.pop().removesuffix(".__init__")
+        if module in reached or not _module_path(module).exists():
+            continue
+        reached.add(module)
+        todo.extend(_imports(_module_path(module)))
+    missing = sorted(m for m in reached if not covered(m) and m not in NOT_CODE)
+    assert missing == [], f"add these to generator.plan.memo.CODE (or explain them in NOT_CODE): {missing}"

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 
 from generator import __version__, reuse
 from generator.builder import build
+from generator.cachefiles import caching_off
 from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig
 from generator.config.filters import build_options
 from generator.errors import Diagnostic
 from generator.ir.model import HTTP_METHODS, ApiSpec
 from generator.pipeline.spec import LoadedSpec, Timings
+from generator.plan.memo import ModuleMemo
 from generator.plan.model import OutputPlan
 from generator.plan.package import PackageNames, plan_package
 from generator.render.environment import make_environment
@@ -73,7 +75,8 @@ def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
 
 
 def plan_target(
-    api: ApiSpec, target: TargetConfig, *, version: str, source_text: str = "", source_media_type: str = "json"
+    api: ApiSpec, target: TargetConfig, *, version: str, source_text: str = "", source_media_type: str = "json",
+    memo: ModuleMemo | None = None,
 ) -> OutputPlan:
     assert target.package_name and target.client_name and target.project_name and target.env_prefix
     names = PackageNames(
@@ -97,7 +100,7 @@ def plan_target(
             source_media_type=source_media_type,
         )
         return plan_stub(api, names, source_text=source_text, options=options)
-    return plan_package(api, names)
+    return plan_package(api, names, memo=memo)
 
 
 def render_target(
@@ -115,6 +118,8 @@ def render_target(
     diagnostics: tuple[Diagnostic, ...] = ()
     if api is None:
         api, diagnostics = build_api(loaded, target, timings)
+    template_sha256 = template_set_sha256(target.templates)
+    memo = _module_memo(target, template_sha256)
     with timings.stage("plan"):
         plan = plan_target(
             api,
@@ -122,11 +127,14 @@ def render_target(
             version=version,
             source_text=loaded.resolved.root.text,
             source_media_type=loaded.resolved.root.media_type,
+            memo=memo,
         )
-    template_sha256 = template_set_sha256(target.templates)
     with timings.stage("render"):
         env = _environment(target.templates, template_sha256)
         rendered = render_files(plan.files, env, template_sha256)
+        if memo is not None:
+            memo.save((p.memo, r.content) for p, r in zip(plan.files, rendered, strict=True)
+                      if p.memo and isinstance(r.content, str))
     with timings.stage("format"):
         trusted, preformatted = _canonical_paths(plan, target.templates)
         formatted = format_files(
@@ -142,6 +150,14 @@ def render_target(
         template_sha256=template_sha256,
         diagnostics=diagnostics,
     )
+
+
+def _module_memo(target: TargetConfig, template_sha256: str) -> ModuleMemo | None:
+    """The model modules' memo of a client's one-shot run (a ``reuse`` session keeps its views in memory
+    instead; nothing when caching is off)."""
+    if target.kind != "python-client" or not target.package_name or reuse.active() or caching_off():
+        return None
+    return ModuleMemo(target.package_name, template_sha256)
 
 
 def _environment(overlay: Path | None, template_sha256: str) -> jinja2.Environment:

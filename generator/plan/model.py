@@ -12,6 +12,8 @@ class PlannedFile:
     template: str = ""        # template name (relative to the template root); "" for a verbatim copy
     view: Any = None          # frozen view model handed to the template as ``view``
     source: str = ""          # for verbatim copies: template-root-relative path of the static file
+    text: str | None = None   # the template's output for this view, as an earlier run rendered it (``plan.memo``)
+    memo: str = ""            # the ``plan.memo`` label to remember the rendered text under ("": not remembered)
 
 
 @dataclass(frozen=True, slots=True)

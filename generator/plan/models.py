@@ -25,6 +25,7 @@ from generator.codegen.layout import (
 from generator.ir.model import Field, Schema, TypeRef
 from generator.ir.names import bounded, claim
 from generator.plan.graph import schema_refs, strongly_connected
+from generator.plan.memo import ModuleMemo
 from generator.plan.ordering import all_sort_key, import_member_key, import_module_key
 from generator.plan.pytypes import Imports, TypeNamer
 
@@ -106,6 +107,7 @@ class ModelsPlan:
     modules: tuple[tuple[str, ModuleView], ...]   # (module name, view)
     index: TypesIndexView
     module_of: Mapping[str, str]
+    remembered: tuple[tuple[str, str], ...] = ()  # (module name, rendered text) taken from a ``ModuleMemo``
 
 
 def module_name_for(name: str) -> str:
@@ -118,7 +120,11 @@ def module_name_for(name: str) -> str:
     return bounded(snake)
 
 
-def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runtime") -> ModelsPlan:
+def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runtime",
+                memo: ModuleMemo | None = None) -> ModelsPlan:
+    """The model modules' views, and their index. With a ``memo`` (outside a ``reuse`` session, which keeps
+    views in memory instead), a module whose inputs are those of the last run's module of the same name is not
+    planned: its rendered text is in ``remembered``."""
     # In a ``reuse`` session, the very same schemas as last time (an edit that changed no schema) plan the same.
     store = reuse.slot("plan.models.whole")
     if store is not None:
@@ -129,10 +135,10 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
             return plan
         store["kept"] = (runtime_package, schemas, _plan_models(schemas, runtime_package))
         return store["kept"][2]  # type: ignore[no-any-return]
-    return _plan_models(schemas, runtime_package)
+    return _plan_models(schemas, runtime_package, memo)
 
 
-def _plan_models(schemas: tuple[Schema, ...], runtime_package: str) -> ModelsPlan:
+def _plan_models(schemas: tuple[Schema, ...], runtime_package: str, memo: ModuleMemo | None = None) -> ModelsPlan:
     by_name = {s.name: s for s in schemas}
     edges = {s.name: schema_refs(s) for s in schemas}
     components = strongly_connected(edges)
@@ -144,7 +150,11 @@ def _plan_models(schemas: tuple[Schema, ...], runtime_package: str) -> ModelsPla
         for member in comp:
             module_of[member] = name
         groups.append((name, comp))
-    modules = _module_views(sorted(groups), by_name, module_of, runtime_package)
+    remembered: tuple[tuple[str, str], ...] = ()
+    if memo is None:
+        modules = _module_views(sorted(groups), by_name, module_of, runtime_package)
+    else:
+        modules, remembered = _memo_views(sorted(groups), by_name, module_of, runtime_package, memo)
     entries = tuple(sorted(module_of.items()))
     index = TypesIndexView(
         docstring="Models of the API's schemas, imported lazily: only the module of a name you use is loaded.",
@@ -157,7 +167,7 @@ def _plan_models(schemas: tuple[Schema, ...], runtime_package: str) -> ModelsPla
             )
         ),
     )
-    return ModelsPlan(modules=modules, index=index, module_of=module_of)
+    return ModelsPlan(modules=modules, index=index, module_of=module_of, remembered=remembered)
 
 
 def _module_views(
@@ -174,6 +184,28 @@ def _module_views(
         lambda parts, seen: _plan_module(parts[0], list(parts[1:]), seen[0], seen[1], runtime_package),
         key=runtime_package,
     ), strict=True))
+
+
+def _memo_views(
+    groups: list[tuple[str, list[str]]], by_name: Mapping[str, Schema], module_of: Mapping[str, str],
+    runtime_package: str, memo: ModuleMemo,
+) -> tuple[tuple[tuple[str, ModuleView], ...], tuple[tuple[str, str], ...]]:
+    """Each module's view, or the text the last run rendered for it (``plan.memo``)."""
+    views: list[tuple[str, ModuleView]] = []
+    texts: list[tuple[str, str]] = []
+    tables = (by_name, module_of)
+    for mod, comp in groups:
+        schemas = [by_name[n] for n in comp]
+        own = memo.own(mod, (runtime_package, *schemas))
+        text = memo.remembered(mod, own, tables) if own is not None else None
+        if text is not None:
+            texts.append((mod, text))
+            continue
+        names, modules = reuse.RecordingMapping(by_name), reuse.RecordingMapping(module_of)
+        views.append((mod, _plan_module(mod, schemas, names, modules, runtime_package)))
+        if own is not None:
+            memo.planned(mod, own, [None if r.whole else r.read for r in (names, modules)], tables)
+    return tuple(views), tuple(texts)
 
 
 def _order(schemas: list[Schema], by_name: Mapping[str, Schema]) -> tuple[list[Schema], set[str]]:

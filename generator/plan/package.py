@@ -10,6 +10,7 @@ from generator.codegen.escape import docstring_body
 from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.ir.model import ApiSpec
 from generator.plan.client import ClientPlanner, ClientSettings
+from generator.plan.memo import ModuleMemo
 from generator.plan.model import OutputPlan, PlannedFile
 from generator.plan.models import plan_models
 
@@ -63,9 +64,12 @@ def runtime_files(package: str, builtin: Path = BUILTIN_TEMPLATES) -> tuple[Plan
     return tuple(planned)
 
 
-def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile, ...] = ()) -> OutputPlan:
+def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile, ...] = (),
+                 memo: ModuleMemo | None = None) -> OutputPlan:
+    """The client package's files. With a ``memo``, model modules an earlier run rendered from the same inputs
+    come with their text; the others name the label ``render``'s text is to be remembered under."""
     pkg = names.package
-    models = plan_models(api.schemas)
+    models = plan_models(api.schemas, memo=memo)
     files: list[PlannedFile] = []
     title = api.title or names.client
     project_view = ProjectView(
@@ -83,8 +87,11 @@ def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile,
     files.append(PlannedFile("pyproject.toml", f"{CLIENT_TEMPLATES}/project/pyproject.toml.jinja", project_view))
     files.append(PlannedFile(f"{pkg}/py.typed", f"{CLIENT_TEMPLATES}/project/py.typed.jinja", project_view))
     files.append(PlannedFile(f"{pkg}/_version.py", f"{CLIENT_TEMPLATES}/package/_version.py.jinja", project_view))
+    module_template = f"{CLIENT_TEMPLATES}/package/types/module.py.jinja"
     for module, view in models.modules:
-        files.append(PlannedFile(f"{pkg}/types/{module}.py", f"{CLIENT_TEMPLATES}/package/types/module.py.jinja", view))
+        files.append(PlannedFile(f"{pkg}/types/{module}.py", module_template, view, memo=module if memo else ""))
+    for module, text in models.remembered:
+        files.append(PlannedFile(f"{pkg}/types/{module}.py", module_template, text=text))
     files.append(PlannedFile(f"{pkg}/types/__init__.py", f"{CLIENT_TEMPLATES}/package/types/__init__.py.jinja", models.index))
     files.extend(runtime_files(pkg))
     files.extend(_client_files(api, names, models.module_of))

@@ -38,6 +38,9 @@ def render_files(
         if planned.source:
             out.append(RenderedFile(planned.path, _read_static(loader, planned.source), _kind(planned.path)))
             continue
+        if planned.text is not None:  # rendered by an earlier run from the same inputs (``plan.memo``)
+            out.append(RenderedFile(planned.path, planned.text, _kind(planned.path)))
+            continue
         key = (planned.template, id(planned.view))
         hit = kept.get(key)
         if hit is not None and hit[0] is planned.view:

@@ -1,0 +1,162 @@
+"""The rendered text of each model module from the last run of the same client package, kept by the exact IR it
+was planned from, so a one-shot regeneration plans and renders only the modules a change reaches.
+
+A model module's view is a function of its own schemas and of whatever it looks up in the name tables
+(``by_name``, ``module_of``: a referenced schema's kind, members and module); its text is a function of that view
+and the template set. So the last run stores, per module: a digest of its own schemas, the names it looked up
+(``reuse.RecordingMapping``), a key over its schemas and what those names mapped to, and the rendered text. The
+next run takes the text when the module's own schemas digest the same and the same lookups, made on this run's
+tables, give the same key: planning it again would then look up the same names, get the same answers and build
+the same view (the argument of ``reuse.map_kept_reading``, across processes). A module whose planning iterated a
+whole table is not kept.
+
+Digests are sha256 of ``pickle`` in fast mode (no memo: equal values give equal bytes however their objects are
+shared), which writes every value with its type and every dataclass field in order; the key also covers pfgen's
+planning, layout and rendering code (``cachefiles.fingerprint``), the template set, and jinja2's version. Any
+failure (an unpicklable value, an unreadable or foreign cache file) plans the module afresh. The memo is one JSON
+file per client package name in the ``plan-memo`` cache section (two outputs of one package only cost each other
+hits), rewritten whole when a run planned something anew, holding only that run's modules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import io
+import operator
+import pickle
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from generator.cachefiles import fingerprint, read_json, write_json
+from generator.ir import model as ir_model
+
+SECTION = "plan-memo"
+FORMAT = 1
+# Everything between the IR and a rendered model module (template sources are in the template set's digest;
+# tests/test_cachefiles.py checks the list).
+CODE = ("plan", "codegen", "render", "ir", "reuse", "digests")
+
+
+_UNDIGESTIBLE = (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError)
+
+
+def _reducer(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    names = [f.name for f in dataclasses.fields(cls)]
+    getter = operator.attrgetter(*names)
+    if len(names) == 1:
+        return lambda obj: (cls, (getter(obj),))
+    return lambda obj: (cls, getter(obj))
+
+
+@functools.lru_cache(maxsize=1)
+def _reducers() -> dict[type[Any], Callable[[Any], tuple[Any, ...]]]:
+    """The IR's dataclasses pickled as (class, field values): what ``pickle`` writes for them anyway, without
+    the per-object ``dataclasses.fields`` call of their default ``__getstate__`` (most of the time)."""
+    return {cls: _reducer(cls) for cls in vars(ir_model).values()
+            if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == ir_model.__name__}
+
+
+def _pickled(value: object) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: shared and unshared equal objects pickle alike
+    pickler.dispatch_table = _reducers()
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+class ModuleMemo:
+    """One output's memo for one run: ``remembered`` answers from the last run's file, ``planned`` notes a
+    module planned afresh, ``save`` stores this run's modules with their rendered texts."""
+
+    def __init__(self, package: str, salt: str) -> None:
+        self._file = hashlib.sha256(package.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        self._salt = hashlib.sha256(f"{FORMAT}\0{fingerprint(CODE, ('jinja2',))}\0{salt}".encode()).digest()
+        self._last: dict[str, list[Any]] | None = None
+        self._now: dict[str, list[Any]] = {}
+        self._pending: dict[str, list[Any]] = {}
+        self._digests: dict[int, tuple[object, bytes]] = {}
+
+    def _entries(self) -> dict[str, list[Any]]:
+        if self._last is None:
+            raw = read_json(SECTION, self._file)
+            ok = isinstance(raw, dict) and raw.get("salt") == self._salt.hex() and isinstance(raw.get("modules"), dict)
+            self._last = raw["modules"] if ok else {}
+        return self._last
+
+    def digest(self, value: object) -> bytes:
+        """sha256 of ``value``'s content (kept per object for this run: IR objects are never modified)."""
+        if type(value) is str:
+            return hashlib.sha256(b"s" + value.encode("utf-8", "surrogatepass")).digest()
+        hit = self._digests.get(id(value))
+        if hit is None or hit[0] is not value:
+            hit = (value, hashlib.sha256(b"p" + _pickled(value)).digest())
+            self._digests[id(value)] = hit
+        return hit[1]
+
+    def own(self, label: str, parts: Sequence[object]) -> str | None:
+        """The digest of a module's own inputs (its name, settings and schemas); ``None`` when one cannot be
+        digested (the module is then planned, and not remembered)."""
+        digest = hashlib.sha256(self._salt)
+        digest.update(label.encode("utf-8", "surrogatepass"))
+        try:
+            for part in parts:
+                digest.update(self.digest(part))
+        except _UNDIGESTIBLE:
+            return None
+        return digest.hexdigest()
+
+    def _key(self, own: str, reads: Sequence[Sequence[str]], tables: Sequence[Mapping[str, Any]]) -> str:
+        digest = hashlib.sha256(own.encode())
+        missing = object()
+        for names, table in zip(reads, tables, strict=True):
+            digest.update(b"\1")
+            for name in names:
+                value = table.get(name, missing)
+                digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
+                digest.update(b"-" if value is missing else self.digest(value))
+        return digest.hexdigest()
+
+    def remembered(self, label: str, own: str, tables: Sequence[Mapping[str, Any]]) -> str | None:
+        """The text the last run rendered for module ``label``, if planning it now would give the same view."""
+        try:
+            entry = self._entries().get(label)
+            if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == own and isinstance(entry[3], str)):
+                return None
+            reads = entry[1]
+            if not (isinstance(reads, list) and len(reads) == len(tables)
+                    and all(isinstance(names, list) and all(isinstance(n, str) for n in names) for names in reads)):
+                return None
+            if self._key(own, reads, tables) != entry[2]:
+                return None
+        except _UNDIGESTIBLE:
+            return None
+        self._now[label] = entry
+        text: str = entry[3]
+        return text
+
+    def planned(self, label: str, own: str, reads: Sequence[Iterable[str] | None],
+                tables: Sequence[Mapping[str, Any]]) -> None:
+        """Module ``label`` was planned afresh, looking up ``reads`` (per table; ``None``: all of it) in
+        ``tables``: its text is kept by ``save`` unless a whole table was read."""
+        if any(names is None for names in reads):
+            return
+        names = [sorted(n for n in (names or ()) if isinstance(n, str)) for names in reads]
+        try:
+            self._pending[label] = [own, names, self._key(own, names, tables)]
+        except _UNDIGESTIBLE:
+            return
+
+    def save(self, texts: Iterable[tuple[str, str]]) -> None:
+        """Store this run's modules: those taken from the memo, and the ``(label, text)`` of those planned anew."""
+        fresh = False
+        for label, text in texts:
+            entry = self._pending.pop(label, None)
+            if entry is not None:
+                self._now[label] = [*entry, text]
+                fresh = True
+        if fresh or set(self._now) != set(self._entries()):
+            write_json(SECTION, self._file, {"salt": self._salt.hex(), "modules": self._now})
+
