@@ -276,6 +276,14 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
     for label, top, bottom in pairs:
         if medians.get(bottom):
             print(f"  {label:56} {medians[top] / medians[bottom]:5.2f}x")
+    # The regeneration target of issue 17: at most half a first generation, or the validator-import floor plus a
+    # tenth of a first generation, whichever is larger.
+    cold, floor = medians.get("generate (first)"), medians.get("import openapi_spec_validator (process)")
+    regen = medians.get("regenerate, one op changed")
+    if cold and floor and regen:
+        target = max(0.5 * cold, floor + 0.1 * cold)
+        verdict = "met" if regen <= target else "missed"
+        print(f"  {'regeneration target max(0.5 cold, floor + 0.1 cold)':56} {target:5.2f} s: {regen:.2f} s, {verdict}")
 
 
 def watch_per_save(case: Case, pfgen: list[str], env: dict[str, str], base: Path, saves: int) -> list[float]:
