@@ -131,7 +131,7 @@ def render_target(
         )
     with timings.stage("render"):
         env = _environment(target.templates, template_sha256)
-        rendered = render_files(plan.files, env, template_sha256)
+        rendered = render_files(plan.files, env, template_sha256, memo)
         if memo is not None:
             memo.save((p.memo, r.content) for p, r in zip(plan.files, rendered, strict=True)
                       if p.memo and isinstance(r.content, str))

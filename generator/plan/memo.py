@@ -1,5 +1,6 @@
-"""The rendered text of each model module from the last run of the same client package, kept by the exact IR it
-was planned from, so a one-shot regeneration plans and renders only the modules a change reaches.
+"""The rendered texts of the last run of the same client package: each model module's, kept by the exact IR it
+was planned from, and every other file's, by its view, so a one-shot regeneration plans only the model modules
+and renders only the files a change reaches.
 
 A model module's view is a function of its own schemas and of whatever it looks up in the name tables
 (``by_name``, ``module_of``: a referenced schema's kind, members and module); its text is a function of that view
@@ -8,20 +9,20 @@ and the template set. So the last run stores, per module: a digest of its own sc
 next run takes the text when the module's own schemas digest the same and the same lookups, made on this run's
 tables, give the same key: planning it again would then look up the same names, get the same answers and build
 the same view (the argument of ``reuse.map_kept_reading``, across processes). A module whose planning iterated a
-whole table is not kept.
+whole table is not kept. Every other file (resources, the client module, README...) must be planned anyway (its
+view feeds others), but not rendered again: its text is kept by a digest of its template name and view.
 
 Digests are sha256 of ``pickle`` in fast mode (no memo: equal values give equal bytes however their objects are
 shared), which writes every value with its type and every dataclass field in order; the key also covers pfgen's
 planning, layout and rendering code (``cachefiles.fingerprint``), the template set, and jinja2's version. Any
 failure (an unpicklable value, an unreadable or foreign cache file) plans the module afresh. The memo is one JSON
 file per client package name in the ``plan-memo`` cache section (two outputs of one package only cost each other
-hits), rewritten whole when a run planned something anew, holding only that run's modules.
+hits), rewritten whole when a run planned or rendered something anew, holding only that run's texts.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import io
 import operator
@@ -30,10 +31,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from generator.cachefiles import fingerprint, read_json, write_json
-from generator.ir import model as ir_model
 
 SECTION = "plan-memo"
-FORMAT = 1
+FORMAT = 2
 # Everything between the IR and a rendered model module (template sources are in the template set's digest;
 # tests/test_cachefiles.py checks the list).
 CODE = ("plan", "codegen", "render", "ir", "reuse", "digests")
@@ -50,26 +50,34 @@ def _reducer(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: (cls, getter(obj))
 
 
-@functools.lru_cache(maxsize=1)
-def _reducers() -> dict[type[Any], Callable[[Any], tuple[Any, ...]]]:
-    """The IR's dataclasses pickled as (class, field values): what ``pickle`` writes for them anyway, without
-    the per-object ``dataclasses.fields`` call of their default ``__getstate__`` (most of the time)."""
-    return {cls: _reducer(cls) for cls in vars(ir_model).values()
-            if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == ir_model.__name__}
+class _Reducers(dict[type, Callable[[Any], tuple[Any, ...]]]):
+    """Dataclasses (the IR's and the views') pickled as (class, field values): what ``pickle`` writes for them
+    anyway, without the per-object ``dataclasses.fields`` call of their default ``__getstate__``, which made
+    digesting cost as much as planning. Any other type is pickled as usual."""
+
+    def __missing__(self, cls: type) -> Callable[[Any], tuple[Any, ...]]:
+        if not dataclasses.is_dataclass(cls):
+            raise KeyError(cls)
+        self[cls] = reducer = _reducer(cls)
+        return reducer
+
+
+_REDUCERS = _Reducers()
 
 
 def _pickled(value: object) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True  # no memo: shared and unshared equal objects pickle alike
-    pickler.dispatch_table = _reducers()
+    pickler.dispatch_table = _REDUCERS
     pickler.dump(value)
     return buffer.getvalue()
 
 
 class ModuleMemo:
-    """One output's memo for one run: ``remembered`` answers from the last run's file, ``planned`` notes a
-    module planned afresh, ``save`` stores this run's modules with their rendered texts."""
+    """One package's memo for one run: ``remembered`` answers from the last run's file, ``planned`` notes a
+    module planned afresh; ``view_text`` and ``rendered`` do the same for any other file, by its template and
+    view; ``save`` stores this run's texts."""
 
     def __init__(self, package: str, salt: str) -> None:
         self._file = hashlib.sha256(package.encode("utf-8", "surrogatepass")).hexdigest()[:32]
@@ -78,13 +86,39 @@ class ModuleMemo:
         self._now: dict[str, list[Any]] = {}
         self._pending: dict[str, list[Any]] = {}
         self._digests: dict[int, tuple[object, bytes]] = {}
+        self._last_views: dict[str, Any] = {}
+        self._views: dict[str, str] = {}
+        self._new_views = False
 
     def _entries(self) -> dict[str, list[Any]]:
         if self._last is None:
             raw = read_json(SECTION, self._file)
-            ok = isinstance(raw, dict) and raw.get("salt") == self._salt.hex() and isinstance(raw.get("modules"), dict)
+            ok = isinstance(raw, dict) and raw.get("salt") == self._salt.hex() and isinstance(raw.get("modules"), dict) \
+                and isinstance(raw.get("views"), dict)
             self._last = raw["modules"] if ok else {}
+            self._last_views = raw["views"] if ok else {}
         return self._last
+
+    def view_text(self, template: str, view: object) -> tuple[str | None, str | None]:
+        """(the text the last run rendered from ``template`` and an equal view, or ``None``; the key to keep this
+        run's text under with ``rendered``, or ``None`` when the view cannot be digested)."""
+        try:
+            digest = hashlib.sha256(self._salt + b"v" + template.encode("utf-8", "surrogatepass") + b"\0")
+            digest.update(_pickled(view))
+        except _UNDIGESTIBLE:
+            return None, None
+        key = digest.hexdigest()
+        self._entries()
+        text = self._last_views.get(key)
+        if not isinstance(text, str):
+            return None, key
+        self._views[key] = text
+        return text, key
+
+    def rendered(self, key: str, text: str) -> None:
+        """``view_text``'s ``key`` rendered to ``text`` afresh."""
+        self._views[key] = text
+        self._new_views = True
 
     def digest(self, value: object) -> bytes:
         """sha256 of ``value``'s content (kept per object for this run: IR objects are never modified)."""
@@ -157,6 +191,7 @@ class ModuleMemo:
             if entry is not None:
                 self._now[label] = [*entry, text]
                 fresh = True
-        if fresh or set(self._now) != set(self._entries()):
-            write_json(SECTION, self._file, {"salt": self._salt.hex(), "modules": self._now})
+        last = self._entries()
+        if fresh or self._new_views or set(self._now) != set(last) or set(self._views) != set(self._last_views):
+            write_json(SECTION, self._file, {"salt": self._salt.hex(), "modules": self._now, "views": self._views})
 

@@ -9,6 +9,7 @@ import jinja2
 
 from generator import reuse
 from generator.errors import InputError, Location
+from generator.plan.memo import ModuleMemo
 from generator.plan.model import PlannedFile
 from generator.render.model import FileKind, RenderedFile
 
@@ -22,11 +23,14 @@ def _kind(path: str) -> FileKind:
 
 
 def render_files(
-    files: Iterable[PlannedFile], env: jinja2.Environment, templates_sha256: str | None = None
+    files: Iterable[PlannedFile], env: jinja2.Environment, templates_sha256: str | None = None,
+    memo: ModuleMemo | None = None,
 ) -> tuple[RenderedFile, ...]:
     """Every planned file's text. In a ``reuse`` session, with ``templates_sha256`` (the fingerprint of the
     template set ``env`` loads), a view that is the very object rendered last time (``plan`` keeps unchanged
-    views) with the same template keeps its text: a template sees nothing but its view."""
+    views) with the same template keeps its text: a template sees nothing but its view. With a ``memo`` (of a
+    one-shot run, for the same template set), a view equal to one the last run rendered with the same template
+    takes that run's text."""
     out: list[RenderedFile] = []
     loader = env.loader
     store = reuse.slot("render") if templates_sha256 is not None else None
@@ -48,6 +52,12 @@ def render_files(
             if store is not None:
                 fresh[key] = hit
             continue
+        memo_key = None
+        if memo is not None and not planned.memo:  # (a model module ``planned.memo`` names is kept by name)
+            remembered, memo_key = memo.view_text(planned.template, planned.view)
+            if remembered is not None:
+                out.append(RenderedFile(planned.path, remembered, _kind(planned.path)))
+                continue
         try:
             template = env.get_template(planned.template)
             text = template.render(view=planned.view)
@@ -70,6 +80,8 @@ def render_files(
                 "template-missing", f"template {exc.name} was not found", hint="reinstall pfgen or fix the overlay"
             ) from exc
         out.append(RenderedFile(planned.path, text, _kind(planned.path)))
+        if memo_key is not None and memo is not None:
+            memo.rendered(memo_key, text)
         if store is not None:
             fresh[key] = (planned.view, text)
     return tuple(out)

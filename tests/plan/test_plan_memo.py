@@ -1,5 +1,5 @@
-"""A one-shot run that takes model modules from the plan memo (``generator.plan.memo``) produces exactly what a
-run without any cache produces.
+"""A one-shot run that takes model modules and other files' texts from the plan memo (``generator.plan.memo``)
+produces exactly what a run without any cache produces.
 
 Oracle: the same pipeline with caching off (``PFGEN_NO_CACHE``). Chains of random edits (those of
 ``tests/test_reuse.py``, plus enum edits that change how *other* modules spell their defaults) are applied to every
@@ -56,12 +56,17 @@ def _enum_values(doc: Doc, rng: random.Random) -> None:
 EDITS = (*(edit for edit in EDIT_KINDS if edit.__name__ != "_title"), _enum_values, _enum_values)
 
 
+views_served: list[str] = []  # the texts ``memo_cache`` saw served by view (not by module)
+
+
 @pytest.fixture
 def memo_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A cache folder of the test's own; the texts the memo served are recorded in the list returned."""
+    """A cache folder of the test's own; the texts the memo served (model modules by their inputs, other files
+    by their views) are recorded in the list returned."""
     monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("PFGEN_NO_CACHE", raising=False)
     served: list[str] = []
+    views_served.clear()
     real = ModuleMemo.remembered
 
     def remembered(self: ModuleMemo, *args: Any) -> str | None:
@@ -70,7 +75,17 @@ def memo_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
             served.append(text)
         return text
 
+    real_view = ModuleMemo.view_text
+
+    def view_text(self: ModuleMemo, *args: Any) -> tuple[str | None, str | None]:
+        text, key = real_view(self, *args)
+        if text is not None:
+            served.append(text)
+            views_served.append(text)
+        return text, key
+
     monkeypatch.setattr(ModuleMemo, "remembered", remembered)
+    monkeypatch.setattr(ModuleMemo, "view_text", view_text)
     return served
 
 
@@ -95,7 +110,8 @@ def test_runs_with_the_memo_equal_fresh_runs(tmp_path: Path, monkeypatch: pytest
         with_memo = _render(spec, target)
         assert with_memo[0] == _fresh(spec, target, monkeypatch)[0], f"step {step}: files differ"
     if any("/types/" in path and not path.endswith("__init__.py") for path, _ in with_memo[0]):
-        assert memo_cache, "the memo served no module"
+        assert len(memo_cache) > len(views_served), "the memo served no model module"
+    assert views_served, "the memo served no file by its view"
 
 
 def _enum_default_doc(values: list[str]) -> Doc:
@@ -154,13 +170,23 @@ def test_a_damaged_or_foreign_memo_is_not_trusted(tmp_path: Path, monkeypatch: p
     stored = json.loads(memo_file.read_text(encoding="utf-8"))
     assert _render(spec, target)[0] == fresh and memo_cache, "an unchanged document is served from the memo"
 
-    for damage in ("{not json", json.dumps({**stored, "salt": "0" * 64}), json.dumps([1, 2]),
-                   json.dumps({**stored, "modules": {k: [v[0], v[1], v[2], 5] for k, v in stored["modules"].items()}}),
-                   json.dumps({**stored, "modules": {k: [v[0], "x", v[2], v[3]] for k, v in stored["modules"].items()}})):
+    modules, views = stored["modules"], stored["views"]
+    for damage, modules_only in (
+        ("{not json", False),
+        (json.dumps({**stored, "salt": "0" * 64}), False),
+        (json.dumps([1, 2]), False),
+        (json.dumps({**stored, "views": [1]}), False),
+        (json.dumps({**stored, "views": {k: 5 for k in views}, "modules": {}}), False),
+        (json.dumps({**stored, "modules": {k: [v[0], v[1], v[2], 5] for k, v in modules.items()}}), True),
+        (json.dumps({**stored, "modules": {k: [v[0], "x", v[2], v[3]] for k, v in modules.items()}}), True),
+        (json.dumps({**stored, "modules": {k: [v[0], v[1], "0" * 64, v[3]] for k, v in modules.items()}}), True),
+    ):
         memo_file.write_text(damage, encoding="utf-8")
         memo_cache.clear()
+        views_served.clear()
         assert _render(spec, target)[0] == fresh
-        assert not memo_cache, f"served from a damaged memo: {damage[:40]}"
+        served = len(memo_cache) - len(views_served) if modules_only else len(memo_cache)
+        assert not served, f"served from a damaged memo: {damage[:40]}"
 
     memo_file.write_text(json.dumps(stored), encoding="utf-8")  # restored, it serves again
     memo_cache.clear()
