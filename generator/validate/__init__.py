@@ -101,7 +101,7 @@ def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...]
 
 def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]:
     # openapi-spec-validator is imported only here, when there is something to validate.
-    from generator.validate import incremental
+    from generator.validate import incremental, schema_check
     from generator.validate.background import afterwards
     from generator.validate.schema_check import check_schema
 
@@ -109,11 +109,12 @@ def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]
                                       [cache.validator_version(), key_parts_version()])
     previous = incremental.previous_document(lineage) if lint else None
     spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint, previous=previous)
+    keyword_clean = schema_check.LAST_KEYWORD_CLEAN
     findings = _merge(spec_findings, _lint(spec)) if lint else spec_findings
     result = place(spec, findings)
     # Stored once the verdict is delivered: writing a large document's lineage takes tens of milliseconds.
     afterwards(lambda: cache.store(key, result))
-    if lint and not spec_findings:
+    if lint and keyword_clean:
         afterwards(lambda: incremental.remember(lineage, spec.bundled, previous))
     return result
 

@@ -2,17 +2,18 @@
 
 Editing an API document usually changes one operation. Re-running openapi-spec-validator's keyword phase over
 the whole document (every path item, every component schema) is most of a regeneration's validation time. This
-module remembers, per API (its title), the last bundled document that passed ``check_schema`` with no finding
-at all, and answers which path items of a new document differ from it.
+module remembers, per API (its title), the last bundled document whose keyword phase found nothing
+(``schema_check.LAST_KEYWORD_CLEAN``: the phase ran to its end; meta-schema findings, such as responses without
+a description, are allowed), and answers which path items of a new document differ from it.
 
 ``check_schema`` uses that answer only when it cannot change the verdict:
 
-- the previous document (same family, lint switch, validator and pfgen versions) passed with no finding at
-  all;
+- the previous document (same family, lint switch, validator and pfgen versions) went through the keyword phase
+  with no finding;
 - the new document differs from it only inside ``paths``: every other part (``components``, ``info``,
   ``servers``, ``tags``, ``webhooks``, dialects, extensions...) is equal, so everything an unchanged path item
   reaches through ``$ref`` is unchanged;
-- the new document passes the meta-schema check (always run in full);
+- the new document's meta-schema check runs in full (its findings are the full run's: the same check);
 - pfgen's lint rules run (they report the keyword checks that compare path items with each other: duplicate
   operationIds, duplicate or undeclared path parameters), and run over the whole document.
 
@@ -23,8 +24,9 @@ unchanged path item did before too). Those path items are validated with the val
 validators, which stop where they reach a component schema: every one of those was walked, meta-check and
 subtree, by the full run the chain of clean documents starts from, and has not changed since
 (``schema_check._mark_component_schemas_checked``). If that finds anything at all, the whole document is
-validated as usual, so messages and their order are always the full run's. ``tests/validate/test_validate_incremental.py`` compares both ways on edits
-of every shared document.
+validated as usual, so messages and their order are always the full run's (the meta-schema findings come
+first in both, from the same full check). "Clean" below means: the keyword phase found nothing.
+``tests/validate/test_validate_incremental.py`` compares both ways on edits of every shared document.
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def _keep(key: str, signature: tuple[int, int, int] | None, document: dict[str, 
 
 
 def remember(key: str, document: dict[str, Any], previous: dict[str, Any] | None) -> None:
-    """Store ``document`` (which passed with no finding) as its source's last clean document. Values JSON cannot
+    """Store ``document`` (whose keyword phase found nothing) as its source's last clean document. Values JSON cannot
     hold exactly (YAML dates, integer keys) come back different, which only makes the next comparison see a
     change there: the incremental path is then not taken."""
     if previous == document:

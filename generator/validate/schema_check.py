@@ -244,17 +244,21 @@ def _keyword_findings(doc: Any, err: ValidationError) -> list[Finding]:
 # How the last ``check_schema`` call ran its keyword phase: "full", or "incremental" (only the changed path items,
 # see ``generator.validate.incremental``). For tests and ``--profile``.
 LAST_MODE = "full"
+# Whether the last ``check_schema`` ran the keyword phase to its end (or showed by the incremental path what it
+# would give) with nothing found but what lint reports: such a document may start a chain of incremental runs.
+LAST_KEYWORD_CLEAN = False
 
 
 def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False,
                  previous: dict[str, Any] | None = None) -> list[Finding]:
     """Every openapi-spec-validator error for ``doc`` (a bundled ``family`` document) as findings.
 
-    ``previous``: the last document of the same source that passed with no finding; when ``doc`` differs from
-    it only in path items and passes the meta-schema check, the keyword phase runs over those path items only,
-    and over the whole document as soon as they yield anything (``generator.validate.incremental``)."""
-    global LAST_MODE
-    LAST_MODE = "full"
+    ``previous``: the last document of the same source whose keyword phase found nothing (``LAST_KEYWORD_CLEAN``;
+    meta-schema findings allowed); when ``doc`` differs from it only in path items, the meta-schema check runs in
+    full and the keyword phase over those path items only, and over the whole document as soon as they yield
+    anything (``generator.validate.incremental``)."""
+    global LAST_MODE, LAST_KEYWORD_CLEAN
+    LAST_MODE, LAST_KEYWORD_CLEAN = "full", False
     validator = _validator_class(family)(doc)
     findings: list[Finding] = []
     count = 0
@@ -269,31 +273,37 @@ def check_schema(doc: dict[str, Any], family: str, *, skip_covered: bool = False
         findings.append(_stopped("the document nests too deeply for the OpenAPI meta-schema check"))
         return findings
     meta_pointers = {f.pointer for f in findings}
-    if previous is not None and skip_covered and not findings and family in ("3.0", "3.1"):
+    if previous is not None and skip_covered and family in ("3.0", "3.1"):
         units = changed_units(previous, doc)
         # A validator of its own: keyword validators remember what they visited, and a full run after this one
         # must visit everything again.
         if units is not None and not _units_have_findings(_validator_class(family)(doc), doc, units):
-            LAST_MODE = "incremental"
+            LAST_MODE, LAST_KEYWORD_CLEAN = "incremental", True
             return findings
+    found = False
     try:
         for err in validator.root_validator(validator.schema_path):
             count += 1
             if count >= MAX_RAW_ERRORS:
+                found = True
                 break
             if skip_covered and isinstance(err, COVERED_BY_LINT):
                 continue
+            found = True
             for finding in _keyword_findings(doc, err):
                 if finding.code == "schema-invalid" and finding.pointer in meta_pointers:
                     continue  # the meta-schema check already said what is wrong at this very place
                 findings.append(finding)
     except RecursionError:
+        found = True
         findings.append(_stopped("the document nests too deeply for openapi-spec-validator"))
     except Exception as exc:  # noqa: BLE001 -- the keyword phase assumes phase 1 passed; on broken input it can trip over itself
+        found = True
         if not findings:
             ref = getattr(exc, "ref", None)
             why = f"it cannot follow the $ref {ref!r}" if isinstance(ref, str) else f"{type(exc).__name__}: {exc}"
             findings.append(_stopped(why[:200]))
+    LAST_KEYWORD_CLEAN = not found
     return findings
 
 
