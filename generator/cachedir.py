@@ -3,8 +3,13 @@ asks before anything else is imported, see ``codecache``)."""
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import os
+import stat
+import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def caching_off() -> bool:
@@ -20,3 +25,37 @@ def cache_folder() -> Path:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / "pfgen"
+
+
+def read_marshal(path: Path) -> Any:
+    """What ``write_marshal`` stored at ``path``, or None. Trust is that of ``__pycache__`` (``marshal`` is not
+    meant for data others could have written): a file not owned by this user, or writable by others, is ignored;
+    an unreadable one is a miss."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+                return None
+            return marshal.loads(handle.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write_marshal(path: Path, value: Any) -> bool:
+    """Store ``value`` at ``path`` whole and atomically (temporary file + rename); False when the cache cannot be
+    written."""
+    body = marshal.dumps(value)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:16]}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(body)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        return False
+    return True

@@ -14,17 +14,12 @@ others, is ignored. ``PFGEN_NO_CACHE`` turns it off with the other caches.
 from __future__ import annotations
 
 import builtins
-import contextlib
 import importlib.util
-import marshal
-import os
-import stat
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from generator.cachedir import cache_folder, caching_off
+from generator.cachedir import cache_folder, caching_off, read_marshal, write_marshal
 
 _known: dict[str, CodeType] = {}
 _added: dict[str, CodeType] = {}
@@ -52,18 +47,7 @@ def save() -> None:
     merged = {**_load(_path), **_known, **_added}
     if len(merged) > LIMIT:
         merged = {k: v for k, v in merged.items() if k in _used or k in _added}
-    body = marshal.dumps(merged)
-    with contextlib.suppress(OSError):
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".dataclasses.", suffix=".tmp", dir=_path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(body)
-            os.replace(tmp, _path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    if write_marshal(_path, merged):
         _known.update(_added)
         _added.clear()
 
@@ -79,14 +63,7 @@ def _cached_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
 
 
 def _load(path: Path) -> dict[str, CodeType]:
-    try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-                return {}
-            loaded = marshal.loads(handle.read())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    loaded = read_marshal(path)
     if not isinstance(loaded, dict):
         return {}
     return {k: v for k, v in loaded.items() if isinstance(k, str) and isinstance(v, CodeType)}

@@ -10,6 +10,7 @@ give the same files as a fresh run, and the memo must have served modules (else 
 from __future__ import annotations
 
 import json
+import marshal
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -167,28 +168,34 @@ def test_a_damaged_or_foreign_memo_is_not_trusted(tmp_path: Path, monkeypatch: p
     fresh = _fresh(spec, target, monkeypatch)[0]
     assert _render(spec, target)[0] == fresh
     (memo_file,) = (tmp_path / "cache" / "plan-memo").iterdir()
-    stored = json.loads(memo_file.read_text(encoding="utf-8"))
+    stored = marshal.loads(memo_file.read_bytes())
     assert _render(spec, target)[0] == fresh and memo_cache, "an unchanged document is served from the memo"
 
     modules, views = stored["modules"], stored["views"]
     for damage, modules_only in (
-        ("{not json", False),
-        (json.dumps({**stored, "salt": "0" * 64}), False),
-        (json.dumps([1, 2]), False),
-        (json.dumps({**stored, "views": [1]}), False),
-        (json.dumps({**stored, "views": {k: 5 for k in views}, "modules": {}}), False),
-        (json.dumps({**stored, "modules": {k: [v[0], v[1], v[2], 5] for k, v in modules.items()}}), True),
-        (json.dumps({**stored, "modules": {k: [v[0], "x", v[2], v[3]] for k, v in modules.items()}}), True),
-        (json.dumps({**stored, "modules": {k: [v[0], v[1], "0" * 64, v[3]] for k, v in modules.items()}}), True),
+        (b"\xff not marshal", False),
+        (marshal.dumps({**stored, "salt": "0" * 64}), False),
+        (marshal.dumps([1, 2]), False),
+        (marshal.dumps({**stored, "views": [1]}), False),
+        (marshal.dumps({**stored, "views": {k: 5 for k in views}, "modules": {}}), False),
+        (marshal.dumps({**stored, "modules": {k: [v[0], v[1], v[2], 5] for k, v in modules.items()}}), True),
+        (marshal.dumps({**stored, "modules": {k: [v[0], "x", v[2], v[3]] for k, v in modules.items()}}), True),
+        (marshal.dumps({**stored, "modules": {k: [v[0], v[1], "0" * 64, v[3]] for k, v in modules.items()}}), True),
     ):
-        memo_file.write_text(damage, encoding="utf-8")
+        memo_file.write_bytes(damage)
+        memo_file.chmod(0o600)
         memo_cache.clear()
         views_served.clear()
         assert _render(spec, target)[0] == fresh
         served = len(memo_cache) - len(views_served) if modules_only else len(memo_cache)
         assert not served, f"served from a damaged memo: {damage[:40]}"
 
-    memo_file.write_text(json.dumps(stored), encoding="utf-8")  # restored, it serves again
+    memo_file.write_bytes(marshal.dumps(stored))
+    memo_file.chmod(0o666)  # others could have written it: marshal is not for such data
+    memo_cache.clear()
+    assert _render(spec, target)[0] == fresh and not memo_cache
+    memo_file.write_bytes(marshal.dumps(stored))  # restored, it serves again
+    memo_file.chmod(0o600)
     memo_cache.clear()
     assert _render(spec, target)[0] == fresh and memo_cache
 
