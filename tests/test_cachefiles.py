@@ -127,3 +127,23 @@ def test_the_plan_memo_key_covers_every_module_planning_and_rendering_a_model_im
         todo.extend(_imports(_module_path(module)))
     missing = sorted(m for m in reached if not covered(m) and m not in NOT_CODE)
     assert missing == [], f"add these to generator.plan.memo.CODE (or explain them in NOT_CODE): {missing}"
+
+
+def test_the_kept_spec_key_covers_every_module_loading_and_resolving_imports() -> None:
+    """The resolved data of a release's stored spec is kept under the fingerprint of ``release.spec.KEPT_CODE``: a
+    change to any module that loads, overlays, normalises or resolves a document must change the key."""
+    from generator.release.spec import KEPT_CODE
+
+    def covered(module: str) -> bool:
+        return any(module == c or module.startswith(c + ".") for c in KEPT_CODE)
+
+    reached: set[str] = set()
+    todo = ["load.read", "load.json_parse", "load.yaml_parse", "resolve.resolve", "normalize", "overlay"]
+    while todo:
+        module = todo.pop().removesuffix(".__init__")
+        if module in reached or not _module_path(module).exists():
+            continue
+        reached.add(module)
+        todo.extend(_imports(_module_path(module)))
+    missing = sorted(m for m in reached if not covered(m) and m not in NOT_CODE)
+    assert missing == [], f"add these to generator.release.spec.KEPT_CODE (or explain them in NOT_CODE): {missing}"

@@ -13,8 +13,8 @@ from generator.diff.view import Document
 from generator.resolve.model import ResolvedSpec
 
 
-def _info(spec: ResolvedSpec, key: str) -> str:
-    info = spec.data.get("info") if isinstance(spec.data, dict) else None
+def _info(data: Any, key: str) -> str:
+    info = data.get("info") if isinstance(data, dict) else None
     value = info.get(key) if isinstance(info, dict) else None
     return str(value) if value is not None else ""
 
@@ -33,6 +33,11 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
 
 def diff_specs(old: ResolvedSpec, new: ResolvedSpec) -> SpecDiff:
     """The wire diff of two resolved specs (``resolved.data``: normalised, bundled, OpenAPI-3-shaped)."""
-    found = diff_documents(old.data, new.data)
+    return diff_data(old.data, new.data)
+
+
+def diff_data(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
+    """``diff_specs`` of two resolved specs' ``data``."""
+    found = diff_documents(old, new)
     return SpecDiff(found.changes, _info(old, "version"), _info(new, "version"),
                     _info(new, "title") or _info(old, "title"))

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from generator import reuse
 from generator.codegen.template_set import template_set_sha256
@@ -50,6 +50,8 @@ from generator.release.options import ReleaseOptions
 from generator.release.spec import (
     STORED_SPEC_NAMES,
     SpecInput,
+    keep_resolved_data,
+    kept_resolved_data,
     read_stored_spec,
     stored_spec_file,
 )
@@ -439,6 +441,9 @@ def _previous_side(
     usable record), with any notes on why either is missing. Picklable, for ``run_forked``."""
     old_loaded = LoadedSpec(last, ()) if last is not None else None
     if old_loaded is None:
+        quick = _previous_side_from_kept_data(output, previous, loaded, target, options)
+        if quick is not None:
+            return quick
         where = Location(str(output))
         try:
             old_input = read_stored_spec(output, previous.files)
@@ -464,10 +469,7 @@ def _previous_side(
             ),)
     from generator.diff.engine import diff_specs
 
-    wire = diff_specs(old_loaded.resolved, loaded.resolved)
-    if target.has_filters:  # a subset client changes only with what it keeps
-        kept = _selected_endpoints(old_loaded.resolved.data, target) | _selected_endpoints(loaded.resolved.data, target)
-        wire = wire.with_changes([c for c in wire.changes if not c.operation or c.operation in kept])
+    wire = _subset(diff_specs(old_loaded.resolved, loaded.resolved), old_loaded.resolved.data, loaded, target)
     old_surface = _stored_surface(output, previous)
     if old_surface is None:  # an output from before surface records, or a damaged one: rebuild it
         try:
@@ -479,6 +481,36 @@ def _previous_side(
             ),)
         old_surface = sdk_surface(old_api)
     return wire, old_surface, ()
+
+
+def _subset(wire: SpecDiff, old_data: dict[str, Any], loaded: LoadedSpec, target: TargetConfig) -> SpecDiff:
+    """A subset client changes only with what it keeps."""
+    if not target.has_filters:
+        return wire
+    kept = _selected_endpoints(old_data, target) | _selected_endpoints(loaded.resolved.data, target)
+    return wire.with_changes([c for c in wire.changes if not c.operation or c.operation in kept])
+
+
+def _previous_side_from_kept_data(
+    output: Path, previous: Manifest, loaded: LoadedSpec, target: TargetConfig, options: ReleaseOptions,
+) -> _PreviousSide | None:
+    """``_previous_side`` without loading the copy: from the resolved data the run that stored it kept in the
+    cache (``release.spec.keep_resolved_data``) under the copy's exact bytes, when the previous release's surface
+    record is usable too (else the full path rebuilds it from the loaded copy)."""
+    name = next((n for n in STORED_SPEC_NAMES if n in previous.files), None)
+    old_surface = _stored_surface(output, previous) if name is not None else None
+    if name is None or old_surface is None:
+        return None
+    try:
+        stored = (output / name).read_bytes()
+    except OSError:
+        return None
+    old_data = kept_resolved_data(output, _kept_key(stored, target, options))
+    if old_data is None:
+        return None
+    from generator.diff.engine import diff_data
+
+    return _subset(diff_data(old_data, loaded.resolved.data), old_data, loaded, target), old_surface, ()
 
 
 def _now(work: Callable[[], _PreviousSide]) -> Callable[[], _PreviousSide]:
@@ -498,12 +530,18 @@ def _kept_key(stored: bytes, target: TargetConfig, options: ReleaseOptions) -> t
 
 def _keep_for_next_diff(spec_file: RenderedFile, loaded: LoadedSpec, target: TargetConfig,
                         options: ReleaseOptions) -> None:
-    """Remember this run's resolved spec under the bytes it stores in the output. Only a one-file spec: the
+    """Remember this run's resolved spec under the bytes it stores in the output (in a ``reuse`` session the object,
+    else its data in pfgen's cache). Only a one-file spec: the
     copy of a multi-file one is its bundled form, which reads back differently. (A resolve that succeeded
     without ``lenient`` is what a lenient one gives: ``lenient`` only decides whether broken refs stop it.)"""
+    if target.output is None or len(loaded.resolved.documents) != 1:
+        return
+    key = _kept_key(spec_file.data(), target, options)
     store = reuse.slot(_KEPT)
-    if store is not None and target.output is not None and len(loaded.resolved.documents) == 1:
-        store[str(target.output)] = (_kept_key(spec_file.data(), target, options), loaded.resolved)
+    if store is not None:
+        store[str(target.output)] = (key, loaded.resolved)
+    else:  # a one-shot run: the next one reads the data back instead of loading the copy
+        keep_resolved_data(target.output, key, loaded.resolved.data)
 
 
 def _kept_from_last_run(output: Path, previous: Manifest, target: TargetConfig,

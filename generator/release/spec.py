@@ -8,11 +8,16 @@ in) is kept instead, as JSON.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from generator.cachedir import read_marshal, write_marshal
+from generator.cachefiles import fingerprint, section_dir
 from generator.load import SourceDocument, parse_bytes, read_bytes
 from generator.pipeline import LoadedSpec
 from generator.render.model import RenderedFile
@@ -77,3 +82,47 @@ def read_stored_spec(output: Path, files: Mapping[str, str]) -> SpecInput | None
             return None
         return SpecInput(parse_bytes(raw, str(path), media_type="json" if name.endswith(".json") else "yaml"), raw)
     return None
+
+
+# The resolved data of the copy, kept in pfgen's cache for the next one-shot run's diff: loading and resolving the
+# copy again costs ~25 ms for a 1.4 MB document, reading it back ~4 ms. One marshal file (trusted like
+# ``__pycache__``, ``cachedir.read_marshal``) per output folder, holding the last run's copy only.
+KEPT_SECTION = "previous-spec"
+# What the resolved data of a document depends on, as code (tests/test_cachefiles.py checks the list).
+KEPT_CODE = ("pipeline.spec", "load", "normalize", "resolve", "overlay", "pointer", "errors", "codes", "digests", "reuse",
+             "ir")
+
+
+def _kept_file(output: Path) -> Path | None:
+    where = section_dir(KEPT_SECTION)
+    if where is None:
+        return None
+    name = hashlib.sha256(str(output.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return where / f"{name}-{importlib.util.MAGIC_NUMBER.hex()}.marshal"
+
+
+def _kept_digest(key: tuple[object, ...]) -> str:
+    return hashlib.sha256(f"{fingerprint(KEPT_CODE)}\0{key!r}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def keep_resolved_data(output: Path, key: tuple[object, ...], data: dict[str, Any]) -> None:
+    """Keep ``data`` (the resolved spec whose copy this run stores in ``output``) for ``kept_resolved_data``;
+    ``key`` covers the copy's bytes and whatever else decides what loading it gives (overlays, ref options).
+    Nothing when caching is off or the data is not plain JSON-like values."""
+    path = _kept_file(output)
+    if path is None:
+        return
+    try:
+        write_marshal(path, {"key": _kept_digest(key), "data": data})
+    except ValueError:  # a value marshal cannot write (a YAML date), or too deeply nested
+        return
+
+
+def kept_resolved_data(output: Path, key: tuple[object, ...]) -> dict[str, Any] | None:
+    """The resolved data ``keep_resolved_data`` kept for ``output`` under an equal ``key``, or None."""
+    path = _kept_file(output)
+    entry = read_marshal(path) if path is not None else None
+    if not isinstance(entry, dict) or entry.get("key") != _kept_digest(key) or not isinstance(entry.get("data"), dict):
+        return None
+    data: dict[str, Any] = entry["data"]
+    return data
