@@ -9,23 +9,33 @@ so its ``id`` cannot be reused), and hashing the same object again costs nothing
 A resident ``pfgen watch`` looks at thousands of files per save (its output, the template set) of which a few
 changed. In its ``reuse`` session a file whose status (inode, size, mtime, ctime) is the one seen last time is
 not read again, under git's "racy clean" rule: only when that ctime was older than a timestamp the file system
-gave earlier (``note_written``: the manifest written by the last generation). Any later change to the file, by
-any means, gives it a ctime at least that new, so a trusted status cannot hide a change, whatever the file
-system's timestamp granularity. A file changed in the same clock tick as the last write is read every time.
+gave earlier on the same file system (``note_written``: the manifest written by the last generation). Any later
+change to the file, by any means, gives it a ctime at least that new, so a trusted status cannot hide a change,
+whatever the file system's timestamp granularity. A file changed in the same clock tick as the last write is read every time.
+One-shot commands that write or check an output keep the same memo across runs (``kept_across_runs``: one
+marshal file in pfgen's cache, stored after each write), so a regeneration reads only the files whose status
+changed since the last one wrote.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from generator import reuse
+from generator.cachedir import cache_folder, caching_off, read_marshal, write_marshal
 
 _LARGE = 1 << 16   # smaller inputs hash faster than a lookup is worth remembering
 _KEEP = 4
 _RECENT: dict[int, tuple[bytes, str]] = {}
 _FILES = "digests.files"
+_ACROSS_RUNS: dict[str, Any] | None = None   # outside a session: the memo kept across runs (``kept_across_runs``)
+_LIMIT = 100_000  # files remembered across runs; beyond it, a save keeps those this run looked at
 
 
 def sha256_hex(data: bytes) -> str:
@@ -45,16 +55,18 @@ def file_sha256(path: str, status: os.stat_result, expected: tuple[bytes, str] |
     """The hex SHA-256 of the file at ``path``, whose status is ``status``; ``expected``: bytes the caller is
     about to compare with and their digest (given back without hashing when the file holds them). Raises
     ``OSError`` when the file cannot be read."""
-    store = reuse.slot(_FILES)
+    store = _store()
     if store is None:
         return _digest(_read(path), expected)
     key = (status.st_ino, status.st_dev, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
     files: dict[str, tuple[tuple[int, ...], str]] = store.setdefault("files", {})
     hit = files.get(path)
     if hit is not None and hit[0] == key:
+        store.setdefault("used", set()).add(path)
         return hit[1]
+    store.setdefault("used", set()).add(path)
     digest = _digest(_read(path), expected)
-    marker = store.get("marker")
+    marker = store.setdefault("markers", {}).get(status.st_dev)
     if marker is not None and status.st_ctime_ns < marker:
         files[path] = (key, digest)
     else:
@@ -64,10 +76,55 @@ def file_sha256(path: str, status: os.stat_result, expected: tuple[bytes, str] |
 
 def note_written(marker_file: Path) -> None:
     """After a write: the status time of ``marker_file``, just written, becomes the time before which a file's
-    status is trusted (see the module docstring)."""
-    store = reuse.slot(_FILES)
+    status is trusted (see the module docstring); a memo kept across runs is stored."""
+    store = _store()
     if store is not None:
-        store["marker"] = os.stat(marker_file).st_ctime_ns
+        st = os.stat(marker_file)
+        store.setdefault("markers", {})[st.st_dev] = st.st_ctime_ns  # (per file system: each has its clock)
+    if store is not None and store is _ACROSS_RUNS:
+        _save_across_runs(store)
+
+
+def _store() -> dict[str, Any] | None:
+    session = reuse.slot(_FILES)
+    return session if session is not None else _ACROSS_RUNS
+
+
+def _across_runs_file() -> Path:
+    return cache_folder() / "digests" / f"files-{importlib.util.MAGIC_NUMBER.hex()}.marshal"
+
+
+@contextmanager
+def kept_across_runs() -> Iterator[None]:
+    """Inside this block, in this process and outside a ``reuse`` session, ``file_sha256`` also uses (and
+    ``note_written`` stores) the memo earlier runs kept in pfgen's cache. For the ``pfgen`` commands that write
+    or check an output; nothing when caching is off."""
+    global _ACROSS_RUNS
+    if _ACROSS_RUNS is not None or caching_off():
+        yield
+        return
+    raw = read_marshal(_across_runs_file())
+    files: dict[str, tuple[tuple[int, ...], str]] = {}
+    markers: dict[int, int] = {}
+    if isinstance(raw, dict) and isinstance(raw.get("files"), dict) and isinstance(raw.get("markers"), dict):
+        markers = {k: v for k, v in raw["markers"].items() if type(k) is int and type(v) is int}
+        for path, entry in raw["files"].items():
+            if isinstance(path, str) and isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], str) \
+                    and isinstance(entry[0], tuple) and all(type(n) is int for n in entry[0]):
+                files[path] = entry
+    _ACROSS_RUNS = {"files": files, "markers": markers, "used": set()}
+    try:
+        yield
+    finally:
+        _ACROSS_RUNS = None
+
+
+def _save_across_runs(store: dict[str, Any]) -> None:
+    files: dict[str, tuple[tuple[int, ...], str]] = store["files"]
+    if len(files) > _LIMIT:
+        used = store.get("used", set())
+        files = {p: e for p, e in files.items() if p in used}
+    write_marshal(_across_runs_file(), {"files": files, "markers": store["markers"]})
 
 
 def _digest(current: bytes, expected: tuple[bytes, str] | None) -> str:

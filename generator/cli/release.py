@@ -48,7 +48,10 @@ def generate(spec: str | None, output: Path | None, package_name: str | None, is
     from generator.validate.background import prestart
 
     prestart()  # the validator's imports overlap ours and the document's loading
+    from generator.digests import kept_across_runs
     from generator.pipeline import Timings
+
+    click.get_current_context().with_resource(kept_across_runs())  # unchanged output files are not read again
     from generator.release import prepare_release, read_spec_input
 
     console = _console()
@@ -89,10 +92,13 @@ def check(config_path: Path | None, target_name: str | None, lenient: bool | Non
     are yours and not checked. Writes nothing; meant for CI and pre-commit (hook id `pfgen-check`).
     Exit codes: 0 up to date, 1 drift or invalid input, 2 usage or I/O problems.
     """
+    from generator.digests import kept_across_runs
     from generator.pipeline import Timings
     from generator.release import read_spec_input
     from generator.release.apply import TargetDrift, check_targets
     from generator.release.summary import check_lines
+
+    click.get_current_context().with_resource(kept_across_runs())
 
     console = _console()
     timings = Timings(on_stage=console.stage_reporter(), after_stage=settle_memory)
@@ -132,9 +138,12 @@ def update(url: str | None, config_path: Path | None, target_name: str | None, l
     With --dry-run nothing is stored or written. Exit codes: 0 done, 1 invalid document or hand-edited files,
     2 usage, network or I/O problems.
     """
+    from generator.digests import kept_across_runs
     from generator.pipeline import Timings
     from generator.release import download, store_download, update_url
     from generator.release.summary import display_path
+
+    click.get_current_context().with_resource(kept_across_runs())
 
     console = _console()
     timings = Timings(on_stage=console.stage_reporter(), after_stage=settle_memory)
