@@ -42,9 +42,13 @@ def read_marshal(path: Path) -> Any:
 
 
 def write_marshal(path: Path, value: Any) -> bool:
-    """Store ``value`` at ``path`` whole and atomically (temporary file + rename); False when the cache cannot be
-    written."""
-    body = marshal.dumps(value)
+    """Store ``value`` at ``path`` (``replace_file``); False when the cache cannot be written."""
+    return replace_file(path, marshal.dumps(value))
+
+
+def replace_file(path: Path, body: bytes) -> bool:
+    """Write a cache file whole and atomically (temporary file + rename: concurrent writers never leave half a
+    file); False when the cache cannot be written (read-only or full disk: the run goes on, uncached)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:16]}.", suffix=".tmp", dir=path.parent)

@@ -13,14 +13,14 @@ import contextlib
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from generator.cachedir import cache_folder as cache_folder  # noqa: PLC0414 -- re-exported
 from generator.cachedir import caching_off as caching_off  # noqa: PLC0414 -- re-exported
+from generator.cachedir import replace_file
+from generator.digests import file_sha256
 from generator.errors import Diagnostic, Location
 
 
@@ -51,20 +51,7 @@ def write_json(section: str, key: str, payload: Any) -> None:
     if where is None:
         return
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-    tmp_name = ""
-    try:
-        where.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=where)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(body)
-        os.replace(tmp_name, where / f"{key}.json")
-        tmp_name = ""
-    except OSError:
-        pass
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+    replace_file(where / f"{key}.json", body)
 
 
 def encode_diagnostic(diag: Diagnostic) -> dict[str, Any]:
@@ -114,8 +101,8 @@ def fingerprint(modules: Sequence[str], distributions: Sequence[str] = ()) -> st
     for path in sorted(files):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(b"\0")
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
+        with contextlib.suppress(OSError):  # (a file's digest: not read again while its status is the same)
+            digest.update(bytes.fromhex(file_sha256(str(path), path.stat())))
     for name in distributions:
         digest.update(f"\0{name}={dist_version(name)}".encode())
     return digest.hexdigest()[:16]

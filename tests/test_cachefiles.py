@@ -63,15 +63,7 @@ def _imports(path: Path) -> set[str]:
 
 
 def _closure(package: str) -> set[str]:
-    todo = [".".join(p.relative_to(PACKAGE).with_suffix("").parts) for p in (PACKAGE / package).glob("*.py")]
-    seen: set[str] = set()
-    while todo:
-        module = todo.pop().removesuffix(".__init__")
-        if module in seen or not _module_path(module).exists():
-            continue
-        seen.add(module)
-        todo.extend(_imports(_module_path(module)))
-    return seen
+    return _reached([".".join(p.relative_to(PACKAGE).with_suffix("").parts) for p in (PACKAGE / package).glob("*.py")])
 
 
 def test_the_validation_key_covers_every_module_validation_imports() -> None:
@@ -89,14 +81,7 @@ def test_the_laid_out_key_covers_every_module_the_splitter_imports() -> None:
     of the splitter must change it (``format.lines`` and ``format.rhs`` were once missing)."""
     from generator.format.run import LAYOUT_CODE
 
-    reached: set[str] = set()
-    todo = ["format.linetokens", "format.verify"]
-    while todo:
-        module = todo.pop()
-        if module in reached or not _module_path(module).exists():
-            continue
-        reached.add(module)
-        todo.extend(_imports(_module_path(module)))
+    reached = _reached(["format.linetokens", "format.verify"])
     missing = sorted(m for m in reached if m not in LAYOUT_CODE and m.startswith("format."))
     assert missing == [], f"add these to generator.format.run.LAYOUT_CODE: {missing}"
 
@@ -109,23 +94,31 @@ def test_a_fingerprint_changes_with_the_code_and_the_libraries(tmp_path: Path) -
     assert fingerprint(("*",)) == fingerprint(("*",))
 
 
-def test_the_plan_memo_key_covers_every_module_planning_and_rendering_a_model_imports() -> None:
-    """A model module's text is remembered under the fingerprint of ``plan.memo.CODE``: a change to any module
-    that plans or renders it must change the key."""
-    from generator.plan.memo import CODE
-
-    def covered(module: str) -> bool:
-        return any(module == c or module.startswith(c + ".") for c in CODE)
-
+def _reached(starts: list[str]) -> set[str]:
+    """Every pfgen module the ``starts`` import, directly or through others."""
     reached: set[str] = set()
-    todo = ["plan.models", "plan.memo", "render.render", "render.environment"]
+    todo = list(starts)
     while todo:
         module = todo.pop().removesuffix(".__init__")
         if module in reached or not _module_path(module).exists():
             continue
         reached.add(module)
         todo.extend(_imports(_module_path(module)))
-    missing = sorted(m for m in reached if not covered(m) and m not in NOT_CODE)
+    return reached
+
+
+def _uncovered(starts: list[str], code: tuple[str, ...]) -> list[str]:
+    """The modules ``starts`` reach that a cache key naming ``code`` would not cover (nor ``NOT_CODE`` excuse)."""
+    return sorted(m for m in _reached(starts)
+                  if not any(m == c or m.startswith(c + ".") for c in code) and m not in NOT_CODE)
+
+
+def test_the_plan_memo_key_covers_every_module_planning_and_rendering_a_model_imports() -> None:
+    """A model module's text is remembered under the fingerprint of ``plan.memo.CODE``: a change to any module
+    that plans or renders it must change the key."""
+    from generator.plan.memo import CODE
+
+    missing = _uncovered(["plan.models", "plan.memo", "render.render", "render.environment"], CODE)
     assert missing == [], f"add these to generator.plan.memo.CODE (or explain them in NOT_CODE): {missing}"
 
 
@@ -134,16 +127,6 @@ def test_the_kept_spec_key_covers_every_module_loading_and_resolving_imports() -
     change to any module that loads, overlays, normalises or resolves a document must change the key."""
     from generator.release.spec import KEPT_CODE
 
-    def covered(module: str) -> bool:
-        return any(module == c or module.startswith(c + ".") for c in KEPT_CODE)
-
-    reached: set[str] = set()
-    todo = ["load.read", "load.json_parse", "load.yaml_parse", "resolve.resolve", "normalize", "overlay"]
-    while todo:
-        module = todo.pop().removesuffix(".__init__")
-        if module in reached or not _module_path(module).exists():
-            continue
-        reached.add(module)
-        todo.extend(_imports(_module_path(module)))
-    missing = sorted(m for m in reached if not covered(m) and m not in NOT_CODE)
+    missing = _uncovered(["load.read", "load.json_parse", "load.yaml_parse", "resolve.resolve", "normalize",
+                          "overlay"], KEPT_CODE)
     assert missing == [], f"add these to generator.release.spec.KEPT_CODE (or explain them in NOT_CODE): {missing}"

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from generator.cachedir import replace_file
 from generator.cachefiles import cache_folder, caching_off
 
 _MAGIC = b"pfgen-black-1 "  # followed by sha256(payload) hex and a newline, then the UTF-8 payload
@@ -83,19 +82,7 @@ class FormatCache:
     def put(self, key: str, text: str) -> None:
         payload = text.encode("utf-8", "surrogatepass")
         blob = _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
-        folder = self.root / key[:2]
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(blob)
-                os.replace(tmp, folder / key)
-            except BaseException:
-                _unlink_quietly(tmp)
-                raise
-        except OSError:
-            return  # read-only or full cache directory: formatting still succeeds, just uncached
+        replace_file(self.root / key[:2] / key, blob)  # unwritable: formatting still succeeds, just uncached
 
     def put_many(self, entries: Mapping[str, str]) -> None:
         for key, text in entries.items():
@@ -143,7 +130,7 @@ class VerifiedTexts:
             old = []
         fresh = set(self._added)
         lines = (self._added + [d for d in old if d not in fresh])[: self.LIMIT]
-        if _replace_file(self.path, ("\n".join(lines) + "\n").encode("ascii")):
+        if replace_file(self.path, ("\n".join(lines) + "\n").encode("ascii")):
             self._added = []
 
 
@@ -201,28 +188,10 @@ class LaidOutTexts:
                 entries[digest] = text
                 size += len(text)
         body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-        if _replace_file(self.path, body):
+        if replace_file(self.path, body):
             self._added = {}
             self._known = entries
             self._seen = self._stat()
-
-
-def _replace_file(path: Path, body: bytes) -> bool:
-    """Write ``path`` whole and atomically (temporary file + rename); False when the cache cannot be written
-    (formatting still succeeds, just uncached)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(body)
-            os.replace(tmp, path)
-        except BaseException:
-            _unlink_quietly(tmp)
-            raise
-    except OSError:
-        return False
-    return True
 
 
 def _decode(raw: bytes) -> str | None:
@@ -235,10 +204,3 @@ def _decode(raw: bytes) -> str | None:
         return payload.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError:
         return None
-
-
-def _unlink_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
