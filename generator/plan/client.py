@@ -15,6 +15,7 @@ template needs (signatures, annotations, call arguments, imports) is computed he
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from generator.plan.client_views import (
     ReadmeView,
     ResourceView,
 )
+from generator.plan.memo import ModuleMemo
 from generator.plan.ordering import all_sort_key, import_member_key
 
 __all__ = ["ClientPlan", "ClientPlanner", "ClientSettings", "body_type_of", "pick_media", "success_response"]
@@ -55,8 +57,10 @@ class ClientPlan:
 
 
 class ClientPlanner:
-    def __init__(self, api: ApiSpec, settings: ClientSettings, module_of: Mapping[str, str]) -> None:
+    def __init__(self, api: ApiSpec, settings: ClientSettings, module_of: Mapping[str, str],
+                 memo: ModuleMemo | None = None) -> None:
         self.api = api
+        self.memo = memo
         self.s = settings
         self.schemas: dict[str, Schema] = {s.name: s for s in api.schemas}
         self.module_of = module_of
@@ -79,11 +83,17 @@ class ClientPlanner:
                                  module_of=seen[1], methods=methods)
 
         # A watch keeps a resource's view while its operations are the very objects planned last time and the
-        # schemas and modules it looked up are the same (``reuse``).
-        resources = tuple(reuse.map_kept_reading(
-            "plan.resources", [(attr, (attr, *ops)) for attr, ops in sorted(by_resource.items())],
-            (self.schemas, self.module_of), resource, key=(events, api.tags, security, error_type, idempotency),
-        ))
+        # schemas and modules it looked up are the same (``reuse``); a one-shot run with a memo, while they are
+        # equal to last run's (``plan.memo``).
+        items = [(attr, (attr, *ops)) for attr, ops in sorted(by_resource.items())]
+        key = (events, api.tags, security, error_type, idempotency)
+        tables = (self.schemas, self.module_of)
+        memo = self.memo
+        if memo is not None:
+            resources = tuple(memo.view(f"resource:{attr}", (key, *parts), tables, functools.partial(resource, parts))
+                              for attr, parts in items)
+        else:
+            resources = tuple(reuse.map_kept_reading("plan.resources", items, tables, resource, key=key))
         client = plan_client_module(api, self.s, self.credentials, self.error_type, self.module_of, resources)
         exceptions = plan_exceptions(f"{self.s.client}Error")
         readme = plan_readme(api, self.s, self.credentials, resources, events)

@@ -1,6 +1,7 @@
-"""The rendered texts of the last run of the same client package: each model module's, kept by the exact IR it
-was planned from, and every other file's, by its view, so a one-shot regeneration plans only the model modules
-and renders only the files a change reaches.
+"""What the last run of the same client package planned and rendered: each model module's text and each
+resource's view, kept by the exact IR they were planned from, and every other file's text, by its view, so a
+one-shot regeneration plans only the modules and resources a change reaches and renders only the files it
+changes.
 
 A model module's view is a function of its own schemas and of whatever it looks up in the name tables
 (``by_name``, ``module_of``: a referenced schema's kind, members and module); its text is a function of that view
@@ -9,17 +10,18 @@ and the template set. So the last run stores, per module: a digest of its own sc
 next run takes the text when the module's own schemas digest the same and the same lookups, made on this run's
 tables, give the same key: planning it again would then look up the same names, get the same answers and build
 the same view (the argument of ``reuse.map_kept_reading``, across processes). A module whose planning iterated a
-whole table is not kept. Every other file (resources, the client module, README...) must be planned anyway (its
-view feeds others), but not rendered again: its text is kept by a digest of its template name and view.
+whole table is not kept. A resource module's view feeds the client module and README, so every run needs it: by
+the same rule it is kept pickled and read back (``view``) instead of planned. Every other file's text is kept by
+a digest of its template name and view, so an unchanged one is not rendered again.
 
 Digests are sha256 of ``pickle`` in fast mode (no memo: equal values give equal bytes however their objects are
 shared), which writes every value with its type and every dataclass field in order; the key also covers pfgen's
 planning, layout and rendering code (``cachefiles.fingerprint``), the template set, and jinja2's version. Any
 failure (an unpicklable value, an unreadable or foreign cache file) plans the module afresh. The memo is one
-``marshal`` file (trusted like ``__pycache__``, ``cachedir.read_marshal``; JSON took 15-70 ms to read and write
-for a large client) per client package name and interpreter in the ``plan-memo`` cache section (two outputs of
-one package only cost each other hits), rewritten whole when a run planned or rendered something anew, holding
-only that run's texts.
+``marshal`` file (trusted like ``__pycache__``, ``cachedir.read_marshal``, which matters as it holds pickled
+views; JSON took 15-70 ms to read and write for a large client) per client package name and interpreter in the
+``plan-memo`` cache section (two outputs of one package only cost each other hits), rewritten whole when a run
+planned or rendered something anew, holding only that run's entries.
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ import io
 import operator
 import pickle
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
+from generator import reuse
 from generator.cachedir import read_marshal, write_marshal
 from generator.cachefiles import fingerprint, section_dir
+
+V = TypeVar("V")
 
 SECTION = "plan-memo"
 FORMAT = 2
@@ -95,6 +100,7 @@ class ModuleMemo:
         self._last_views: dict[str, Any] = {}
         self._views: dict[str, str] = {}
         self._new_views = False
+        self._fresh = False
 
     def _entries(self) -> dict[str, list[Any]]:
         if self._last is None:
@@ -162,9 +168,14 @@ class ModuleMemo:
 
     def remembered(self, label: str, own: str, tables: Sequence[Mapping[str, Any]]) -> str | None:
         """The text the last run rendered for module ``label``, if planning it now would give the same view."""
+        text = self._payload(label, own, tables)
+        return text if isinstance(text, str) else None
+
+    def _payload(self, label: str, own: str, tables: Sequence[Mapping[str, Any]]) -> str | bytes | None:
         try:
             entry = self._entries().get(label)
-            if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == own and isinstance(entry[3], str)):
+            if not (isinstance(entry, list) and len(entry) == 4 and entry[0] == own
+                    and isinstance(entry[3], (str, bytes))):
                 return None
             reads = entry[1]
             if not (isinstance(reads, list) and len(reads) == len(tables)
@@ -175,8 +186,32 @@ class ModuleMemo:
         except _UNDIGESTIBLE:
             return None
         self._now[label] = entry
-        text: str = entry[3]
-        return text
+        payload: str | bytes = entry[3]
+        return payload
+
+    def view(self, label: str, parts: Sequence[object], tables: Sequence[Mapping[str, Any]],
+             compute: Callable[[Sequence[Mapping[str, Any]]], V]) -> V:
+        """``compute(tables)``, a view that reads only ``parts`` and some names of ``tables`` (through the
+        recording mappings it is given): the last run's view of ``label`` (kept pickled), when ``parts`` digest
+        the same and the names it looked up map to the same values; else computed and kept. For views every run
+        needs (a resource's feeds the client module and README) but whose planning can be skipped."""
+        own = self.own(label, parts)
+        kept = self._payload(label, own, tables) if own is not None else None
+        if isinstance(kept, bytes):
+            try:
+                view: V = pickle.loads(kept)
+                return view
+            except Exception:  # noqa: BLE001 -- a view that cannot be read back is computed again
+                self._now.pop(label, None)
+        seen = [reuse.RecordingMapping(table) for table in tables]
+        view = compute(seen)
+        if own is not None:
+            self.planned(label, own, [None if r.whole else r.read for r in seen], tables)
+            try:
+                self._resolve(label, pickle.dumps(view, protocol=5))
+            except _UNDIGESTIBLE:
+                self._pending.pop(label, None)
+        return view
 
     def planned(self, label: str, own: str, reads: Sequence[Iterable[str] | None],
                 tables: Sequence[Mapping[str, Any]]) -> None:
@@ -190,16 +225,18 @@ class ModuleMemo:
         except _UNDIGESTIBLE:
             return
 
+    def _resolve(self, label: str, payload: str | bytes) -> None:
+        entry = self._pending.pop(label, None)
+        if entry is not None:
+            self._now[label] = [*entry, payload]
+            self._fresh = True
+
     def save(self, texts: Iterable[tuple[str, str]]) -> None:
-        """Store this run's modules: those taken from the memo, and the ``(label, text)`` of those planned anew."""
-        fresh = False
+        """Store this run's entries: those taken from the memo, the views kept, and the ``(label, text)`` of the
+        modules planned anew."""
         for label, text in texts:
-            entry = self._pending.pop(label, None)
-            if entry is not None:
-                self._now[label] = [*entry, text]
-                fresh = True
+            self._resolve(label, text)
         last = self._entries()
-        if self._file is not None and (fresh or self._new_views or set(self._now) != set(last)
+        if self._file is not None and (self._fresh or self._new_views or set(self._now) != set(last)
                                        or set(self._views) != set(self._last_views)):
             write_marshal(self._file, {"salt": self._salt.hex(), "modules": self._now, "views": self._views})
-

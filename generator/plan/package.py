@@ -94,7 +94,7 @@ def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile,
         files.append(PlannedFile(f"{pkg}/types/{module}.py", module_template, text=text))
     files.append(PlannedFile(f"{pkg}/types/__init__.py", f"{CLIENT_TEMPLATES}/package/types/__init__.py.jinja", models.index))
     files.extend(runtime_files(pkg))
-    files.extend(_client_files(api, names, models.module_of))
+    files.extend(_client_files(api, names, models.module_of, memo))
     files.extend(extra)
     if not any(f.path == f"{pkg}/__init__.py" for f in files):
         init = PackageInitView(
@@ -110,7 +110,8 @@ def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile,
     return OutputPlan(files=tuple(sorted(files, key=lambda f: f.path)))
 
 
-def _client_files(api: ApiSpec, names: PackageNames, module_of: Mapping[str, str]) -> list[PlannedFile]:
+def _client_files(api: ApiSpec, names: PackageNames, module_of: Mapping[str, str],
+                  memo: ModuleMemo | None = None) -> list[PlannedFile]:
     settings = ClientSettings(
         package=names.package,
         project=names.project,
@@ -123,7 +124,7 @@ def _client_files(api: ApiSpec, names: PackageNames, module_of: Mapping[str, str
         signature_header=names.signature_header,
         idempotency_header=names.idempotency_header,
     )
-    plan = ClientPlanner(api, settings, module_of).plan()
+    plan = ClientPlanner(api, settings, module_of, memo).plan()
     pkg = names.package
     t = f"{CLIENT_TEMPLATES}/package"
     files = [

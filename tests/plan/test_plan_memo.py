@@ -1,5 +1,5 @@
-"""A one-shot run that takes model modules and other files' texts from the plan memo (``generator.plan.memo``)
-produces exactly what a run without any cache produces.
+"""A one-shot run that takes model modules, resources' views and other files' texts from the plan memo
+(``generator.plan.memo``) produces exactly what a run without any cache produces.
 
 Oracle: the same pipeline with caching off (``PFGEN_NO_CACHE``). Chains of random edits (those of
 ``tests/test_reuse.py``, plus enum edits that change how *other* modules spell their defaults) are applied to every
@@ -58,6 +58,7 @@ EDITS = (*(edit for edit in EDIT_KINDS if edit.__name__ != "_title"), _enum_valu
 
 
 views_served: list[str] = []  # the texts ``memo_cache`` saw served by view (not by module)
+resources_served: list[bytes] = []  # the pickled resource views it saw served
 
 
 @pytest.fixture
@@ -68,7 +69,17 @@ def memo_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.delenv("PFGEN_NO_CACHE", raising=False)
     served: list[str] = []
     views_served.clear()
+    resources_served.clear()
     real = ModuleMemo.remembered
+    real_payload = ModuleMemo._payload
+
+    def payload(self: ModuleMemo, *args: Any) -> str | bytes | None:
+        found = real_payload(self, *args)
+        if isinstance(found, bytes):
+            resources_served.append(found)
+        return found
+
+    monkeypatch.setattr(ModuleMemo, "_payload", payload)
 
     def remembered(self: ModuleMemo, *args: Any) -> str | None:
         text = real(self, *args)
@@ -113,6 +124,8 @@ def test_runs_with_the_memo_equal_fresh_runs(tmp_path: Path, monkeypatch: pytest
     if any("/types/" in path and not path.endswith("__init__.py") for path, _ in with_memo[0]):
         assert len(memo_cache) > len(views_served), "the memo served no model module"
     assert views_served, "the memo served no file by its view"
+    if sum("/resources/" in path for path, _ in with_memo[0]) > 3:  # (an edit may reach every resource of a few)
+        assert resources_served, "the memo served no resource's view"
 
 
 def _enum_default_doc(values: list[str]) -> Doc:
