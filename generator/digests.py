@@ -8,10 +8,10 @@ so its ``id`` cannot be reused), and hashing the same object again costs nothing
 
 A resident ``pfgen watch`` looks at thousands of files per save (its output, the template set) of which a few
 changed. In its ``reuse`` session a file whose status (inode, size, mtime, ctime) is the one seen last time is
-not read again, under git's "racy clean" rule: only when that ctime was older than a timestamp the file system
-gave earlier on the same file system (``note_written``: the manifest written by the last generation). Any later
-change to the file, by any means, gives it a ctime at least that new, so a trusted status cannot hide a change,
-whatever the file system's timestamp granularity. A file changed in the same clock tick as the last write is read every time.
+not read again, under git's "racy clean" rule: only when that ctime was older than a timestamp the same file
+system gave earlier (``note_written``: the manifest written by the last generation). Any later change to the
+file, by any means, gives it a ctime at least that new, so a trusted status cannot hide a change, whatever the
+file system's timestamp granularity. A file changed in the same clock tick as the last write is read every time.
 One-shot commands that write or check an output keep the same memo across runs (``kept_across_runs``: one
 marshal file in pfgen's cache, stored after each write), so a regeneration reads only the files whose status
 changed since the last one wrote.

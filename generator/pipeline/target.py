@@ -18,7 +18,7 @@ from generator.config.filters import build_options
 from generator.errors import Diagnostic
 from generator.ir.model import HTTP_METHODS, ApiSpec
 from generator.pipeline.spec import LoadedSpec, Timings
-from generator.plan.memo import ModuleMemo
+from generator.plan.memo import PlanMemo
 from generator.plan.model import OutputPlan
 from generator.plan.package import PackageNames, plan_package
 from generator.render.environment import make_environment
@@ -76,7 +76,7 @@ def _check_filters(loaded: LoadedSpec, target: TargetConfig) -> None:
 
 def plan_target(
     api: ApiSpec, target: TargetConfig, *, version: str, source_text: str = "", source_media_type: str = "json",
-    memo: ModuleMemo | None = None,
+    memo: PlanMemo | None = None,
 ) -> OutputPlan:
     assert target.package_name and target.client_name and target.project_name and target.env_prefix
     names = PackageNames(
@@ -119,7 +119,7 @@ def render_target(
     if api is None:
         api, diagnostics = build_api(loaded, target, timings)
     template_sha256 = template_set_sha256(target.templates)
-    memo = _module_memo(target, template_sha256)
+    memo = _plan_memo(target, template_sha256)
     with timings.stage("plan"):
         plan = plan_target(
             api,
@@ -152,12 +152,12 @@ def render_target(
     )
 
 
-def _module_memo(target: TargetConfig, template_sha256: str) -> ModuleMemo | None:
-    """The model modules' memo of a client's one-shot run (a ``reuse`` session keeps its views in memory
+def _plan_memo(target: TargetConfig, template_sha256: str) -> PlanMemo | None:
+    """The plan memo of a client's one-shot run (``plan.memo``; a ``reuse`` session keeps its views in memory
     instead; nothing when caching is off)."""
     if target.kind != "python-client" or not target.package_name or reuse.active() or caching_off():
         return None
-    return ModuleMemo(target.package_name, template_sha256)
+    return PlanMemo(target.package_name, template_sha256)
 
 
 def _environment(overlay: Path | None, template_sha256: str) -> jinja2.Environment:

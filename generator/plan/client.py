@@ -40,7 +40,7 @@ from generator.plan.client_views import (
     ReadmeView,
     ResourceView,
 )
-from generator.plan.memo import ModuleMemo
+from generator.plan.memo import PlanMemo
 from generator.plan.ordering import all_sort_key, import_member_key
 
 __all__ = ["ClientPlan", "ClientPlanner", "ClientSettings", "body_type_of", "pick_media", "success_response"]
@@ -58,7 +58,7 @@ class ClientPlan:
 
 class ClientPlanner:
     def __init__(self, api: ApiSpec, settings: ClientSettings, module_of: Mapping[str, str],
-                 memo: ModuleMemo | None = None) -> None:
+                 memo: PlanMemo | None = None) -> None:
         self.api = api
         self.memo = memo
         self.s = settings

@@ -83,10 +83,11 @@ def _pickled(value: object) -> bytes:
     return buffer.getvalue()
 
 
-class ModuleMemo:
-    """One package's memo for one run: ``remembered`` answers from the last run's file, ``planned`` notes a
-    module planned afresh; ``view_text`` and ``rendered`` do the same for any other file, by its template and
-    view; ``save`` stores this run's texts."""
+class PlanMemo:
+    """One package's memo for one run: ``remembered`` answers from the last run's file for a model module and
+    ``planned`` notes one planned afresh; ``view`` does both for a resource's view; ``view_text`` and
+    ``rendered`` do the same for any other file's text, by its template and view; ``save`` stores this run's
+    entries."""
 
     def __init__(self, package: str, salt: str) -> None:
         where = section_dir(SECTION)

@@ -25,7 +25,7 @@ from generator.codegen.layout import (
 from generator.ir.model import Field, Schema, TypeRef
 from generator.ir.names import bounded, claim
 from generator.plan.graph import schema_refs, strongly_connected
-from generator.plan.memo import ModuleMemo
+from generator.plan.memo import PlanMemo
 from generator.plan.ordering import all_sort_key, import_member_key, import_module_key
 from generator.plan.pytypes import Imports, TypeNamer
 
@@ -107,7 +107,7 @@ class ModelsPlan:
     modules: tuple[tuple[str, ModuleView], ...]   # (module name, view)
     index: TypesIndexView
     module_of: Mapping[str, str]
-    remembered: tuple[tuple[str, str], ...] = ()  # (module name, rendered text) taken from a ``ModuleMemo``
+    remembered: tuple[tuple[str, str], ...] = ()  # (module name, rendered text) taken from a ``PlanMemo``
 
 
 def module_name_for(name: str) -> str:
@@ -121,7 +121,7 @@ def module_name_for(name: str) -> str:
 
 
 def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runtime",
-                memo: ModuleMemo | None = None) -> ModelsPlan:
+                memo: PlanMemo | None = None) -> ModelsPlan:
     """The model modules' views, and their index. With a ``memo`` (outside a ``reuse`` session, which keeps
     views in memory instead), a module whose inputs are those of the last run's module of the same name is not
     planned: its rendered text is in ``remembered``."""
@@ -138,7 +138,7 @@ def plan_models(schemas: tuple[Schema, ...], *, runtime_package: str = ".._runti
     return _plan_models(schemas, runtime_package, memo)
 
 
-def _plan_models(schemas: tuple[Schema, ...], runtime_package: str, memo: ModuleMemo | None = None) -> ModelsPlan:
+def _plan_models(schemas: tuple[Schema, ...], runtime_package: str, memo: PlanMemo | None = None) -> ModelsPlan:
     by_name = {s.name: s for s in schemas}
     edges = {s.name: schema_refs(s) for s in schemas}
     components = strongly_connected(edges)
@@ -188,7 +188,7 @@ def _module_views(
 
 def _memo_views(
     groups: list[tuple[str, list[str]]], by_name: Mapping[str, Schema], module_of: Mapping[str, str],
-    runtime_package: str, memo: ModuleMemo,
+    runtime_package: str, memo: PlanMemo,
 ) -> tuple[tuple[tuple[str, ModuleView], ...], tuple[tuple[str, str], ...]]:
     """Each module's view, or the text the last run rendered for it (``plan.memo``)."""
     views: list[tuple[str, ModuleView]] = []

@@ -10,7 +10,7 @@ from generator.codegen.escape import docstring_body
 from generator.codegen.template_set import BUILTIN_TEMPLATES
 from generator.ir.model import ApiSpec
 from generator.plan.client import ClientPlanner, ClientSettings
-from generator.plan.memo import ModuleMemo
+from generator.plan.memo import PlanMemo
 from generator.plan.model import OutputPlan, PlannedFile
 from generator.plan.models import plan_models
 
@@ -65,7 +65,7 @@ def runtime_files(package: str, builtin: Path = BUILTIN_TEMPLATES) -> tuple[Plan
 
 
 def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile, ...] = (),
-                 memo: ModuleMemo | None = None) -> OutputPlan:
+                 memo: PlanMemo | None = None) -> OutputPlan:
     """The client package's files. With a ``memo``, model modules an earlier run rendered from the same inputs
     come with their text; the others name the label ``render``'s text is to be remembered under."""
     pkg = names.package
@@ -89,7 +89,7 @@ def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile,
     files.append(PlannedFile(f"{pkg}/_version.py", f"{CLIENT_TEMPLATES}/package/_version.py.jinja", project_view))
     module_template = f"{CLIENT_TEMPLATES}/package/types/module.py.jinja"
     for module, view in models.modules:
-        files.append(PlannedFile(f"{pkg}/types/{module}.py", module_template, view, memo=module if memo else ""))
+        files.append(PlannedFile(f"{pkg}/types/{module}.py", module_template, view, memo=module if memo is not None else ""))
     for module, text in models.remembered:
         files.append(PlannedFile(f"{pkg}/types/{module}.py", module_template, text=text))
     files.append(PlannedFile(f"{pkg}/types/__init__.py", f"{CLIENT_TEMPLATES}/package/types/__init__.py.jinja", models.index))
@@ -111,7 +111,7 @@ def plan_package(api: ApiSpec, names: PackageNames, *, extra: tuple[PlannedFile,
 
 
 def _client_files(api: ApiSpec, names: PackageNames, module_of: Mapping[str, str],
-                  memo: ModuleMemo | None = None) -> list[PlannedFile]:
+                  memo: PlanMemo | None = None) -> list[PlannedFile]:
     settings = ClientSettings(
         package=names.package,
         project=names.project,

@@ -530,10 +530,10 @@ def _kept_key(stored: bytes, target: TargetConfig, options: ReleaseOptions) -> t
 
 def _keep_for_next_diff(spec_file: RenderedFile, loaded: LoadedSpec, target: TargetConfig,
                         options: ReleaseOptions) -> None:
-    """Remember this run's resolved spec under the bytes it stores in the output (in a ``reuse`` session the object,
-    else its data in pfgen's cache). Only a one-file spec: the
-    copy of a multi-file one is its bundled form, which reads back differently. (A resolve that succeeded
-    without ``lenient`` is what a lenient one gives: ``lenient`` only decides whether broken refs stop it.)"""
+    """Remember this run's resolved spec under the bytes it stores in the output: in a ``reuse`` session the
+    object, else its data in pfgen's cache (``release.spec.keep_resolved_data``). Only a one-file spec: the copy
+    of a multi-file one is its bundled form, which reads back differently. (A resolve that succeeded without
+    ``lenient`` is what a lenient one gives: ``lenient`` only decides whether broken refs stop it.)"""
     if target.output is None or len(loaded.resolved.documents) != 1:
         return
     key = _kept_key(spec_file.data(), target, options)

@@ -9,7 +9,7 @@ import jinja2
 
 from generator import reuse
 from generator.errors import InputError, Location
-from generator.plan.memo import ModuleMemo
+from generator.plan.memo import PlanMemo
 from generator.plan.model import PlannedFile
 from generator.render.model import FileKind, RenderedFile
 
@@ -24,7 +24,7 @@ def _kind(path: str) -> FileKind:
 
 def render_files(
     files: Iterable[PlannedFile], env: jinja2.Environment, templates_sha256: str | None = None,
-    memo: ModuleMemo | None = None,
+    memo: PlanMemo | None = None,
 ) -> tuple[RenderedFile, ...]:
     """Every planned file's text. In a ``reuse`` session, with ``templates_sha256`` (the fingerprint of the
     template set ``env`` loads), a view that is the very object rendered last time (``plan`` keeps unchanged

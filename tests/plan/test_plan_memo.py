@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from generator.config import load_config, select_target
-from generator.plan.memo import ModuleMemo
+from generator.plan.memo import PlanMemo
 from tests.conftest import POCKETSFLOW_SPEC, REAL_SPECS
 from tests.perf.union_spec import union_document
 from tests.test_reuse import EDIT_KINDS, _render
@@ -70,34 +70,34 @@ def memo_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     served: list[str] = []
     views_served.clear()
     resources_served.clear()
-    real = ModuleMemo.remembered
-    real_payload = ModuleMemo._payload
+    real = PlanMemo.remembered
+    real_payload = PlanMemo._payload
 
-    def payload(self: ModuleMemo, *args: Any) -> str | bytes | None:
+    def payload(self: PlanMemo, *args: Any) -> str | bytes | None:
         found = real_payload(self, *args)
         if isinstance(found, bytes):
             resources_served.append(found)
         return found
 
-    monkeypatch.setattr(ModuleMemo, "_payload", payload)
+    monkeypatch.setattr(PlanMemo, "_payload", payload)
 
-    def remembered(self: ModuleMemo, *args: Any) -> str | None:
+    def remembered(self: PlanMemo, *args: Any) -> str | None:
         text = real(self, *args)
         if text is not None:
             served.append(text)
         return text
 
-    real_view = ModuleMemo.view_text
+    real_view = PlanMemo.view_text
 
-    def view_text(self: ModuleMemo, *args: Any) -> tuple[str | None, str | None]:
+    def view_text(self: PlanMemo, *args: Any) -> tuple[str | None, str | None]:
         text, key = real_view(self, *args)
         if text is not None:
             served.append(text)
             views_served.append(text)
         return text, key
 
-    monkeypatch.setattr(ModuleMemo, "remembered", remembered)
-    monkeypatch.setattr(ModuleMemo, "view_text", view_text)
+    monkeypatch.setattr(PlanMemo, "remembered", remembered)
+    monkeypatch.setattr(PlanMemo, "view_text", view_text)
     return served
 
 
@@ -164,8 +164,8 @@ def test_a_module_follows_what_it_looked_up(tmp_path: Path, monkeypatch: pytest.
 
     # The same two runs with lookups not recorded: the memo serves Thing's old text.
     monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "other-cache"))
-    real = ModuleMemo.planned
-    monkeypatch.setattr(ModuleMemo, "planned",
+    real = PlanMemo.planned
+    monkeypatch.setattr(PlanMemo, "planned",
                         lambda self, label, own, reads, tables: real(self, label, own, [() for _ in reads], tables))
     spec.write_text(json.dumps(_enum_default_doc(["red", "blue"])), encoding="utf-8")
     _render(spec, target)
