@@ -60,11 +60,10 @@ def file_sha256(path: str, status: os.stat_result, expected: tuple[bytes, str] |
         return _digest(_read(path), expected)
     key = (status.st_ino, status.st_dev, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
     files: dict[str, tuple[tuple[int, ...], str]] = store.setdefault("files", {})
+    store.setdefault("used", set()).add(path)  # (what a save past the size limit keeps)
     hit = files.get(path)
     if hit is not None and hit[0] == key:
-        store.setdefault("used", set()).add(path)
         return hit[1]
-    store.setdefault("used", set()).add(path)
     digest = _digest(_read(path), expected)
     marker = store.setdefault("markers", {}).get(status.st_dev)
     if marker is not None and status.st_ctime_ns < marker:

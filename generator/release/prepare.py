@@ -438,12 +438,18 @@ def _previous_side(
 ) -> _PreviousSide:
     """The old spec (the copy in the output; ``last`` when a ``reuse`` session still holds it) vs the new one on
     the wire, and the SDK surface the previous release recorded (rebuilt from the old spec when there is no
-    usable record), with any notes on why either is missing. Picklable, for ``run_forked``."""
+    usable record), with any notes on why either is missing. Picklable, for ``run_forked``.
+
+    With a usable surface record the old spec's resolved data is all the diff needs: a one-shot run takes it
+    from the cache, where the run that stored the copy kept it (``release.spec.keep_resolved_data``), instead of
+    loading the copy again."""
+    old_surface = _stored_surface(output, previous)
     old_loaded = LoadedSpec(last, ()) if last is not None else None
-    if old_loaded is None:
-        quick = _previous_side_from_kept_data(output, previous, loaded, target, options)
-        if quick is not None:
-            return quick
+    old_data = old_loaded.resolved.data if old_loaded is not None else None
+    if old_data is None and old_surface is not None:
+        key = _stored_copy_key(output, previous, target, options)
+        old_data = kept_resolved_data(output, key) if key is not None else None
+    if old_data is None:
         where = Location(str(output))
         try:
             old_input = read_stored_spec(output, previous.files)
@@ -467,11 +473,12 @@ def _previous_side(
                 f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
                 " releasing as a patch", exc.location, "pass --version to choose the version yourself",
             ),)
-    from generator.diff.engine import diff_specs
+        old_data = old_loaded.resolved.data
+    from generator.diff.engine import diff_data
 
-    wire = _subset(diff_specs(old_loaded.resolved, loaded.resolved), old_loaded.resolved.data, loaded, target)
-    old_surface = _stored_surface(output, previous)
+    wire = _subset(diff_data(old_data, loaded.resolved.data), old_data, loaded, target)
     if old_surface is None:  # an output from before surface records, or a damaged one: rebuild it
+        assert old_loaded is not None  # (the kept data is used only with a usable record)
         try:
             old_api, _ = build_api(old_loaded, target)
         except GeneratorError as exc:
@@ -491,26 +498,16 @@ def _subset(wire: SpecDiff, old_data: dict[str, Any], loaded: LoadedSpec, target
     return wire.with_changes([c for c in wire.changes if not c.operation or c.operation in kept])
 
 
-def _previous_side_from_kept_data(
-    output: Path, previous: Manifest, loaded: LoadedSpec, target: TargetConfig, options: ReleaseOptions,
-) -> _PreviousSide | None:
-    """``_previous_side`` without loading the copy: from the resolved data the run that stored it kept in the
-    cache (``release.spec.keep_resolved_data``) under the copy's exact bytes, when the previous release's surface
-    record is usable too (else the full path rebuilds it from the loaded copy)."""
+def _stored_copy_key(output: Path, previous: Manifest, target: TargetConfig,
+                     options: ReleaseOptions) -> tuple[object, ...] | None:
+    """``_kept_key`` of the spec copy the previous release left in ``output`` (read, not parsed), or None."""
     name = next((n for n in STORED_SPEC_NAMES if n in previous.files), None)
-    old_surface = _stored_surface(output, previous) if name is not None else None
-    if name is None or old_surface is None:
+    if name is None:
         return None
     try:
-        stored = (output / name).read_bytes()
+        return _kept_key((output / name).read_bytes(), target, options)
     except OSError:
         return None
-    old_data = kept_resolved_data(output, _kept_key(stored, target, options))
-    if old_data is None:
-        return None
-    from generator.diff.engine import diff_data
-
-    return _subset(diff_data(old_data, loaded.resolved.data), old_data, loaded, target), old_surface, ()
 
 
 def _now(work: Callable[[], _PreviousSide]) -> Callable[[], _PreviousSide]:
@@ -550,14 +547,7 @@ def _kept_from_last_run(output: Path, previous: Manifest, target: TargetConfig,
     exactly those bytes (read, not parsed)."""
     store = reuse.slot(_KEPT)
     kept = store.get(str(output)) if store is not None else None
-    name = next((n for n in STORED_SPEC_NAMES if n in previous.files), None)
-    if kept is None or name is None:
-        return None
-    try:
-        stored = (output / name).read_bytes()
-    except OSError:
-        return None
-    if kept[0] != _kept_key(stored, target, options):
+    if kept is None or kept[0] != _stored_copy_key(output, previous, target, options):
         return None
     resolved: ResolvedSpec = kept[1]
     return resolved
