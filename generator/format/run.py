@@ -33,6 +33,7 @@ from generator.format.cache import (
     cache_key,
     default_cache_dir,
 )
+from generator.format.compiled import HINT, require_all
 from generator.format.linetokens import layout_chunk
 from generator.format.verify import Statement, snippet_result, splice, statement_snippet, suspects
 from generator.render.model import RenderedFile
@@ -52,11 +53,6 @@ CHUNKS_PER_WORKER = 4
 # ``linesplit`` lays out 4,000-10,000 lines/s of doubted statements per core (five to ten times black), and a
 # fork pool starts in ~20 ms: past ~3,000 lines two workers pay.
 LAYOUT_PARALLEL_MIN_LINES = 3_000
-
-_HINT = (
-    "this is a template bug: a template or filter produced invalid Python; rerun with --debug, look at the"
-    " reported line, and fix your template overlay or report it to pfgen"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +141,9 @@ def _format_files(
     verified, laid_cache = _caches(root)
     out = list(files)
     pending: list[tuple[int, str, str]] = []  # trusted files the verified list does not know: (index, text, digest)
+    compiles: list[tuple[str, str]] = []  # (path, text) CPython must compile before any of them is cached
+    accepted: list[str] = []  # digests of texts the cheap test accepts whole
+    laid: list[tuple[str, str]] = []  # (digest of the rendered text, its text laid out without black)
     for index, file in enumerate(files):
         if file.kind != "python":
             continue
@@ -171,15 +170,12 @@ def _format_files(
         found = suspects(text)
         if found == []:
             stats.verified += 1
-            require_python(files[index].path, text)  # only texts that parse enter the verified list
-            if verified is not None:
-                verified.add(digest)
+            compiles.append((files[index].path, text))
+            accepted.append(digest)
         elif found is not None:
             doubted[index] = (text, found)
         else:
             whole[index] = text
-    if verified is not None:
-        verified.save()
     layouts = _lay_out_all(doubted, jobs)
     for index, (text, found) in doubted.items():
         stats.statements += len(found)
@@ -191,17 +187,22 @@ def _format_files(
             partial[index] = (text, [(st, statement_snippet(text, st)) for st in doubtful])
             continue
         new_text = splice(text, done)
-        require_python(files[index].path, new_text)  # only texts that compile enter the cache
+        compiles.append((files[index].path, new_text))
         out[index] = replace(files[index], content=new_text)
-        if laid_cache is not None:
-            laid_cache.add(VerifiedTexts.digest(text), new_text)
+        laid.append((VerifiedTexts.digest(text), new_text))
+    require_all(compiles, jobs)  # only texts that compile enter the verified list and the laid-out cache
+    if verified is not None:
+        for digest in accepted:
+            verified.add(digest)
+        verified.save()
     if laid_cache is not None:
+        for digest, new_text in laid:
+            laid_cache.add(digest, new_text)
         laid_cache.save()
     if not whole and not partial:
         return tuple(out)
     formatted = _apply_black(out, whole, partial, laid_out, root=root, jobs=jobs, stats=stats)
-    for index in (*whole, *partial):
-        require_python(formatted[index].path, formatted[index].text())
+    require_all([(formatted[index].path, formatted[index].text()) for index in (*whole, *partial)], jobs)
     return formatted
 
 
@@ -217,25 +218,6 @@ def _caches(root: Path | None) -> tuple[VerifiedTexts | None, LaidOutTexts | Non
         if store is not None:
             store[key] = kept
     return kept
-
-
-def require_python(path: str, text: str) -> None:
-    """Refuse a generated file that is not valid Python: it is an internal error, never output. (Black's own
-    parser accepts some text CPython rejects, and the cheap test never parses, so CPython has the last word.)"""
-    try:
-        # Compiled to bytecode, not just parsed: that also finds what CPython rejects past its parser (an
-        # ``await`` outside ``async def``, for one) and costs a third of building the AST.
-        compile(text, path, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError) as exc:
-        line = getattr(exc, "lineno", None) or 0
-        col = getattr(exc, "offset", None) or 0
-        reason = getattr(exc, "msg", None) or str(exc)
-        raise GeneratorError(
-            "generated-syntax",
-            f"generated file {path} is not valid Python at line {line}, column {col}: {reason}",
-            Location(path, line, col),
-            _HINT,
-        ) from None
 
 
 def _lay_out_all(
@@ -348,12 +330,12 @@ def _black_texts(
 
 # What a "verified" verdict (black's form, and parsed by CPython) depends on: the checker's rules, black's
 # settings, the layout rules the templates follow (and black's version).
-CHECKER_CODE = ("format.verify", "format.settings", "format.run", "codegen.layout")
+CHECKER_CODE = ("format.verify", "format.settings", "format.run", "format.compiled", "codegen.layout")
 # What a file laid out without black depends on: the checker that picked its statements, the splitter (every
 # module of it), black's settings (and version: black's output is what the splitter reproduces).
 # tests/test_cachefiles.py checks that it covers what the splitter imports.
-LAYOUT_CODE = ("format.verify", "format.settings", "format.run", "format.linetokens", "format.linesplit",
-               "format.lines", "format.rhs")
+LAYOUT_CODE = ("format.verify", "format.settings", "format.run", "format.compiled", "format.linetokens",
+               "format.linesplit", "format.lines", "format.rhs")
 
 
 def _checker_fingerprint() -> str:
@@ -373,7 +355,7 @@ def _source_text(file: RenderedFile) -> str:
             "format-failed",
             f"generated Python file {file.path} is not valid UTF-8 (byte {exc.start})",
             Location(file.path),
-            _HINT,
+            HINT,
         ) from exc
 
 
@@ -480,7 +462,7 @@ def _raise_failures(
                 "format-failed",
                 f"black cannot parse this generated file: {failure.reason}",
                 Location(path, failure.line, failure.col),
-                _HINT,
+                HINT,
             )
         )
     first = diagnostics[0]
@@ -491,6 +473,6 @@ def _raise_failures(
         f"black cannot format generated file {first.location.file} at {where}: "
         f"{first.message.split(': ', 1)[-1]}{more}",
         first.location,
-        _HINT,
+        HINT,
         diagnostics=tuple(diagnostics),
     )
