@@ -39,6 +39,24 @@ class Case:
     lenient: bool = False           # the document has validation errors: every tool is told to go on
 
 
+TRASH = WORK / "trash"
+
+# Folders a run leaves are moved here and deleted once, when every measurement is done (an interrupted bench's
+# are deleted by the next one's end). Deleting them just before the next run made that run's file creation the
+# measurement: on an ext4 file system without a journal (this machine's), allocating an inode skips, one by one,
+# every inode of its group freed in the last minute (six, while the freed inode's table block is unwritten), so
+# writing asana's 1,753 files after deleting the last run's took 0.6-1.1 s instead of ~0.05 s, and a tool's time
+# depended on what it and the tools before it had deleted.
+
+
+def set_aside(path: Path) -> None:
+    """Make ``path`` absent without deleting it now (see ``TRASH``)."""
+    if not path.exists():
+        return
+    TRASH.mkdir(parents=True, exist_ok=True)
+    path.rename(TRASH / f"{time.monotonic_ns()}-{path.name}")
+
+
 UNION_DOCUMENT = WORK / "unions-seed1-1000.json"  # written by ``write_union_document`` (tests/perf/union_spec.py)
 
 CASES = (
@@ -89,7 +107,7 @@ def ensure_peers(skip_install: bool) -> None:
     if skip_install:
         sys.exit("peers are not installed in bench/.work/peers (run without --no-install)")
     print("installing peers into bench/.work/peers ...", flush=True)
-    shutil.rmtree(PEERS, ignore_errors=True)
+    set_aside(PEERS)
     subprocess.run([sys.executable, "-m", "venv", str(PEERS)], check=True)
     subprocess.run([str(PEERS / "bin" / "pip"), "install", "-q", *PEER_PACKAGES], check=True)
     marker.write_text("\n".join(PEER_PACKAGES))
@@ -130,12 +148,12 @@ def compare(cases: list[Case], runs: int, pfgen: list[str], env: dict[str, str],
             order = tools if r % 2 == 0 else list(reversed(tools))  # alternate, so drift hurts everyone alike
             for tool in order:
                 out = WORK / "out" / case.name / tool.split()[0]
-                shutil.rmtree(out, ignore_errors=True)
+                set_aside(out)
                 run_env = dict(env)
                 if tool.startswith("pfgen"):
                     cache = warm_cache if "warm" in tool else WORK / "cache-cold"
                     if "warm" not in tool:
-                        shutil.rmtree(cache, ignore_errors=True)  # cold: no validation or black cache either
+                        set_aside(cache)  # cold: no validation or black cache either
                     run_env["PFGEN_CACHE_DIR"] = str(cache)
                 cmd = tool_command(tool.split()[0], case, out, pfgen)
                 seconds, peak, code, tail = run_measured(cmd, env=run_env, cwd=WORK)
@@ -199,7 +217,7 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
     """Regeneration, check, validate, diff and import time for one document (pfgen only)."""
     doc = SPECS / case.document
     base = WORK / "extras" / case.name
-    shutil.rmtree(base, ignore_errors=True)
+    set_aside(base)
     base.mkdir(parents=True)
     (base / "pfgen.toml").write_text("")
     copies = [base / f"mutated-{case.name}-{n}.json" for n in range(1, runs + 1)]
@@ -212,7 +230,7 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
     rows: list[tuple[str, list[float]]] = [("generate (first)", [cold[0]])]
     regen: list[float] = []
     for copy in copies:
-        shutil.rmtree(out, ignore_errors=True)
+        set_aside(out)
         run_measured([*pfgen, "generate", str(doc), "-o", str(out), *lenient], env=env, cwd=base)
         regen.append(run_measured([*pfgen, "generate", str(copy), "-o", str(out), *lenient], env=env, cwd=base)[0])
     rows.append(("regenerate, one op changed", regen))
@@ -227,7 +245,7 @@ def pfgen_extras(case: Case, pfgen: list[str], env: dict[str, str], runs: int) -
     rows.append(("load the spec (python -c)", load))
     validate_cold = []
     for _ in range(runs):
-        shutil.rmtree(base / "vcache", ignore_errors=True)
+        set_aside(base / "vcache")
         validate_cold.append(run_measured([*pfgen, "validate", str(doc), *lenient],
                                           env=dict(env, PFGEN_CACHE_DIR=str(base / "vcache")), cwd=base)[0])
     rows.append(("validate (no cache)", validate_cold))
@@ -403,6 +421,7 @@ def main() -> None:
     if not args.no_extras:
         for case in cases:
             pfgen_extras(case, pfgen, env, args.runs)
+    shutil.rmtree(TRASH, ignore_errors=True)
 
 
 if __name__ == "__main__":
