@@ -7,6 +7,7 @@ local reference one form, so a reference and the pointer of what it names compar
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import unquote
@@ -25,11 +26,12 @@ class PointerError(Exception):
 
 
 def escape(token: Token) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
 
 
 def unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    return token.replace("~1", "/").replace("~0", "~") if "~" in token else token
 
 
 def join(tokens: Iterable[Token]) -> str:
@@ -41,7 +43,8 @@ def split(pointer: str) -> tuple[str, ...]:
     """``"/paths/~1pets"`` -> ``("paths", "/pets")``. ``pointer`` must be "" or start with "/"."""
     if not pointer:
         return ()
-    return tuple(unescape(t) for t in pointer[1:].split("/"))
+    tokens = pointer[1:].split("/")
+    return tuple(unescape(t) for t in tokens) if "~" in pointer else tuple(tokens)
 
 
 def from_fragment(fragment: str) -> str:
@@ -49,17 +52,19 @@ def from_fragment(fragment: str) -> str:
     return unquote(fragment)
 
 
+@functools.lru_cache(maxsize=65536)  # a document repeats the same references thousands of times
 def ref_tokens(ref: str) -> tuple[str, ...] | None:
     """The tokens of a local ``$ref`` (``#/a/b%20c`` -> ``("a", "b c")``), or None for a reference to another
     document or one whose fragment is not a pointer."""
     if not ref.startswith("#"):
         return None
-    pointer = from_fragment(ref[1:])
+    pointer = from_fragment(ref[1:]) if "%" in ref else ref[1:]
     if pointer and not pointer.startswith("/"):
         return None
     return split(pointer)
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_ref(ref: str) -> str:
     """One spelling for a local ``$ref``: percent-decoded, RFC 6901-escaped (others are returned unchanged)."""
     tokens = ref_tokens(ref)

@@ -107,6 +107,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def to_snake(text: str) -> str:
     """``fooBar`` -> ``foo_bar``, ``foo-bar`` -> ``foo_bar``, ``HTTPServer`` -> ``http_server``, ``$ref`` -> ``ref``.
 
@@ -116,6 +117,7 @@ def to_snake(text: str) -> str:
     return "_".join(w.lower() for w in _words(text))
 
 
+@lru_cache(maxsize=65536)
 def to_pascal(text: str) -> str:
     """``order.completed`` -> ``OrderCompleted``, ``productVariant`` -> ``ProductVariant``, ``HTTPServer`` kept.
 
