@@ -13,6 +13,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -90,19 +91,35 @@ def fingerprint(modules: Sequence[str], distributions: Sequence[str] = ()) -> st
     versions of ``distributions``. tests/test_cachefiles.py checks each key covers what its code imports."""
     from generator.dist import dist_version
 
-    files: set[Path] = set()
+    files: dict[str, str] = {}  # path relative to the package, in POSIX form -> path
     for module in modules:
-        if module == "*":
-            files.update(_PACKAGE.rglob("*.py"))
-            continue
-        base = _PACKAGE.joinpath(*module.split("."))
-        files.update(base.rglob("*.py") if base.is_dir() else [base.with_suffix(".py")])
+        base = _PACKAGE if module == "*" else _PACKAGE.joinpath(*module.split("."))
+        if base.is_dir():
+            files.update(_sources(base))
+        else:
+            source = base.with_suffix(".py")
+            files[source.relative_to(_PACKAGE).as_posix()] = str(source)
     digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+    for name in sorted(files):
+        digest.update(name.encode())
         digest.update(b"\0")
         with contextlib.suppress(OSError):  # (a file's digest: not read again while its status is the same)
-            digest.update(bytes.fromhex(file_sha256(str(path), path.stat())))
+            digest.update(bytes.fromhex(file_sha256(files[name], os.stat(files[name]))))
     for name in distributions:
         digest.update(f"\0{name}={dist_version(name)}".encode())
     return digest.hexdigest()[:16]
+
+
+def _sources(folder: Path) -> dict[str, str]:
+    """Every ``.py`` file under ``folder``: its path relative to the package, in POSIX form -> its path (what
+    ``rglob("*.py")`` and ``relative_to`` give, at a third of their cost)."""
+    found: dict[str, str] = {}
+    root = str(_PACKAGE)
+    for where, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        prefix = os.path.relpath(where, root).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        for name in names:
+            if name.endswith(".py"):
+                found[prefix + name] = os.path.join(where, name)
+    return found

@@ -23,16 +23,28 @@ def dist_version(name: str) -> str:
         folders.append(Path(spec.origin).resolve().parent.parent)
     folders.extend(Path(p) for p in sys.path if p.endswith("-packages"))
     for folder in folders:
-        try:
-            found = [e for e in os.listdir(folder) if e.endswith(".dist-info")
-                     and re.sub(r"[-_.]+", "_", e[: -len(".dist-info")].rpartition("-")[0]).lower() == wanted]
-        except OSError:
-            continue
+        found = _dist_infos(str(folder)).get(wanted, [])
         if len(found) == 1:
-            return found[0][: -len(".dist-info")].rpartition("-")[2]
+            return found[0]
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version(name.replace("_", "-"))
     except PackageNotFoundError:
         return "unknown"
+
+
+@functools.cache
+def _dist_infos(folder: str) -> dict[str, list[str]]:
+    """The ``*.dist-info`` folders in ``folder``: normalised distribution name -> versions (one listing per
+    folder and process, however many distributions a key names)."""
+    found: dict[str, list[str]] = {}
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return found
+    for entry in entries:
+        if entry.endswith(".dist-info"):
+            name, _, version = entry[: -len(".dist-info")].rpartition("-")
+            found.setdefault(re.sub(r"[-_.]+", "_", name).lower(), []).append(version)
+    return found
