@@ -14,7 +14,9 @@ file, by any means, gives it a ctime at least that new, so a trusted status cann
 file system's timestamp granularity. A file changed in the same clock tick as the last write is read every time.
 One-shot commands that write or check an output keep the same memo across runs (``kept_across_runs``: one
 marshal file in pfgen's cache, stored after each write), so a regeneration reads only the files whose status
-changed since the last one wrote.
+changed since the last one wrote. A write also remembers the files it wrote (``note_written``), under the same
+rule, when each still has the inode, size and modification time it was written with: the first regeneration
+after a generation into a new folder does not read back every file that generation wrote.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -73,14 +75,30 @@ def file_sha256(path: str, status: os.stat_result, expected: tuple[bytes, str] |
     return digest
 
 
-def note_written(marker_file: Path) -> None:
+def note_written(marker_file: Path, written: Iterable[tuple[str, tuple[int, int, int], str]] = ()) -> None:
     """After a write: the status time of ``marker_file``, just written, becomes the time before which a file's
-    status is trusted (see the module docstring); a memo kept across runs is stored."""
+    status is trusted (see the module docstring); a memo kept across runs is stored. ``written``: (path, its
+    inode, size and modification time when this run wrote it, the digest of what it wrote) for each file of the
+    write; one still holding that inode, size and modification time, with a status time before the marker's, is
+    remembered under its status now, so the next run does not read back what this one wrote."""
     store = _store()
-    if store is not None:
-        st = os.stat(marker_file)
-        store.setdefault("markers", {})[st.st_dev] = st.st_ctime_ns  # (per file system: each has its clock)
-    if store is not None and store is _ACROSS_RUNS:
+    if store is None:
+        return
+    st = os.stat(marker_file)
+    marker = st.st_ctime_ns
+    store.setdefault("markers", {})[st.st_dev] = marker  # (per file system: each has its clock)
+    files: dict[str, tuple[tuple[int, ...], str]] = store.setdefault("files", {})
+    used: set[str] = store.setdefault("used", set())
+    for path, (ino, size, mtime), digest in written:
+        try:
+            now = os.stat(path)
+        except OSError:
+            continue
+        if (now.st_ino, now.st_size, now.st_mtime_ns) == (ino, size, mtime) and now.st_dev == st.st_dev \
+                and now.st_ctime_ns < marker:
+            files[path] = ((now.st_ino, now.st_dev, now.st_size, now.st_mtime_ns, now.st_ctime_ns), digest)
+            used.add(path)
+    if store is _ACROSS_RUNS:
         _save_across_runs(store)
 
 

@@ -44,6 +44,7 @@ class Classification:
     clear_dirs: list[str] = field(default_factory=list)  # directories to be replaced by a file
     manifest: bytes = b""
     manifest_changed: bool = False
+    digests: dict[str, str] = field(default_factory=dict)  # the hex SHA-256 of each generated file's bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class WritePlan:
     removals: tuple[str, ...]
     clear_dirs: tuple[str, ...]
     manifest: bytes | None  # new manifest bytes, or None when it is byte-identical already
+    digests: tuple[str, ...] = ()  # the hex SHA-256 of each of ``writes``, in the same order
 
 
 def classify(
@@ -136,6 +138,7 @@ def classify(
             result.stale_edited.append(path)
 
     _check_structure(output, result)
+    result.digests = digests
     result.manifest = manifest_bytes(build_manifest(info, recorded))
     manifest_path = os.path.join(base, MANIFEST_NAME)
     result.manifest_changed = _current(manifest_path, result.manifest, sha256_hex(result.manifest)) is not SAME
@@ -174,6 +177,7 @@ def plan_write(
         removals=tuple(removed),
         clear_dirs=tuple(c.clear_dirs),
         manifest=c.manifest if anything else None,
+        digests=tuple(c.digests[path] for path, _ in writes),
     )
 
 

@@ -36,6 +36,9 @@ from generator.errors import IOFailure, Location
 from generator.write.journal import Journal, Undo, undo_of
 from generator.write.manifest import MANIFEST_NAME
 
+# A written file as it was staged: (inode, size, modification time in ns).
+Written = tuple[int, int, int]
+
 # Indirections over the file-system primitives so tests can inject failures at any point.
 
 
@@ -61,7 +64,9 @@ def apply_plan(
     removals: Sequence[str],
     clear_dirs: Sequence[str],
     manifest: bytes,
-) -> None:
+) -> dict[str, Written]:
+    """Apply the plan (see the module docstring); returns each written path's ``Written`` (as staged: a rename
+    into place keeps the inode, size and modification time)."""
     # A first generation into a folder that does not exist: every file (manifest included) is staged beside it
     # and the staged folder is renamed to ``output`` in one step, the commit point (before it, ``output`` does
     # not exist; after it, it is complete). A file-by-file swap would cost a rename and a journal line per file,
@@ -83,7 +88,7 @@ def apply_plan(
     journal: Journal | None = None
     try:
         journal = Journal(stage)
-        staged = _stage_files(output, new_root, writes, manifest, tree=fresh)
+        staged, written = _stage_files(output, new_root, writes, manifest, tree=fresh)
         if fresh:
             _rename_folder(new_root, output)
         else:
@@ -106,6 +111,7 @@ def apply_plan(
         raise
     journal.close()
     shutil.rmtree(stage, ignore_errors=True)
+    return written
 
 
 def _rename_folder(src: Path, dst: Path) -> None:
@@ -151,8 +157,9 @@ def _make_stage(output: Path, *, beside: bool = False) -> Path:
 
 
 def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes]], manifest: bytes, *,
-                 tree: bool) -> dict[str, Path]:
-    """Write every new file (and the manifest) into ``new_root``; return where each path was staged.
+                 tree: bool) -> tuple[dict[str, Path], dict[str, Written]]:
+    """Write every new file (and the manifest) into ``new_root``; return where each path was staged, and each
+    written file's ``Written``.
 
     With ``tree`` the staged files mirror the output's layout (a first generation renames the folder into
     place); otherwise they are numbered in one flat folder: folders cost a slow metadata write each on some
@@ -161,6 +168,7 @@ def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes
     new_root.mkdir(parents=True, exist_ok=True)
     made: set[Path] = {new_root}
     staged: dict[str, Path] = {}
+    written: dict[str, Written] = {}
     for number, (path, data) in enumerate(writes):
         target = new_root / path if tree else new_root / str(number)
         if target.parent not in made:
@@ -172,9 +180,12 @@ def _stage_files(output: Path, new_root: Path, writes: Sequence[tuple[str, bytes
             with contextlib.suppress(OSError):  # keep permission bits a user gave a generated file (e.g. +x)
                 current = os.stat(output / path)
                 os.chmod(target, current.st_mode & 0o7777)
+        with contextlib.suppress(OSError):
+            st = os.stat(target)
+            written[path] = (st.st_ino, st.st_size, st.st_mtime_ns)
     staged[MANIFEST_NAME] = new_root / MANIFEST_NAME
     _write_file(staged[MANIFEST_NAME], manifest)
-    return staged
+    return staged, written
 
 
 class _Backups:

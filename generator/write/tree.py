@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,8 +55,12 @@ def plan_tree(
 def apply_tree(plan: WritePlan, output: Path) -> WriteReport:
     """``write_tree``'s second half: apply a plan made by ``plan_tree`` (not a dry run's) moments ago."""
     if plan.manifest is not None:
-        apply_plan(output, plan.writes, plan.removals, plan.clear_dirs, plan.manifest)
-        note_written(output / MANIFEST_NAME)
+        written = apply_plan(output, plan.writes, plan.removals, plan.clear_dirs, plan.manifest)
+        base = str(output)  # (the spelling ``classify`` reads them by)
+        note_written(output / MANIFEST_NAME, [
+            (os.path.join(base, path), written[path], digest)
+            for (path, _), digest in zip(plan.writes, plan.digests, strict=True) if path in written
+        ])
     return plan.report
 
 

@@ -91,3 +91,52 @@ def test_a_damaged_memo_is_ignored(project: tuple[Path, Path, dict[str, object]]
         memo.write_bytes(damage)
         _edit(spec, doc, repr(damage))
         assert _generate(spec, out).exit_code == 0
+
+
+def test_a_generation_remembers_what_it_wrote(
+        project: tuple[Path, Path, dict[str, object]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first regeneration after a generation into a new folder does not read back what that one wrote."""
+    spec, out, doc = project
+    assert _generate(spec, out).exit_code == 0
+    generated = list(out.rglob("*.py"))
+    remembered = _remembered(out.parent)
+    assert sum(str(p) in remembered for p in generated) > len(generated) / 2
+    real = digests._read
+    reads: list[str] = []
+    monkeypatch.setattr(digests, "_read", lambda path: reads.append(path) or real(path))
+    _edit(spec, doc, "first")
+    assert _generate(spec, out).exit_code == 0
+    assert len(reads) < len(generated) / 2, f"{len(reads)} of {len(generated)} files read again"
+
+
+@pytest.mark.parametrize("when", ["after the first generation", "after a regeneration"])
+def test_a_file_changed_as_the_write_ends_is_not_taken_for_what_was_written(
+        project: tuple[Path, Path, dict[str, object]], monkeypatch: pytest.MonkeyPatch, when: str) -> None:
+    """A file the write wrote, changed between the write and the memo's update keeping its size and modification
+    time: the change is found by the next regeneration, as an edit by hand."""
+    from generator.write import tree
+
+    spec, out, doc = project
+    if when == "after a regeneration":
+        assert _generate(spec, out).exit_code == 0
+        _edit(spec, doc, "first")
+    real = tree.apply_plan
+    victims: list[Path] = []
+
+    def apply_then_edit(output, writes, *rest):  # type: ignore[no-untyped-def]
+        written = real(output, writes, *rest)
+        victim = output / next(path for path, _ in writes if path.endswith(".py"))
+        before = victim.stat()
+        victim.write_bytes(victim.read_bytes()[:-1] + b"#")  # the same size
+        os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))
+        victims.append(victim)
+        return written
+
+    monkeypatch.setattr(tree, "apply_plan", apply_then_edit)
+    assert _generate(spec, out).exit_code == 0
+    monkeypatch.setattr(tree, "apply_plan", real)
+    (victim,) = victims
+    assert victim.read_bytes().endswith(b"#")
+    _edit(spec, doc, "second")
+    result = _generate(spec, out)
+    assert result.exit_code == 1 and "hand-edited" in result.output and victim.name in result.output
