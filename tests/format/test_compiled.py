@@ -11,6 +11,7 @@ from generator.format.cache import VerifiedTexts
 from generator.format.run import _checker_fingerprint
 from generator.render.model import RenderedFile
 from generator.validate import background
+from tests.conftest import record_calls
 
 # Black's parser takes all of these; CPython refuses each one past its parser, or in it.
 REFUSED = [
@@ -47,14 +48,7 @@ def _batch(seed: int) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("seed", range(12))
 def test_split_between_processes_gives_the_serial_verdict(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(compiled, "PARALLEL_MIN_LINES", 10)  # every batch is split
-    forks: list[int] = []
-    real = background.run_forked
-
-    def spy(work):  # type: ignore[no-untyped-def]
-        forks.append(1)
-        return real(work)
-
-    monkeypatch.setattr(background, "run_forked", spy)
+    forks = record_calls(monkeypatch, background, "run_forked")
     items = _batch(seed)
     expected = _serial(items)
     if expected is None:
@@ -64,7 +58,7 @@ def test_split_between_processes_gives_the_serial_verdict(seed: int, monkeypatch
             compiled.require_all(items)
         assert info.value.code == "generated-syntax"
         assert info.value.location.file == expected  # the first in order, whichever side compiled it
-    assert forks == [1]
+    assert len(forks) == 1
     compiled.require_all([(p, t) for p, t in items if _serial([(p, t)]) is None], jobs=1)
 
 
