@@ -27,7 +27,8 @@ _Problem = tuple[int, int, str]  # line, column, CPython's reason
 
 
 def require_all(items: Sequence[tuple[str, str]], jobs: int | None = None) -> None:
-    """``require_python`` for every ``(path, text)``; the error names the first failing item in this order.
+    """Refuse a batch of generated files, each ``(path, text)``, unless every one compiles: a file CPython
+    refuses is a template bug, never output (``generated-syntax``, naming the first such file in this order).
     ``jobs``: at most this many processes (``1``: only this one; default: two when the batch is large)."""
     problems = _problems(items, jobs)
     for (path, _), problem in zip(items, problems):
