@@ -58,7 +58,7 @@ def ref_tokens(ref: str) -> tuple[str, ...] | None:
     document or one whose fragment is not a pointer."""
     if not ref.startswith("#"):
         return None
-    pointer = from_fragment(ref[1:]) if "%" in ref else ref[1:]
+    pointer = from_fragment(ref[1:])
     if pointer and not pointer.startswith("/"):
         return None
     return split(pointer)
