@@ -12,9 +12,12 @@ run), since the operating system reclaims it at once.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
+
+from generator import GC_THRESHOLDS
 
 _VALIDATING_COMMANDS = frozenset({"generate", "update"})
 
@@ -26,6 +29,7 @@ def command_of(argv: list[str]) -> str:
 
 
 def main() -> None:
+    gc.set_threshold(*GC_THRESHOLDS)  # first thing: the imports that follow trigger no collections either
     # Before anything defines a dataclass: their generated methods' code comes from a cache (see codecache).
     from generator import codecache
 

@@ -10,7 +10,7 @@ import gc
 
 import click
 
-from generator import __version__
+from generator import GC_THRESHOLDS, __version__
 from generator.cli import common, diff, explain, fetch, release, templates, validate, watch
 from generator.cli.common import _quiet_broken_pipe
 from generator.console import Console
@@ -63,10 +63,7 @@ cli.add_command(watch.watch)
 
 
 def main() -> None:
-    # pfgen builds large, mostly acyclic structures (the document, the IR, rendered files): with the default
-    # thresholds the collector ran ~1,300 times and took about a fifth of a large generation (asana: 1.0 s of
-    # 5 s) to free almost nothing. Collections still run, a few hundred times less often (as mypy does).
-    gc.set_threshold(200_000, 50, 100)
+    gc.set_threshold(*GC_THRESHOLDS)  # (again, when entered without generator.launch)
     common.OWN_PROCESS = True  # see common.settle_memory
     import signal
 
