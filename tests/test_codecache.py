@@ -69,3 +69,29 @@ def test_the_command_saves_it(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "generator", "--version"], check=True, capture_output=True,
                    env={**os.environ, "PFGEN_CACHE_DIR": str(tmp_path)})
     assert len(list((tmp_path / "code").iterdir())) == 1
+
+
+TEMPLATE_PROBE = """
+import sys
+from generator import codecache
+codecache.install()
+first = codecache.compiled("value = 6 * 7", "/templates/a.jinja")
+other = codecache.compiled("value = 6 * 7", "/templates/b.jinja")
+namespace = {}
+exec(first, namespace)
+assert namespace["value"] == 42
+assert (first.co_filename, other.co_filename) == ("/templates/a.jinja", "/templates/b.jinja")
+print(len(codecache._added))
+codecache.save()
+"""
+
+
+def test_template_code_comes_from_the_cache_by_source_and_file_name(tmp_path: Path) -> None:
+    assert _run(TEMPLATE_PROBE, tmp_path) == "2"   # one entry per file name, though the source is the same
+    assert _run(TEMPLATE_PROBE, tmp_path) == "0"
+
+
+def test_template_code_is_compiled_when_pfgen_is_a_library(tmp_path: Path) -> None:
+    code = ("from generator import codecache; c = codecache.compiled('x = 1', 'f.jinja');"
+            " print(c.co_filename, codecache._added == {})")
+    assert _run(code, tmp_path) == "f.jinja True"

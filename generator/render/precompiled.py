@@ -5,7 +5,8 @@ for it (``precompiled.json`` beside this module) with the hash of the template s
 environment options it was generated with. ``BuiltinLoader`` uses that code only when all of them still match:
 an edited template, another Jinja or other options fall back to compiling, which is only slower. A test keeps
 the file in step with the templates. Python's own ``compile`` of the stored code still runs (a tenth of the
-cost), and each environment executes it in a namespace of its own, as Jinja's bytecode cache does.
+cost) unless the ``pfgen`` command's code cache holds its result (``codecache.compiled``), and each environment
+executes it in a namespace of its own, as Jinja's bytecode cache does.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from generator.codecache import compiled
 
 STORE = Path(__file__).resolve().parent / "precompiled.json"
 
@@ -74,7 +77,7 @@ class BuiltinLoader(jinja2.FileSystemLoader):
         try:
             if hashlib.sha256(source.read_bytes()).hexdigest() != entry.get("sha256"):
                 return None
-            code = compile(entry["code"], str(source), "exec")
+            code = compiled(entry["code"], str(source))
         except (OSError, KeyError, TypeError, SyntaxError, ValueError):
             return None
         return environment.template_class.from_code(environment, code, globals)
