@@ -37,6 +37,7 @@ NOT_CODE = {
     "__init__": "pfgen's version is part of every key",
     "cachefiles": "storage of entries, not their content",
     "cachedir": "where the caches are stored, not their content",
+    "codecache": "the code objects `compile` makes, kept by their exact source and file name",
     "dist": "reads versions, which the key lists by name",
     "errors": "the Diagnostic record that results are made of",
 }

@@ -10,7 +10,6 @@ Each finding also names its oasdiff aspect (``max-length-decreased``...), which 
 from __future__ import annotations
 
 import datetime as _dt
-from fractions import Fraction
 from typing import Any, Literal
 
 from generator.diff.finding import Direction, Finding
@@ -181,6 +180,8 @@ def _multiple_of(o: View, n: View, d: Direction, out: list[Finding]) -> None:
 def _divides(small: Any, big: Any) -> bool:
     """Whether ``big`` is a whole multiple of ``small``, exactly (as decimals written in the document: 0.01
     divides 0.1), for any size of number."""
+    from fractions import Fraction  # (imported here: a diff seldom meets a changed multipleOf)
+
     try:
         ratio = Fraction(repr(big)) / Fraction(repr(small))
     except (ValueError, ZeroDivisionError, OverflowError):

@@ -6,7 +6,6 @@ from typing import Any, Literal
 
 from generator.errors import Diagnostic
 from generator.normalize.openapi3 import normalize_openapi3
-from generator.normalize.swagger2_document import convert_swagger2
 
 Family = Literal["2.0", "3.0", "3.1"]
 
@@ -22,5 +21,8 @@ def normalize(
     Diagnostic pointers name places in the *input* document.
     """
     if family == "2.0":
+        # Imported here: only a Swagger 2.0 input needs it.
+        from generator.normalize.swagger2_document import convert_swagger2
+
         return convert_swagger2(data)
     return normalize_openapi3(data)
