@@ -16,6 +16,8 @@ import click
 
 @dataclass
 class Console:
+    """The CLI's terminal output: messages by verbosity, colour on a terminal, progress and status lines."""
+
     verbosity: int = 0        # -1 quiet, 0 normal, 1+ verbose
     debug: bool = False
     _status: bool = False     # a stage status line is on screen and must be cleared before other output

@@ -17,6 +17,8 @@ from generator.ir.model import JsonScalar, Schema, TypeRef
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
+    """What decides whether a union variant overlaps another: an object's keys and tags, or a primitive's type."""
+
     kind: str                                   # "object" | "primitive" | "other"
     key: object = None                          # primitive: (name, format)
     required: frozenset[str] = frozenset()

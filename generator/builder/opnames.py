@@ -116,6 +116,8 @@ def method_name(operation_id: str, resource: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class NameRequest:
+    """One operation to place on the client, with the names it would like and any override."""
+
     key: str             # stable key (the operation's pointer)
     operation_id: str
     resource: str

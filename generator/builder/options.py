@@ -56,5 +56,7 @@ class BuildOptions:
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
+    """What ``build`` returns: the API's IR and the diagnostics found on the way."""
+
     api: ApiSpec
     diagnostics: tuple[Diagnostic, ...] = ()

@@ -16,6 +16,8 @@ _TAGS = ("type", "event", "event_type", "eventType", "kind")
 
 @dataclass(frozen=True, slots=True)
 class WebhookDraft:
+    """A webhook read from the spec, before its event model is named and its event type decided."""
+
     webhook: Webhook
     candidate: str          # wanted class name for the event model
     hoisted: bool           # the body is an inline schema hoisted under ``candidate``

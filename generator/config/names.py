@@ -34,6 +34,8 @@ RESERVED_PACKAGES: frozenset[str] = _STDLIB | frozenset(
 
 @dataclass(frozen=True, slots=True)
 class DerivedNames:
+    """The package, client class and environment prefix that an API title gives."""
+
     package: str
     client: str
     env_prefix: str

@@ -19,6 +19,8 @@ _TEMPLATE = re.compile(r"\{([^{}/]*)\}")
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
+    """One operation or webhook of a document being diffed, and where it sits in that document."""
+
     method: str
     path: str
     node: dict[str, Any]

@@ -23,6 +23,8 @@ _TEMPLATE = re.compile(r"\{[^{}/]*\}")
 
 @dataclass(frozen=True, slots=True)
 class IgnoreEntry:
+    """One line of an ``--ignore`` file: findings of a rule (on one operation, or everywhere) not to report."""
+
     rule: str
     operation: str      # normalised "GET /orders/{}" or "" for everywhere
     line: int

@@ -46,6 +46,8 @@ def groups(diff: SpecDiff) -> list[tuple[str, list[Change]]]:
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
+    """One line of the plain-text diff report, with a hint for how the CLI styles it."""
+
     text: str
     level: Level | None = None   # colour hint for the CLI
     heading: bool = False

@@ -19,6 +19,8 @@ from generator.diff.model import Level, Scope
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One kind of change the diff engine reports; the same change always has the same level."""
+
     id: str
     level: Level
     scope: Scope

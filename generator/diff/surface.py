@@ -36,6 +36,8 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 @dataclass(frozen=True, slots=True)
 class Argument:
+    """One argument of a generated client method, and where its value goes on the wire."""
+
     name: str
     kind: ArgKind
     required: bool
@@ -45,6 +47,8 @@ class Argument:
 
 @dataclass(frozen=True, slots=True)
 class Method:
+    """One method of the generated client (``client.<resource>.<method>``), as user code calls it."""
+
     resource: str
     name: str
     operation: str       # "GET /orders/{id}"
@@ -65,6 +69,8 @@ class Method:
 
 @dataclass(frozen=True, slots=True)
 class ModelField:
+    """One attribute of a generated model class."""
+
     name: str
     wire: str
     required: bool
@@ -73,6 +79,8 @@ class ModelField:
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    """One generated model class, enum, union or alias, as user code sees it."""
+
     name: str
     kind: str            # object, enum, union, alias
     pointer: str
@@ -87,6 +95,8 @@ class Model:
 
 @dataclass(frozen=True, slots=True)
 class Surface:
+    """Everything user code touches in a generated client: its methods and its models."""
+
     title: str
     version: str
     methods: tuple[Method, ...]

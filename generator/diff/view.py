@@ -90,6 +90,8 @@ class Document:
 
 @dataclass(slots=True)
 class View:
+    """One schema in normalised form, so that spellings that mean the same compare as equal."""
+
     pointer: str
     node: Any = None                             # the schema node this view describes
     types: frozenset[str] | None = None          # None: any type; never contains "null"

@@ -32,6 +32,8 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class PageScan:
+    """What a docs page names: candidate document URLs, and scripts that may name more."""
+
     candidates: tuple[Candidate, ...]
     scripts: tuple[str, ...]          # same-origin script URLs that may hold a Swagger UI initializer
 

@@ -36,6 +36,8 @@ _NAME_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 @dataclass(frozen=True, slots=True)
 class StoreResult:
+    """Where a document was stored as a snapshot, or found already stored."""
+
     path: Path
     status: StoreStatus
     version: str
@@ -45,6 +47,8 @@ class StoreResult:
 
 @dataclass(frozen=True, slots=True)
 class SnapshotEntry:
+    """One stored snapshot of an API's document, as its ``index.json`` records it."""
+
     file: str
     version: str
     sha256: str
@@ -65,6 +69,8 @@ class SnapshotEntry:
 
 @dataclass(frozen=True, slots=True)
 class SnapshotIndex:
+    """An API's ``index.json``: every snapshot in the order fetched, and which is the newest."""
+
     api: str
     newest: str
     snapshots: tuple[SnapshotEntry, ...]

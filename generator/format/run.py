@@ -57,6 +57,8 @@ LAYOUT_PARALLEL_MIN_LINES = 3_000
 
 @dataclass(frozen=True, slots=True)
 class _Pending:
+    """A text for black to format, under its cache key; its line count shares the work among workers."""
+
     key: str
     text: str
     lines: int

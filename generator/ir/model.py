@@ -105,6 +105,8 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class EnumMember:
+    """One allowed value of an enum schema, with its Python member name."""
+
     name: str                 # Python identifier for the member (unique within the enum)
     value: JsonScalar
     description: str = ""
@@ -112,6 +114,8 @@ class EnumMember:
 
 @dataclass(frozen=True, slots=True)
 class Discriminator:
+    """How a union tells its variants apart: a property whose value names the variant's schema."""
+
     property: str             # wire name of the tag property
     mapping: tuple[tuple[str, str], ...]  # (tag value, Schema.name), explicit and implicit, sorted by value
 
@@ -152,6 +156,8 @@ class Schema:
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
+    """One parameter of an operation (path, query, header or cookie) and how it is serialised."""
+
     name: str                 # Python argument name (unique within the operation)
     wire_name: str
     location: ParamLocation
@@ -171,6 +177,8 @@ class Parameter:
 
 @dataclass(frozen=True, slots=True)
 class Encoding:
+    """How one property of a multipart or form-encoded body is sent (OpenAPI's ``encoding`` object)."""
+
     property: str
     content_type: str = ""
     style: str = ""
@@ -179,6 +187,8 @@ class Encoding:
 
 @dataclass(frozen=True, slots=True)
 class MediaType:
+    """One content type a request or response body comes in, with the type of its payload."""
+
     media_type: str           # e.g. "application/json", "multipart/form-data", "application/octet-stream"
     type: TypeRef
     examples: tuple[Any, ...] = ()
@@ -187,6 +197,8 @@ class MediaType:
 
 @dataclass(frozen=True, slots=True)
 class RequestBody:
+    """The body an operation accepts, in each media type it can be sent as."""
+
     required: bool
     contents: tuple[MediaType, ...]
     pointer: str
@@ -196,6 +208,8 @@ class RequestBody:
 
 @dataclass(frozen=True, slots=True)
 class Header:
+    """A header a response may carry."""
+
     name: str                 # wire name
     type: TypeRef
     required: bool = False
@@ -204,6 +218,8 @@ class Header:
 
 @dataclass(frozen=True, slots=True)
 class Response:
+    """One documented response of an operation: a status code, a range or ``default``, and its bodies."""
+
     status: str               # "200", "2XX", "default"
     description: str
     contents: tuple[MediaType, ...]
@@ -220,6 +236,8 @@ class SecurityRequirement:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
+    """How an operation pages through a list: which parameters page it and where the body holds the items."""
+
     style: Literal["page", "offset", "cursor", "link"]
     items_path: tuple[str, ...]            # wire path to the item list in the body; () = the body is the list
     page_param: str = ""                   # page number / offset / cursor query parameter (wire name)
@@ -232,6 +250,8 @@ class Pagination:
 
 @dataclass(frozen=True, slots=True)
 class Server:
+    """A base URL the API is served at, with the variables of its URL template."""
+
     url: str
     description: str = ""
     variables: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (name, default, enum)
@@ -239,6 +259,8 @@ class Server:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One OpenAPI operation, as the generated client exposes it."""
+
     id: str                   # operationId, or a deterministic one made from method and path
     method: str               # lower-case HTTP method
     path: str
@@ -261,6 +283,8 @@ class Operation:
 
 @dataclass(frozen=True, slots=True)
 class OAuthFlow:
+    """One OAuth 2 flow of a security scheme: its URLs and scopes."""
+
     kind: Literal["clientCredentials", "authorizationCode", "implicit", "password"]
     token_url: str = ""
     authorization_url: str = ""
@@ -270,6 +294,8 @@ class OAuthFlow:
 
 @dataclass(frozen=True, slots=True)
 class SecurityScheme:
+    """One way to authenticate to the API (an entry of ``components/securitySchemes``)."""
+
     key: str                  # the name under components/securitySchemes
     type: Literal["http", "apiKey", "oauth2", "openIdConnect", "mutualTLS"]
     pointer: str
@@ -284,6 +310,8 @@ class SecurityScheme:
 
 @dataclass(frozen=True, slots=True)
 class Webhook:
+    """One event the API sends to its users (OpenAPI 3.1 ``webhooks``), with the type of its payload."""
+
     key: str                  # the key under ``webhooks`` (e.g. "order.completed")
     name: str                 # Python-friendly name for the event model
     method: str
@@ -297,12 +325,16 @@ class Webhook:
 
 @dataclass(frozen=True, slots=True)
 class Tag:
+    """A tag the document declares, with its description."""
+
     name: str
     description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ApiSpec:
+    """The whole API as ``build`` leaves it: the root of the IR that every later stage reads."""
+
     title: str
     api_version: str          # info.version
     spec_version: str         # "2.0", "3.0.3", "3.1.0", ...

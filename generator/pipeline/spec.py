@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # kept out of the import: ``pfgen check`` answered from stamp
 
 @dataclass(frozen=True, slots=True)
 class SpecOptions:
+    """How a document is loaded: overlays, which ``$ref``s may be followed, and how strict validation is."""
+
     lenient: bool = False
     allow_remote_refs: bool = False
     allow_outside_refs: bool = False
@@ -57,6 +59,8 @@ _UNVALIDATABLE = frozenset({"not-openapi", "unsupported-version"})
 
 @dataclass(frozen=True, slots=True)
 class LoadedSpec:
+    """A document loaded, resolved and validated (or still being validated), with its diagnostics."""
+
     resolved: ResolvedSpec
     diagnostics: tuple[Diagnostic, ...]
     # Validation still running in the background (``load_spec(background=True)``): ``settle`` waits for it.

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class RenderedTarget:
+    """One target's generated files, rendered and formatted in memory, ready to write or compare."""
+
     target: TargetConfig
     api: ApiSpec
     files: tuple[RenderedFile, ...]

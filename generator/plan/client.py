@@ -48,6 +48,8 @@ __all__ = ["ClientPlan", "ClientPlanner", "ClientSettings", "body_type_of", "pic
 
 @dataclass(frozen=True, slots=True)
 class ClientPlan:
+    """The views of a client package's modules and README, as ``ClientPlanner.plan`` returns them."""
+
     client: ClientView
     exceptions: ExceptionsView
     resources: tuple[ResourceView, ...]

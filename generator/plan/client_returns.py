@@ -15,6 +15,8 @@ from generator.plan.pytypes import Imports, TypeNamer
 
 @dataclass(frozen=True, slots=True)
 class Returns:
+    """What one generated method returns, and the runtime call that produces that value."""
+
     annotation: str                  # sync return annotation
     async_annotation: str
     call: str                        # client method: "request" | "request_page"

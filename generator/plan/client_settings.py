@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ClientSettings:
+    """The generated client's names and configured defaults, as the client planners use them."""
+
     package: str
     project: str
     client: str

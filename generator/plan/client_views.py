@@ -9,6 +9,8 @@ from generator.codegen.layout import Code
 
 @dataclass(frozen=True, slots=True)
 class MethodView:
+    """One operation's sync and async methods on a resource class."""
+
     name: str
     overloads: tuple[tuple[str, ...], ...]   # parameter lists of @overload signatures ("" when none)
     params: tuple[str, ...]          # ready parameter declarations, "*" included where keyword-only starts
@@ -30,6 +32,8 @@ class MethodView:
 
 @dataclass(frozen=True, slots=True)
 class ResourceView:
+    """One resource module (``resources/<resource>.py``): its sync and async classes and their methods."""
+
     attr: str                        # attribute on the client, e.g. "products"
     module: str                      # module under resources/, e.g. "products"
     sync_class: str
@@ -44,12 +48,16 @@ class ResourceView:
 
 @dataclass(frozen=True, slots=True)
 class WebhookHelpersView:
+    """Where the ``webhooks`` resource's ``unwrap`` helpers find the typed event classes."""
+
     events_module: str               # e.g. "webhook_events"
     union_name: str                  # e.g. "WebhookEvent"
 
 
 @dataclass(frozen=True, slots=True)
 class ResourceRefView:
+    """One resource as the client classes expose it: a property, with its raw-response wrappers."""
+
     attr: str
     module: str
     sync_class: str
@@ -65,6 +73,8 @@ class ResourceRefView:
 
 @dataclass(frozen=True, slots=True)
 class ClientView:
+    """The ``_client`` module: the sync and async client classes with their resource properties."""
+
     docstring: str
     client: str
     async_client: str
@@ -87,12 +97,16 @@ class ClientView:
 
 @dataclass(frozen=True, slots=True)
 class ExceptionsView:
+    """The ``_exceptions`` module: the package's error classes, renamed from the runtime's."""
+
     root: str                        # e.g. "PocketsflowError"
     all_names: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class EventView:
+    """One webhook event's typed wrapper class in ``webhook_events.py``."""
+
     name: str                        # wrapper class name
     key_literal: str                 # event type value as a Python literal
     data_annotation: str
@@ -101,6 +115,8 @@ class EventView:
 
 @dataclass(frozen=True, slots=True)
 class EventsView:
+    """The ``webhook_events`` module: a typed wrapper per webhook event, and their union."""
+
     docstring: str
     imports: tuple[str, ...]
     events: tuple[EventView, ...]
@@ -117,6 +133,8 @@ class EventsView:
 
 @dataclass(frozen=True, slots=True)
 class InitView:
+    """The ``__init__.py`` of a client package: the clients, errors and version it exports."""
+
     docstring: str
     client: str
     async_client: str
@@ -129,6 +147,8 @@ class InitView:
 
 @dataclass(frozen=True, slots=True)
 class ReadmeResource:
+    """One resource's section of the client README: its methods and an example call."""
+
     attr: str
     heading: str                               # Markdown: the resource as a code span
     methods: tuple[tuple[str, str, str], ...]  # Markdown: (method, HTTP line, summary)
@@ -137,6 +157,8 @@ class ReadmeResource:
 
 @dataclass(frozen=True, slots=True)
 class ReadmeView:
+    """The client project's README: install, authentication, resources, pagination, webhooks, errors."""
+
     title: str
     project: str
     package: str

@@ -8,6 +8,8 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class PlannedFile:
+    """One file to produce: a template and the view it renders, or a static file copied as it is."""
+
     path: str                 # POSIX path relative to the output root
     template: str = ""        # template name (relative to the template root); "" for a verbatim copy
     view: Any = None          # frozen view model handed to the template as ``view``
@@ -18,4 +20,6 @@ class PlannedFile:
 
 @dataclass(frozen=True, slots=True)
 class OutputPlan:
+    """Every file a target produces, as ``plan`` hands them to ``render``."""
+
     files: tuple[PlannedFile, ...]

@@ -34,6 +34,8 @@ UNKNOWN_TAG = "__unknown__"
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
+    """One field of a generated model class."""
+
     name: str
     annotation: str
     default: str              # right-hand side after ``=`` ("" for none)
@@ -44,12 +46,16 @@ class FieldView:
 
 @dataclass(frozen=True, slots=True)
 class MemberView:
+    """One member of a generated enum."""
+
     name: str
     value: str                # Python literal
 
 
 @dataclass(frozen=True, slots=True)
 class DefinitionView:
+    """One definition of a models module: a model class, an enum or a type alias."""
+
     kind: str                 # "class" | "enum" | "alias"
     name: str
     docstring: str
@@ -88,6 +94,8 @@ class DefinitionView:
 
 @dataclass(frozen=True, slots=True)
 class ModuleView:
+    """One module of the ``types`` package and the definitions it holds."""
+
     docstring: str
     imports: tuple[str, ...]
     definitions: tuple[DefinitionView, ...]
@@ -96,6 +104,8 @@ class ModuleView:
 
 @dataclass(frozen=True, slots=True)
 class TypesIndexView:
+    """The ``types/__init__.py`` index, which imports every model from its module lazily."""
+
     docstring: str
     entries: tuple[tuple[str, str], ...]   # (name, module)
     all_names: tuple[str, ...]
@@ -104,6 +114,8 @@ class TypesIndexView:
 
 @dataclass(frozen=True, slots=True)
 class ModelsPlan:
+    """The planned ``types`` package: its modules, its index, and the module that defines each model."""
+
     modules: tuple[tuple[str, ModuleView], ...]   # (module name, view)
     index: TypesIndexView
     module_of: Mapping[str, str]

@@ -20,6 +20,8 @@ RUNTIME_DIR = f"{CLIENT_TEMPLATES}/_runtime"
 
 @dataclass(frozen=True, slots=True)
 class PackageNames:
+    """What a generated distribution is called and configured with, beyond the API document."""
+
     package: str              # import name, e.g. "pocketsflow"
     project: str              # distribution name, e.g. "pocketsflow"
     client: str               # client class name, e.g. "Pocketsflow"
@@ -34,6 +36,8 @@ class PackageNames:
 
 @dataclass(frozen=True, slots=True)
 class ProjectView:
+    """The distribution's metadata, for its ``pyproject.toml``, ``_version.py`` and models-only README."""
+
     project: str
     package: str
     version: str
@@ -48,6 +52,8 @@ class ProjectView:
 
 @dataclass(frozen=True, slots=True)
 class PackageInitView:
+    """The ``__init__.py`` of a models-only package: version constants and eager exports."""
+
     docstring: str
     version: str
     api_version: str

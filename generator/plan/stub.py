@@ -57,6 +57,8 @@ _CLIENT_RUNTIME = ("_models.py", "_wire.py")
 
 @dataclass(frozen=True, slots=True)
 class StubOptions:
+    """Choices for the server stub that the API document does not make (from the target's config)."""
+
     stateful: bool = False                 # the default of ``create_app(stateful=...)`` and ``--stateful``
     webhook_signature_header: str = ""     # "" = ``X-<Client>-Signature``
     source_media_type: str = "json"        # "json" | "yaml": how the original document is served
@@ -67,11 +69,15 @@ class StubOptions:
 
 @dataclass(frozen=True, slots=True)
 class DataView:
+    """A file of the stub's ``_data`` folder (the API document or the catalog), written out as given."""
+
     text: str
 
 
 @dataclass(frozen=True, slots=True)
 class StubProjectView:
+    """The stub distribution's metadata, for its ``pyproject.toml`` and README."""
+
     project: str
     package: str
     version: str
@@ -101,17 +107,23 @@ class StubProjectView:
 
 @dataclass(frozen=True, slots=True)
 class VersionView:
+    """The stub's ``_version.py``: its own version and the API's."""
+
     version: str              # Python literal
     api_version: str          # Python literal
 
 
 @dataclass(frozen=True, slots=True)
 class InitView:
+    """The ``__init__.py`` of the stub package."""
+
     docstring: str
 
 
 @dataclass(frozen=True, slots=True)
 class MainView:
+    """The stub's ``__main__.py``: ``python -m <package>`` serves the stub or sends an example event."""
+
     prog: str                 # Python literal
     signature_header: str     # Python literal
     secret_env: str           # Python literal
@@ -122,12 +134,16 @@ class MainView:
 
 @dataclass(frozen=True, slots=True)
 class AliasView:
+    """A module-level alias for an annotation that a service method's name would shadow in the class."""
+
     name: str
     expression: str
 
 
 @dataclass(frozen=True, slots=True)
 class StatefulMethodView:
+    """One method of a ``Stateful<Resource>Service``, answering from the in-memory store."""
+
     name: str
     params: tuple[str, ...]
     returns: str
@@ -138,6 +154,8 @@ class StatefulMethodView:
 
 @dataclass(frozen=True, slots=True)
 class StatefulView:
+    """The ``Stateful<Resource>Service`` of a CRUD-shaped resource, which keeps objects in memory."""
+
     class_name: str
     docstring: str
     collection_args: tuple[str, ...]
@@ -146,6 +164,8 @@ class StatefulView:
 
 @dataclass(frozen=True, slots=True)
 class ServiceModuleView:
+    """One ``services/<resource>.py`` module: the overridable service class answering with examples."""
+
     docstring: str
     imports: tuple[str, ...]
     all_names: tuple[str, ...]
@@ -158,6 +178,8 @@ class ServiceModuleView:
 
 @dataclass(frozen=True, slots=True)
 class RouterModuleView:
+    """One ``routers/<resource>.py`` module: the resource's FastAPI routes."""
+
     docstring: str
     imports: tuple[str, ...]
     service_class: str
@@ -167,6 +189,8 @@ class RouterModuleView:
 
 @dataclass(frozen=True, slots=True)
 class ServiceEntryView:
+    """One resource's service classes, as the services index and the app factory wire them."""
+
     resource: str             # Python literal of the resource key
     module: str
     class_name: str
@@ -175,6 +199,8 @@ class ServiceEntryView:
 
 @dataclass(frozen=True, slots=True)
 class ServicesIndexView:
+    """The ``services/__init__.py`` index of every resource's service classes."""
+
     imports: tuple[str, ...]
     all_names: tuple[str, ...]
     entries: tuple[ServiceEntryView, ...]
@@ -182,6 +208,8 @@ class ServicesIndexView:
 
 @dataclass(frozen=True, slots=True)
 class AppView:
+    """The stub's ``app.py``: the FastAPI application factory wiring every router to its service."""
+
     docstring: str
     title: str                # Python literal
     version: str              # Python literal
@@ -257,6 +285,8 @@ class _Resource:
 
 @dataclass(frozen=True, slots=True)
 class _PlannedResource:
+    """One resource's planned router and service files, and what the index and README need of it."""
+
     resource: str
     entry: ServiceEntryView
     router: PlannedFile

@@ -33,6 +33,8 @@ _RAW_RETURNS = {"text": "str", "binary": "bytes"}   # service return annotation 
 
 @dataclass(frozen=True, slots=True)
 class ArgView:
+    """One argument of a stub route handler, with the FastAPI annotation that reads it from the request."""
+
     name: str
     annotation: str           # handler annotation (``Annotated[..., Query(alias=...)]``)
     default: str              # "" or "None"
@@ -40,6 +42,8 @@ class ArgView:
 
 @dataclass(frozen=True, slots=True)
 class HandlerView:
+    """One operation's FastAPI route handler, which delegates to the resource's service."""
+
     function: str
     method: str
     decorator_args: tuple[str, ...]
@@ -68,6 +72,8 @@ class HandlerView:
 
 @dataclass(frozen=True, slots=True)
 class MethodView:
+    """One operation's method on the resource's service class (by default, the spec's example answer)."""
+
     name: str
     params: tuple[str, ...]   # ready parameter declarations (``id: str``, ``*``, ``limit: int | None = None``)
     returns: str              # return annotation
@@ -91,6 +97,8 @@ class MethodView:
 
 @dataclass(frozen=True, slots=True)
 class PlannedOperation:
+    """One operation planned for the stub: its route handler and service method, and their names."""
+
     op: Operation
     handler: HandlerView
     method: MethodView

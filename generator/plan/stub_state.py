@@ -24,6 +24,9 @@ _ID_TYPES = ("str", "int", "uuid")
 
 @dataclass(frozen=True, slots=True)
 class CrudShape:
+    """A resource shaped like create / list / get (/ update / delete) on one collection, which the
+    stateful stub can keep in memory."""
+
     resource: str
     collection_path: str
     id_field: str               # wire name of the id property in the stored object

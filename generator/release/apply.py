@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # rendering is imported only when a target has to be rendered
 
 @dataclass(frozen=True, slots=True)
 class TargetDrift:
+    """A target ``check`` had to render: the files on disk that differ from a fresh generation."""
+
     release: TargetRelease
     drifted: tuple[str, ...]  # paths relative to the output; empty: up to date
 

@@ -28,6 +28,8 @@ _SECTION = re.compile(r"^## +(\S+)", re.MULTILINE)
 
 @dataclass(frozen=True, slots=True)
 class ChangeCounts:
+    """How many breaking, added and other changes a release has, as the CLI's summary reports them."""
+
     breaking: int = 0
     added: int = 0
     changed: int = 0

@@ -14,6 +14,8 @@ __all__ = ["ReleaseOptions", "effective_config_sha256"]
 
 @dataclass(frozen=True, slots=True)
 class ReleaseOptions:
+    """How a release is made beyond the targets' config: loading the spec, the version, black's cache."""
+
     spec: SpecOptions = field(default_factory=SpecOptions)
     version: str | None = None  # ``--version``: the next version, whatever the changes say
     config_sha256: str = ""  # of the effective configuration (recorded in the manifest)

@@ -98,6 +98,8 @@ class TargetRelease:
 
 @dataclass(frozen=True, slots=True)
 class Release:
+    """Every target of a run prepared in memory, ready to write or check, with the spec's diagnostics."""
+
     targets: tuple[TargetRelease, ...]
     diagnostics: tuple[Diagnostic, ...]  # from loading and validating the spec (once, however many targets)
     timings: Timings = field(default_factory=Timings)

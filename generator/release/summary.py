@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # a check answered from stamps imports none of the rendering 
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One line the CLI prints about a release, with a colour hint."""
+
     text: str
     level: str = ""  # "" plain, "ok", "changed", "warn" (a colour hint for the CLI)
 

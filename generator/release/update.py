@@ -20,6 +20,8 @@ from generator.release.spec import SpecInput
 
 @dataclass(frozen=True, slots=True)
 class Downloaded:
+    """The API's current document as ``pfgen update`` downloaded it, not yet kept anywhere."""
+
     spec: SpecInput
     source: str  # the document's own URL (after discovery and redirects)
     steps: tuple[str, ...] = ()
@@ -27,6 +29,8 @@ class Downloaded:
 
 @dataclass(frozen=True, slots=True)
 class Stored:
+    """Where ``pfgen update`` kept the downloaded document, and whether it was new."""
+
     path: Path
     status: Literal["stored", "unchanged"]
 

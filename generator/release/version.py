@@ -25,6 +25,8 @@ _SEMVER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class SemVer:
+    """A semantic version (``MAJOR.MINOR.PATCH[-pre][+build]``) of a generated package."""
+
     major: int
     minor: int
     patch: int

@@ -150,6 +150,8 @@ class TemplateEntry:
 
 @dataclass(frozen=True, slots=True)
 class ViewField:
+    """One field or read-only property of a view class, as ``pfgen templates`` lists it."""
+
     name: str
     type: str
     comment: str = ""

@@ -86,6 +86,8 @@ class Rewrite:
 
 @dataclass(frozen=True, slots=True)
 class Bundle:
+    """A multi-file spec made one document whose every ``$ref`` is local, and where its parts came from."""
+
     data: dict[str, Any]
     documents: tuple[SourceDocument, ...]
     origins: tuple[tuple[str, str, str], ...]

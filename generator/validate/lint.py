@@ -25,6 +25,8 @@ _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One operation object of the linted document, with where it and its path item are written."""
+
     path: str
     method: str
     parts: tuple[str, ...]          # pointer parts of the operation object (after following a path-item $ref)
@@ -39,6 +41,8 @@ class Operation:
 
 @dataclass(frozen=True, slots=True)
 class Param:
+    """One entry of a ``parameters`` list, with the parameter object it stands for."""
+
     parts: tuple[str, ...]          # where the entry is written (the list item, which may be a $ref)
     value: dict[str, Any]           # the parameter object after following refs
 
@@ -53,6 +57,8 @@ class Param:
 
 @dataclass
 class LintContext:
+    """The document the lint rules read, with helpers that hide Swagger 2.0 / OpenAPI 3.x differences."""
+
     doc: dict[str, Any]
     family: str
     _ops: list[Operation] | None = field(default=None, repr=False)
@@ -111,6 +117,8 @@ Rule = Callable[[LintContext], Iterator[Finding]]
 
 @dataclass(frozen=True, slots=True)
 class LintRule:
+    """One of pfgen's own lint rules, and the check that finds its problems in a document."""
+
     id: str
     severity: Severity
     summary: str

@@ -38,6 +38,8 @@ class ManifestInfo:
 
 @dataclass(frozen=True, slots=True)
 class Manifest:
+    """The generation manifest: where a generation came from and the hash of every file pfgen wrote."""
+
     info: ManifestInfo
     files: Mapping[str, str]  # POSIX path relative to the output root -> sha256 hex of the bytes written
 

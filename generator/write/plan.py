@@ -49,6 +49,8 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class WritePlan:
+    """What a write does to the output folder: files to write or remove, folders to clear, the manifest."""
+
     report: WriteReport
     writes: tuple[tuple[str, bytes], ...]  # created and changed files, sorted by path
     removals: tuple[str, ...]
