@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import marshal
 import os
 import random
 from pathlib import Path
@@ -264,16 +265,33 @@ def test_the_last_clean_document_is_kept_in_memory_while_its_file_is_the_same(
 
     monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(incremental, "_KEPT", {})
-    reads = record_calls(monkeypatch, incremental, "read_json")
+    reads = record_calls(monkeypatch, incremental, "read_marshal")
     first = {"openapi": "3.0.3", "paths": {"/a": {}}}
     incremental.remember("k", first, None)
     assert incremental.previous_document("k") is first and reads == []
     other = {"openapi": "3.0.3", "paths": {"/b": {}}}
-    entry = tmp_path / "cache" / incremental.SECTION / "k.json"
-    replacement = entry.with_name("other.json")
-    replacement.write_text(json.dumps({"format": incremental.FORMAT, "document": other}))
+    entry = tmp_path / "cache" / incremental.SECTION / "k.marshal"
+    replacement = entry.with_name("other.marshal")
+    replacement.write_bytes(marshal.dumps({"format": incremental.FORMAT, "document": other}))
     os.replace(replacement, entry)  # another run stored its own clean document
     assert incremental.previous_document("k") == other and len(reads) == 1
     assert incremental.previous_document("k") == other and len(reads) == 1
     entry.unlink()
     assert incremental.previous_document("k") is None
+
+
+def test_a_document_marshal_cannot_store_leaves_no_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A YAML date (``datetime.date``) has no marshal form: the next run validates in full, and nothing breaks."""
+    import datetime
+
+    from generator.validate import incremental
+
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(incremental, "_KEPT", {})
+    document = {"openapi": "3.0.3", "info": {"x-released": datetime.date(2024, 1, 2)}, "paths": {}}
+    incremental.remember("k", document, None)
+    assert incremental.previous_document("k") is None
+    kept = {"openapi": "3.0.3", "info": {"x-count": 1, "x-ratio": 0.1, "x-id": 2**70}, "paths": {"/a": {}}}
+    incremental.remember("k", kept, None)
+    monkeypatch.setattr(incremental, "_KEPT", {})  # as a new process reads it
+    assert incremental.previous_document("k") == kept
