@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -35,8 +34,9 @@ __all__ = [
 
 
 def _cache_key(spec: ResolvedSpec, lint_on: bool) -> str:
-    """The texts of every document the spec is made of, and (``cache.CODE``) the code that parses and bundles
-    them: together they decide the bundled document, without serialising it (tens of ms for a large one)."""
+    """The texts of every document the spec is made of (by the digest of the bytes each was decoded from, taken
+    when it was read), and (``cache.CODE``) the code that parses and bundles them: together they decide the
+    bundled document, without serialising it (tens of ms for a large one)."""
     texts = [spec.root] + sorted(spec.documents, key=lambda d: d.uri)
     return cache.make_key(
         [
@@ -44,8 +44,7 @@ def _cache_key(spec: ResolvedSpec, lint_on: bool) -> str:
             spec.family,
             "lint" if lint_on else "nolint",
             json.dumps(sorted(spec.origins)),
-            *(f"{d.uri}\0{d.media_type}\0{hashlib.sha256(d.text.encode('utf-8', 'surrogatepass')).hexdigest()}"
-              for d in texts),
+            *(f"{d.uri}\0{d.media_type}\0{d.sha256}" for d in texts),
         ]
     )
 
