@@ -74,7 +74,7 @@ def validate(spec: ResolvedSpec, *, lint: bool = True) -> tuple[Diagnostic, ...]
     """Every problem in ``spec.bundled``: meta-schema and keyword errors from openapi-spec-validator, then (with
     ``lint``) pfgen's own rules; deduplicated, located and ordered by position. Cached on disk by content."""
     key, cached = _lookup(spec, lint)
-    return cached if cached is not None else _compute(spec, lint, key)
+    return cached if cached is not None else _compute(spec, lint, key, _lineage(spec))
 
 
 def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Pending[tuple[Diagnostic, ...]] \
@@ -89,8 +89,9 @@ def start_validation(spec: ResolvedSpec, *, lint: bool = True) -> Pending[tuple[
         return Done(cached)
     from generator.validate import held
 
-    return run_in_background(functools.partial(_compute, spec, lint, key),
-                             lambda worker: functools.partial(_compute, held.shrink(spec, worker), lint, key))
+    lineage = _lineage(spec)  # here: the code's fingerprint is known in this process, not yet in the worker
+    return run_in_background(functools.partial(_compute, spec, lint, key, lineage),
+                             lambda worker: functools.partial(_compute, held.shrink(spec, worker), lint, key, lineage))
 
 
 def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...] | None]:
@@ -98,14 +99,20 @@ def _lookup(spec: ResolvedSpec, lint: bool) -> tuple[str, tuple[Diagnostic, ...]
     return key, cache.load(key)
 
 
-def _compute(spec: ResolvedSpec, lint: bool, key: str) -> tuple[Diagnostic, ...]:
+def _lineage(spec: ResolvedSpec) -> str:
+    """The key of the last clean document of the spec's API (``incremental``)."""
+    from generator.validate import incremental
+
+    return incremental.lineage_key(incremental.lineage_of(spec.bundled), spec.family,
+                                   [cache.validator_version(), key_parts_version()])
+
+
+def _compute(spec: ResolvedSpec, lint: bool, key: str, lineage: str) -> tuple[Diagnostic, ...]:
     # openapi-spec-validator is imported only here, when there is something to validate.
     from generator.validate import incremental, schema_check
     from generator.validate.background import afterwards
     from generator.validate.schema_check import check_schema
 
-    lineage = incremental.lineage_key(incremental.lineage_of(spec.bundled), spec.family,
-                                      [cache.validator_version(), key_parts_version()])
     previous = incremental.previous_document(lineage) if lint else None
     spec_findings = check_schema(spec.bundled, spec.family, skip_covered=lint, previous=previous)
     keyword_clean = schema_check.LAST_KEYWORD_CLEAN
