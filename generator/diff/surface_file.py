@@ -10,7 +10,8 @@ rebuilt from the previous spec as before.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from generator import reuse
 from generator.diff.surface import Argument, Method, Model, ModelField, Surface
@@ -22,16 +23,25 @@ FORMAT = 1
 def dump_surface(surface: Surface) -> bytes:
     """One JSON document, one method or model per line (readable in a version-control diff; written by the C
     encoder, which ``indent`` would switch off: several times slower on a large API)."""
-    head = {"format": FORMAT, "title": surface.title, "version": surface.version}
-    lines = {
-        "methods": [_method_line(m) for m in surface.methods],
-        # A watch keeps the line of each model it kept (``reuse``): the same object has the same line.
-        "models": reuse.map_kept("surface.model-lines", surface.models, _model_line),
-    }
-    parts = []
-    for key, rows in lines.items():
-        parts.append(f'"{key}": [\n' + ",\n".join(rows) + "\n]" if rows else f'"{key}": []')
-    return (json.dumps(head, ensure_ascii=False)[:-1] + ",\n" + ",\n".join(parts) + "}\n").encode("utf-8")
+    return dump_surface_lines(surface)[0]
+
+
+def dump_surface_lines(surface: Surface) -> tuple[bytes, dict[str, Method | Model]]:
+    """``dump_surface``, and each method's and model's line with what it stands for (``load_surface``'s
+    ``known``)."""
+    head = json.dumps({"format": FORMAT, "title": surface.title, "version": surface.version}, ensure_ascii=False)
+    methods = [_method_line(m) for m in surface.methods]
+    # A watch keeps the line of each model it kept (``reuse``): the same object has the same line.
+    models = reuse.map_kept("surface.model-lines", surface.models, _model_line)
+    known: dict[str, Method | Model] = dict(zip(methods, surface.methods, strict=True))
+    known.update(zip(models, surface.models, strict=True))
+    return _joined(head, methods, models), known
+
+
+def _joined(head: str, methods: list[str], models: list[str]) -> bytes:
+    parts = [f'"{key}": [\n' + ",\n".join(rows) + "\n]" if rows else f'"{key}": []'
+             for key, rows in (("methods", methods), ("models", models))]
+    return (head[:-1] + ",\n" + ",\n".join(parts) + "}\n").encode("utf-8")
 
 
 def _method_line(m: Method) -> str:
@@ -50,8 +60,16 @@ def _model_line(m: Model) -> str:
     }, ensure_ascii=False)
 
 
-def load_surface(data: bytes) -> Surface:
-    """The surface in ``data``; ``ValueError`` when it is not a surface record of this format."""
+def load_surface(data: bytes, known: Mapping[str, Method | Model] | None = None) -> Surface:
+    """The surface in ``data``; ``ValueError`` when it is not a surface record of this format.
+
+    ``known``: lines of another record (``dump_surface_lines``) with what they stand for. A line of ``data`` found
+    there is not parsed again: dumping a method or model and loading its line gives it back exactly (a test
+    checks it on every shared document), so a release reads only the lines its change touched."""
+    if known:
+        quick = _load_by_lines(data, known)
+        if quick is not None:
+            return quick
     try:
         body = json.loads(data)
         if not isinstance(body, dict) or body.get("format") != FORMAT:
@@ -61,6 +79,39 @@ def load_surface(data: bytes) -> Surface:
         return Surface(_str(body["title"]), _str(body["version"]), methods, models)
     except (KeyError, TypeError) as exc:
         raise ValueError(f"damaged surface record: {exc}") from None
+
+
+def _load_by_lines(data: bytes, known: Mapping[str, Method | Model]) -> Surface | None:
+    """``load_surface`` line by line, or None when ``data`` is not laid out exactly as ``dump_surface`` writes
+    (the whole parse then decides). Only a record whose every line is where ``_joined`` puts it is taken."""
+    try:
+        text = data.decode("utf-8")
+        head_line, rest = text.split("\n", 1)
+        head = json.loads(head_line[:-1] + "}")
+        if not isinstance(head, dict) or head.get("format") != FORMAT or not head_line.endswith(","):
+            return None
+        sections: dict[str, list[str]] = {"methods": [], "models": []}
+        current: list[str] | None = None
+        for line in rest.split("\n"):
+            if line in ('"methods": [', '"models": ['):
+                current = sections[line[1:-4]]
+            elif line.startswith("{") and current is not None:
+                current.append(line.removesuffix(","))
+        methods = tuple(_known(row, known, Method, _method) for row in sections["methods"])
+        models = tuple(_known(row, known, Model, _model) for row in sections["models"])
+        if _joined(json.dumps(head, ensure_ascii=False), sections["methods"], sections["models"]) != data:
+            return None
+        return Surface(_str(head["title"]), _str(head["version"]), methods, models)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+T = TypeVar("T", Method, Model)
+
+
+def _known(row: str, known: Mapping[str, Method | Model], kind: type[T], parse: Callable[[Any], T]) -> T:
+    found = known.get(row)
+    return found if isinstance(found, kind) else parse(json.loads(row))
 
 
 def _method(raw: dict[str, Any]) -> Method:

@@ -16,7 +16,7 @@ Nothing here writes. The steps for one target:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,7 +25,7 @@ from generator import reuse
 from generator.codegen.template_set import template_set_sha256
 from generator.config import TargetConfig, resolve_target_defaults
 from generator.diff.surface import Surface, sdk_surface
-from generator.diff.surface_file import SURFACE_PATH, dump_surface, load_surface
+from generator.diff.surface_file import SURFACE_PATH, dump_surface_lines, load_surface
 from generator.digests import sha256_hex
 from generator.errors import Diagnostic, GeneratorError, Location, UsageError
 from generator.ir.model import HTTP_METHODS, ApiSpec
@@ -193,8 +193,9 @@ def _title(loaded: LoadedSpec) -> str:
     return title if isinstance(title, str) else ""
 
 
-# The previous release's side of a diff: wire changes, the SDK surface it recorded, notes on what is missing.
-_PreviousSide = tuple["SpecDiff | None", "Surface | None", tuple[Diagnostic, ...]]
+# The previous release's side of a diff: wire changes, the SDK surface it recorded (its record's bytes, read
+# once the new surface is known: ``_with_surface``), notes on what is missing.
+_PreviousSide = tuple["SpecDiff | None", "Surface | bytes | None", tuple[Diagnostic, ...]]
 
 
 class _Probe:
@@ -274,7 +275,8 @@ def _analyse(
 
     _keep_for_next_diff(spec_file, loaded, target, options)
     surface = sdk_surface(api)
-    surface_file = RenderedFile(SURFACE_PATH, _dumped_surface(surface), "binary")
+    surface_data, surface_lines = _dumped_surface(surface)
+    surface_file = RenderedFile(SURFACE_PATH, surface_data, "binary")
 
     def render(version: str, changelog: str) -> tuple[RenderedFile, ...]:
         rendered = render_target(loaded, target, version=version, api=api, cache_dir=options.cache_dir,
@@ -294,7 +296,8 @@ def _analyse(
     ignored = load_ignore(output) if output.is_dir() else _never
     current_changelog, changelog_edited = _current_changelog(output, previous, ignored)
     with timings.stage("diff"):
-        diff = _with_surface(earlier(), surface, notes)
+        rebuild = functools.partial(_rebuilt_surface, output, previous, target, options)
+        diff = _with_surface(earlier(), surface, surface_lines, notes, rebuild)
 
     probe_changelog = current_changelog if current_changelog is not None else _lost_changelog(previous_version)
     probe = _Probe(lambda: render(previous_version, probe_changelog))
@@ -440,11 +443,11 @@ def _previous_side(
 ) -> _PreviousSide:
     """The old spec (the copy in the output; ``last`` when a ``reuse`` session still holds it) vs the new one on
     the wire, and the SDK surface the previous release recorded (rebuilt from the old spec when there is no
-    usable record), with any notes on why either is missing. Picklable, for ``run_forked``.
+    record), with any notes on why either is missing. Picklable, for ``run_forked``.
 
-    With a usable surface record the old spec's resolved data is all the diff needs: a one-shot run takes it
-    from the cache, where the run that stored the copy kept it (``release.spec.keep_resolved_data``), instead of
-    loading the copy again."""
+    With a surface record the old spec's resolved data is all the diff needs: a one-shot run takes it from the
+    cache, where the run that stored the copy kept it (``release.spec.keep_resolved_data``), instead of loading
+    the copy again."""
     old_surface = _stored_surface(output, previous)
     old_loaded = LoadedSpec(last, ()) if last is not None else None
     old_data = old_loaded.resolved.data if old_loaded is not None else None
@@ -452,44 +455,65 @@ def _previous_side(
         key = _stored_copy_key(output, previous, target, options)
         old_data = kept_resolved_data(output, key) if key is not None else None
     if old_data is None:
-        where = Location(str(output))
-        try:
-            old_input = read_stored_spec(output, previous.files)
-        except GeneratorError as exc:
-            old_input = None
-            where = exc.location
-        if old_input is None:
-            return None, None, (Diagnostic(
-                "warning", "release-previous-spec-missing",
-                "the spec the current output was generated from is not in the output (.pfgen/spec.*), so API"
-                " changes cannot be classified; releasing as a patch",
-                where, "pass --version to choose the version yourself",
-            ),)
-        # It was accepted when it was generated; the target's overlays apply to both sides alike.
-        old_options = replace(options.spec, lenient=True, validate=False, overlays=target.overlays)
-        try:
-            old_loaded = load_spec(old_input.doc, old_options)
-        except GeneratorError as exc:
-            return None, None, (Diagnostic(
-                "warning", "release-previous-spec-unreadable",
-                f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
-                " releasing as a patch", exc.location, "pass --version to choose the version yourself",
-            ),)
+        old_loaded, found = _stored_copy(output, previous, target, options)
+        if old_loaded is None:
+            return None, None, found
         old_data = old_loaded.resolved.data
     from generator.diff.engine import diff_data
 
     wire = _subset(diff_data(old_data, loaded.resolved.data), old_data, loaded, target)
     if old_surface is None:  # an output from before surface records, or a damaged one: rebuild it
-        assert old_loaded is not None  # (the kept data is used only with a usable record)
-        try:
-            old_api, _ = build_api(old_loaded, target)
-        except GeneratorError as exc:
-            return wire, None, (Diagnostic(
-                "warning", "diff-sdk-skipped", f"the SDK surface was not compared: {exc.message}", exc.location,
-                exc.hint,
-            ),)
-        old_surface = sdk_surface(old_api)
+        assert old_loaded is not None  # (the kept data is used only with a record)
+        rebuilt, found = _surface_of(old_loaded, target)
+        return wire, rebuilt, found
     return wire, old_surface, ()
+
+
+def _stored_copy(output: Path, previous: Manifest, target: TargetConfig,
+                 options: ReleaseOptions) -> tuple[LoadedSpec | None, tuple[Diagnostic, ...]]:
+    """The spec the current output was generated from, loaded from its copy in the output, or why it cannot be."""
+    where = Location(str(output))
+    try:
+        old_input = read_stored_spec(output, previous.files)
+    except GeneratorError as exc:
+        old_input = None
+        where = exc.location
+    if old_input is None:
+        return None, (Diagnostic(
+            "warning", "release-previous-spec-missing",
+            "the spec the current output was generated from is not in the output (.pfgen/spec.*), so API"
+            " changes cannot be classified; releasing as a patch",
+            where, "pass --version to choose the version yourself",
+        ),)
+    # It was accepted when it was generated; the target's overlays apply to both sides alike.
+    old_options = replace(options.spec, lenient=True, validate=False, overlays=target.overlays)
+    try:
+        return load_spec(old_input.doc, old_options), ()
+    except GeneratorError as exc:
+        return None, (Diagnostic(
+            "warning", "release-previous-spec-unreadable",
+            f"the previous spec cannot be loaded ({exc.message}), so API changes cannot be classified;"
+            " releasing as a patch", exc.location, "pass --version to choose the version yourself",
+        ),)
+
+
+def _surface_of(old_loaded: LoadedSpec, target: TargetConfig) -> tuple[Surface | None, tuple[Diagnostic, ...]]:
+    """The SDK surface of the previous spec, built again."""
+    try:
+        old_api, _ = build_api(old_loaded, target)
+    except GeneratorError as exc:
+        return None, (Diagnostic(
+            "warning", "diff-sdk-skipped", f"the SDK surface was not compared: {exc.message}", exc.location,
+            exc.hint,
+        ),)
+    return sdk_surface(old_api), ()
+
+
+def _rebuilt_surface(output: Path, previous: Manifest, target: TargetConfig,
+                     options: ReleaseOptions) -> tuple[Surface | None, tuple[Diagnostic, ...]]:
+    """The previous surface when its record turns out to be damaged: from the spec copy, as without a record."""
+    old_loaded, found = _stored_copy(output, previous, target, options)
+    return _surface_of(old_loaded, target) if old_loaded is not None else (None, found)
 
 
 def _subset(wire: SpecDiff, old_data: dict[str, Any], loaded: LoadedSpec, target: TargetConfig) -> SpecDiff:
@@ -555,45 +579,53 @@ def _kept_from_last_run(output: Path, previous: Manifest, target: TargetConfig,
     return resolved
 
 
-def _with_surface(earlier: _PreviousSide, surface: Surface, notes: list[Diagnostic]) -> SpecDiff | None:
-    """The wire diff plus the SDK surface's changes (when both sides' surfaces are known)."""
-    wire, old_surface, found = earlier
-    notes.extend(found)
-    if wire is None or old_surface is None:
-        return wire
+def _with_surface(earlier: _PreviousSide, surface: Surface, lines: Mapping[str, Any], notes: list[Diagnostic],
+                  rebuild: Callable[[], tuple[Surface | None, tuple[Diagnostic, ...]]]) -> SpecDiff | None:
+    """The wire diff plus the SDK surface's changes (when both sides' surfaces are known). The previous record is
+    read now, taking each line the new record (``lines``) has too as what it stands there for."""
     from generator.diff.surface import diff_surfaces
 
+    wire, old_surface, found = earlier
+    notes.extend(found)
+    if isinstance(old_surface, bytes):
+        try:
+            old_surface = load_surface(old_surface, lines)
+        except ValueError:  # damaged: as without a record
+            old_surface, found = rebuild()
+            notes.extend(found)
+    if wire is None or old_surface is None:
+        return wire
     return wire.with_changes([*wire.changes, *diff_surfaces(old_surface, surface)])
 
 
-def _stored_surface(output: Path, previous: Manifest) -> Surface | None:
-    """The surface the previous release recorded, if its record is there and untouched (in a ``reuse`` session,
-    the one this process dumped to those very bytes, without parsing them again)."""
+def _stored_surface(output: Path, previous: Manifest) -> Surface | bytes | None:
+    """The surface the previous release recorded, if its record is there and untouched: its bytes, or, in a
+    ``reuse`` session, the surface this process dumped to those very bytes."""
     recorded = previous.files.get(SURFACE_PATH)
     if recorded is None:
         return None
     try:
         data = (output / SURFACE_PATH).read_bytes()
-        if sha256_hex(data) != recorded:
-            return None
-        store = reuse.slot(_SURFACES)
-        kept = store.get(recorded) if store is not None else None
-        return kept if isinstance(kept, Surface) else load_surface(data)
-    except (OSError, ValueError):
+    except OSError:
         return None
+    if sha256_hex(data) != recorded:
+        return None
+    store = reuse.slot(_SURFACES)
+    kept = store.get(recorded) if store is not None else None
+    return kept if isinstance(kept, Surface) else data
 
 
 _SURFACES = "release.surfaces"   # sha256 of a dumped surface record -> the surface (``reuse`` sessions only)
 
 
-def _dumped_surface(surface: Surface) -> bytes:
-    data = dump_surface(surface)
+def _dumped_surface(surface: Surface) -> tuple[bytes, dict[str, Any]]:
+    data, lines = dump_surface_lines(surface)
     store = reuse.slot(_SURFACES)
     if store is not None:
         while len(store) >= 8:  # one per target is all a next run can ask for
             del store[next(iter(store))]
         store[sha256_hex(data)] = surface
-    return data
+    return data, lines
 
 
 def _selected_endpoints(data: object, target: TargetConfig) -> set[str]:

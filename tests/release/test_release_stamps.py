@@ -208,8 +208,9 @@ def test_a_new_surface_record_format_alone_is_written_without_a_release(
 
     run("generate")
     before = (OUT / "CHANGELOG.md").read_text()
-    real = prepare_module.dump_surface
-    monkeypatch.setattr(prepare_module, "dump_surface", lambda surface: real(surface) + b"\n")
+    real = prepare_module.dump_surface_lines
+    monkeypatch.setattr(prepare_module, "dump_surface_lines",
+                        lambda surface: (real(surface)[0] + b"\n", real(surface)[1]))
     monkeypatch.setenv("PFGEN_NO_CACHE", "1")  # as after an upgrade: the stamp cannot vouch for the output
     result = run("generate")
     assert "1.0.0" in result.output and "1.0.1" not in result.output
