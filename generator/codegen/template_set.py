@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,8 +45,24 @@ def template_set_sha256(overlay: Path | None) -> str:
     digest = hashlib.sha256()
     roots = [BUILTIN_TEMPLATES] + ([overlay] if overlay is not None else [])
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_template_file(p.relative_to(root))):
-            digest.update(path.relative_to(root).as_posix().encode())
+        for parts, path in _template_files(str(root)):
+            digest.update("/".join(parts).encode())
             digest.update(b"\0")
-            digest.update(bytes.fromhex(file_sha256(str(path), path.stat())))
+            digest.update(bytes.fromhex(file_sha256(path, os.stat(path))))
     return digest.hexdigest()
+
+
+def _template_files(root: str) -> list[tuple[tuple[str, ...], str]]:
+    """Every template file under ``root``: its path's parts relative to it, and its path, in the order of
+    ``sorted(Path.rglob("*"))`` (parts compared one by one), which the recorded hashes were made with; listed
+    with ``os.walk`` at a fraction of ``rglob``'s cost."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    for where, folders, names in os.walk(root):
+        base = os.path.relpath(where, root)
+        prefix = () if base == "." else tuple(base.split(os.sep))
+        for name in names:
+            parts = (*prefix, name)
+            path = os.path.join(where, name)
+            if _is_template_file(Path(*parts)) and os.path.isfile(path):
+                found.append((parts, path))
+    return sorted(found)
