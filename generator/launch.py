@@ -47,8 +47,9 @@ def main() -> None:
 def _end(code: object) -> None:
     """Exit with ``code`` (as ``sys.exit`` would take it) after the exit handlers and a flush of stdout and
     stderr, skipping the rest of the interpreter's finalisation. Every file pfgen writes is closed by then (each
-    is written inside a ``with`` block, atomically); children started by ``multiprocessing`` are waited for or
-    stopped by its own exit handler."""
+    is written inside a ``with`` block, atomically); children are waited for or stopped by their exit handlers
+    (``validate.background``'s, and ``multiprocessing``'s for black's process pool), and a forked validation
+    child ends with this process anyway (``PR_SET_PDEATHSIG``)."""
     import atexit
 
     if code is None:

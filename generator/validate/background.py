@@ -15,7 +15,8 @@ imports only), it runs one job after another, so a save neither forks the large 
 run's results nor pays for the copy-on-write that follows (every page the parent then touched was copied while
 a fork of it was alive: 20-50% slower stages on a 3 MB document).
 
-Only ``fork`` is used: the child starts in milliseconds. It is unsafe with other threads alive (a lock held by
+Only ``fork`` is used: the child starts in milliseconds (``forked``: ``os.fork`` and pipes, since importing
+``multiprocessing`` alone cost ~6 ms before the worker could even start). It is unsafe with other threads alive (a lock held by
 a thread that does not exist in the child) and unavailable on Windows and macOS (where it is unsafe), so
 elsewhere, with one core, or with ``PFGEN_SERIAL=1`` the validation simply runs here and now. A child that dies
 or fails is replaced by running the validation here, so the result is always the one ``validate`` would give.
@@ -35,9 +36,11 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from generator.validate import forked
+
 T = TypeVar("T")
 
-_WORKER: tuple[Any, Any] | None = None  # (process, connection) of the pre-started worker, until used
+_WORKER: tuple[forked.Child, forked.Channel] | None = None  # the pre-started worker and its channel, until used
 _RESIDENT = False  # ``keep_worker``: the worker runs every job and stays, instead of one job each
 _STALE: dict[int, int] = {}  # resident worker's pid -> results of cancelled jobs still to come (``cancel``)
 
@@ -125,22 +128,13 @@ def run_forked(work: Callable[[], T]) -> Pending[T] | Done[T]:
     documents already loaded here, such as the release diff."""
     if not can_fork():
         return Done(work())
-    child, conn = _fork(_child, work, name="pfgen-worker")
+    child, conn = _fork(_child, work)
     return Pending(child, conn, work)
 
 
-def _fork(target: Callable[..., None], *args: Any, name: str = "pfgen-validate") -> tuple[Any, Any]:
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    ours, theirs = context.Pipe(duplex=True)
-    # Buffered output would be written twice: once by us and once by the child when it exits.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    child = context.Process(
-        target=_orphan_safe, args=(os.getpid(), ours, target, *args, theirs), daemon=True, name=name
-    )
-    child.start()
+def _fork(target: Callable[..., None], *args: Any) -> tuple[forked.Child, forked.Channel]:
+    ours, theirs = forked.channel_pair()
+    child = forked.start(_orphan_safe, os.getpid(), ours, target, *args, theirs)
     theirs.close()
     return child, ours
 
@@ -376,7 +370,7 @@ def _let_finish(child: Any) -> None:
 
 
 def _wait_for_finishing() -> None:
-    """At exit, before multiprocessing stops daemonic children: let each one finish what it stores."""
+    """At exit: let each child that delivered its result finish what it stores."""
     with contextlib.suppress(ValueError):
         atexit.unregister(_wait_for_finishing)
     for child in _FINISHING:
