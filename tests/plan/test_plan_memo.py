@@ -225,3 +225,49 @@ def test_no_memo_in_a_watch_session_or_with_caching_off(tmp_path: Path, monkeypa
         _render(spec, target)
     _fresh(spec, target, monkeypatch)
     assert not (tmp_path / "cache" / "plan-memo").exists() and not memo_cache
+
+
+def _memo_run(texts: dict[str, str]) -> tuple[PlanMemo, int]:
+    """One run keeping each module's text by its own content; how many the memo served."""
+    memo = PlanMemo("delta_pkg", "salt")
+    served, fresh = 0, []
+    for label, text in texts.items():
+        own = memo.own(label, [text])
+        assert own is not None
+        if memo.remembered(label, own, []) == text:
+            served += 1
+        else:
+            memo.planned(label, own, [], [])
+            fresh.append((label, text))
+    memo.save(fresh)
+    return memo, served
+
+
+def test_a_few_changed_entries_go_to_a_delta_beside_the_untouched_main_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PFGEN_CACHE_DIR", str(tmp_path))
+    texts = {f"m{i}": f"text {i}" for i in range(100)}
+    _memo_run(texts)
+    (main,) = (tmp_path / "plan-memo").iterdir()
+    first = main.read_bytes()
+    texts["m3"] = "text 3, changed"
+    assert _memo_run(texts)[1] == 99
+    delta = main.with_suffix(".delta")
+    assert main.read_bytes() == first and len(marshal.loads(delta.read_bytes())["modules"]) == 1
+    texts["m4"] = "text 4, changed"
+    assert _memo_run(texts)[1] == 99  # m3 from the delta, m4 anew: the next delta holds both
+    assert sorted(marshal.loads(delta.read_bytes())["modules"]) == ["m3", "m4"]
+    assert _memo_run(texts)[1] == 100
+
+    # A delta beside another main file (written by another run since) is not applied to it.
+    stored = marshal.loads(main.read_bytes())
+    main.write_bytes(marshal.dumps({**stored, "token": "another"}))
+    main.chmod(0o600)
+    assert _memo_run(texts)[1] == 98
+
+    # Many changes: the main file is rewritten whole and the delta goes.
+    for i in range(40):
+        texts[f"m{i}"] += " again"
+    assert _memo_run(texts)[1] == 60
+    assert not delta.exists() and marshal.loads(main.read_bytes())["modules"].keys() == texts.keys()
+    assert _memo_run(texts)[1] == 100
