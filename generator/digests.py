@@ -40,6 +40,26 @@ _ACROSS_RUNS: dict[str, Any] | None = None   # outside a session: the memo kept 
 _LIMIT = 100_000  # files remembered across runs; beyond it, a save keeps those this run looked at
 
 
+_TEXTS: dict[int, tuple[str, bytes, str]] = {}
+_TEXTS_KEPT = 8192  # a run's generated files, and then some (the oldest go first)
+
+
+def text_sha256(text: str) -> tuple[bytes, str]:
+    """``text`` in UTF-8 and the hex SHA-256 of that: the format stage and the write both need them for every
+    generated file (~3 ms a regeneration of adyen-management), so the last few thousand texts asked about are
+    remembered by identity (each kept alive while remembered, so its ``id`` cannot be reused). Raises
+    ``UnicodeEncodeError`` for text UTF-8 cannot hold (lone surrogates)."""
+    hit = _TEXTS.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1], hit[2]
+    data = text.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        del _TEXTS[next(iter(_TEXTS))]
+    _TEXTS[id(text)] = (text, data, digest)
+    return data, digest
+
+
 def sha256_hex(data: bytes) -> str:
     if type(data) is not bytes or len(data) < _LARGE:
         return hashlib.sha256(data).hexdigest()

@@ -41,3 +41,25 @@ def test_mutable_buffers_are_never_remembered() -> None:
 def test_small_inputs() -> None:
     assert digests.sha256_hex(b"") == _real(b"")
     assert digests.sha256_hex(b"pfgen") == _real(b"pfgen")
+
+
+def test_a_text_digest_is_the_sha256_of_its_utf8_and_is_remembered_by_identity() -> None:
+    import hashlib
+
+    from generator import digests
+
+    text = "é" * 1000 + "".join(str(i) for i in range(1000))
+    data, digest = digests.text_sha256(text)
+    assert data == text.encode("utf-8") and digest == hashlib.sha256(data).hexdigest()
+    assert digests.text_sha256(text)[0] is data  # the same object: not encoded again
+    copy = "".join(list(text))  # equal, another object
+    assert copy is not text and digests.text_sha256(copy) == (data, digest)
+    for i in range(digests._TEXTS_KEPT + 1):  # bounded: the oldest go first
+        digests.text_sha256(f"filler {i}")
+    assert len(digests._TEXTS) == digests._TEXTS_KEPT and id(text) not in digests._TEXTS
+    try:
+        digests.text_sha256("\udc80")
+    except UnicodeEncodeError:
+        pass
+    else:
+        raise AssertionError("a lone surrogate has no UTF-8 form")

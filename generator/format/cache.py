@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator.cachedir import replace_file
 from generator.cachefiles import cache_folder, caching_off
+from generator.digests import text_sha256
 
 _MAGIC = b"pfgen-black-1 "  # followed by sha256(payload) hex and a newline, then the UTF-8 payload
 _HEADER_LEN = len(_MAGIC) + 64 + 1
@@ -103,7 +104,10 @@ class VerifiedTexts:
 
     @staticmethod
     def digest(text: str) -> str:
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        try:
+            return text_sha256(text)[1][:32]  # (the write asks the same: ``digests`` remembers it)
+        except UnicodeEncodeError:  # lone surrogates: a text no file can hold, known by a digest all the same
+            return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def _load(self) -> set[str]:
         if self._known is None:

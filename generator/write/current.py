@@ -13,7 +13,7 @@ import stat
 from collections.abc import Sequence
 
 from generator import reuse
-from generator.digests import file_sha256, note_written, sha256_hex
+from generator.digests import file_sha256, note_written, sha256_hex, text_sha256
 from generator.render.model import RenderedFile
 
 __all__ = ["DIR", "SAME", "current_state", "encoded", "note_written"]
@@ -44,5 +44,6 @@ def encoded(files: Sequence[RenderedFile]) -> list[tuple[bytes, str]]:
 
 
 def _encode(content: bytes | str) -> tuple[bytes, str]:
-    data = content if isinstance(content, bytes) else content.encode("utf-8")
-    return data, sha256_hex(data)
+    if isinstance(content, bytes):
+        return content, sha256_hex(content)
+    return text_sha256(content)  # (the format stage asked the same of most texts)
