@@ -24,7 +24,7 @@ LAYERS: list[set[str]] = [
     {"builder", "resolve", "overlay", "validate"},
     {"normalize", "load"},
     {"ir", "errors", "codes", "pointer", "console", "cachefiles", "cachedir", "codecache", "dist", "lazy", "reuse",
-     "digests", "__init__"},
+     "digests", "pickled", "__init__"},
 ]
 
 

@@ -30,11 +30,8 @@ with it): beside another main file it is ignored.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import importlib.util
-import io
-import operator
 import os
 import pickle
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -44,6 +41,7 @@ from typing import Any, TypeVar
 from generator import reuse
 from generator.cachedir import read_marshal, write_marshal
 from generator.cachefiles import fingerprint, section_dir
+from generator.pickled import pickled
 
 V = TypeVar("V")
 
@@ -51,44 +49,10 @@ SECTION = "plan-memo"
 FORMAT = 3
 # Everything between the IR and a rendered model module (template sources are in the template set's digest;
 # tests/test_cachefiles.py checks the list).
-CODE = ("plan", "codegen", "render", "ir", "reuse", "digests")
+CODE = ("plan", "codegen", "render", "ir", "reuse", "digests", "pickled")
 
 
 _UNDIGESTIBLE = (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError)
-
-
-def _reducer(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
-    names = [f.name for f in dataclasses.fields(cls)]
-    getter = operator.attrgetter(*names)
-    if len(names) == 1:
-        return lambda obj: (cls, (getter(obj),))
-    return lambda obj: (cls, getter(obj))
-
-
-class _Reducers(dict[type, Callable[[Any], tuple[Any, ...]]]):
-    """Dataclasses (the IR's and the views') pickled as (class, field values): what ``pickle`` writes for them
-    anyway, without the per-object ``dataclasses.fields`` call of their default ``__getstate__``, which made
-    digesting cost as much as planning. Any other type is pickled as usual."""
-
-    def __missing__(self, cls: type) -> Callable[[Any], tuple[Any, ...]]:
-        if not dataclasses.is_dataclass(cls):
-            raise KeyError(cls)
-        self[cls] = reducer = _reducer(cls)
-        return reducer
-
-
-_REDUCERS = _Reducers()
-
-
-def _pickled(value: object, *, digest: bool = True) -> bytes:
-    """``value`` pickled with the reducers: to digest it (no memo: shared and unshared equal objects pickle
-    alike), or to keep it (a view read back by ``cls(*fields)``, 40% faster than the default state setting)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = digest
-    pickler.dispatch_table = _REDUCERS
-    pickler.dump(value)
-    return buffer.getvalue()
 
 
 class PlanMemo:
@@ -139,7 +103,7 @@ class PlanMemo:
         run's text under with ``rendered``, or ``None`` when the view cannot be digested)."""
         try:
             digest = hashlib.sha256(self._salt + b"v" + template.encode("utf-8", "surrogatepass") + b"\0")
-            digest.update(_pickled(view))
+            digest.update(pickled(view, digest=True))
         except _UNDIGESTIBLE:
             return None, None
         key = digest.hexdigest()
@@ -161,7 +125,7 @@ class PlanMemo:
             return hashlib.sha256(b"s" + value.encode("utf-8", "surrogatepass")).digest()
         hit = self._digests.get(id(value))
         if hit is None or hit[0] is not value:
-            hit = (value, hashlib.sha256(b"p" + _pickled(value)).digest())
+            hit = (value, hashlib.sha256(b"p" + pickled(value, digest=True)).digest())
             self._digests[id(value)] = hit
         return hit[1]
 
@@ -230,7 +194,7 @@ class PlanMemo:
         if own is not None:
             self.planned(label, own, [None if r.whole else r.read for r in seen], tables)
             try:
-                self._resolve(label, _pickled(view, digest=False))
+                self._resolve(label, pickled(view))
             except _UNDIGESTIBLE:
                 self._pending.pop(label, None)
         return view
