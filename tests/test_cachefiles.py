@@ -131,3 +131,12 @@ def test_the_kept_spec_key_covers_every_module_loading_and_resolving_imports() -
     missing = _uncovered(["load.read", "load.json_parse", "load.yaml_parse", "resolve.resolve", "normalize",
                           "overlay"], KEPT_CODE)
     assert missing == [], f"add these to generator.release.spec.KEPT_CODE (or explain them in NOT_CODE): {missing}"
+
+
+def test_the_kept_conversion_key_covers_every_module_the_builder_imports() -> None:
+    """The component schemas' conversion is kept under the fingerprint of ``builder.converted.CODE``: a change to
+    any module the builder uses must change the key."""
+    from generator.builder.converted import CODE
+
+    missing = _uncovered(["builder.build", "builder.converted"], CODE)
+    assert missing == [], f"add these to generator.builder.converted.CODE (or explain them in NOT_CODE): {missing}"

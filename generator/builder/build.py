@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator import reuse
-from generator.builder import opnames, replay
+from generator.builder import converted, opnames, replay
 from generator.builder.checks import union_overlaps
 from generator.builder.context import Context, escape
 from generator.builder.diagnostics import summarise
@@ -26,7 +26,6 @@ from generator.builder.subset import keep_operation, keep_webhook, operation_typ
 from generator.builder.webhooks import event_type, webhook_drafts
 from generator.ir.model import HTTP_METHODS, ApiSpec, Operation, RequestBody, Schema, Tag
 from generator.ir.names import to_pascal
-from generator.pointer import ref_tokens
 from generator.resolve.model import ResolvedSpec
 
 
@@ -131,58 +130,37 @@ def _named(op: Operation, resource: str, name: str, schemas: Mapping[str, Schema
 def _component_schemas(ctx: Context, conv: SchemaConverter, comp_schemas: Any) -> object:
     """Convert every component schema, sorted by key.
 
-    In a ``reuse`` session (``pfgen watch``) the result is kept: the next run takes it whole when its component
-    schemas, and every node outside them that their ``$ref``s reached, are the same by value and type. That is
-    everything this phase reads (the converter reaches the document only through a component's node and
-    ``ctx.lookup``), so the converted state is the one a fresh conversion would leave.
+    The result is kept (``converted``): in a ``reuse`` session (``pfgen watch``) in memory, and from one
+    one-shot run to the next in pfgen's cache. A kept state is taken whole when the component schemas, and
+    every node outside them that their ``$ref``s reached, are the same by value and type. That is everything
+    this phase reads (the converter reaches the document only through a component's node and ``ctx.lookup``),
+    so the converted state is the one a fresh conversion would leave.
 
-    Returns what stands for this conversion: the same object as last run's when it was kept (outside a session,
-    a fresh object every time).
+    Returns what stands for this conversion: the same object as last run's when a watch kept it (otherwise a
+    fresh object every time).
     """
     store = reuse.slot("build.components")
-    key = None
+    key: Any = None
     if store is not None:
         key = (ctx.uri, ctx.openapi31, reuse.fingerprint(comp_schemas))
-        kept: _Converted | None = store.get("kept")
-        if kept is not None and kept.key == key and all(
-                reuse.fingerprint(ctx.lookup(ref)) == text for ref, text in kept.lookups):
+        kept: converted.Converted | None = store.get("kept")
+        if kept is not None and kept.key == key and kept.still_holds(ctx):
             kept.restore(ctx)
             return kept
+    else:
+        on_disk, key = converted.load(ctx, comp_schemas)
+        if on_disk is not None:
+            on_disk.restore(ctx)
+            return object()
     if isinstance(comp_schemas, dict):
         for name in sorted(comp_schemas):
             conv.component(name)
     if store is None:
+        if key is not None:
+            converted.store(ctx, key)
         return object()
-    store["kept"] = converted = _Converted.of(ctx, key)
-    return converted
-
-
-class _Converted:
-    """The converter's state after the component schemas (``_component_schemas``), to start the next run from."""
-
-    def __init__(self, key: Any, lookups: tuple[tuple[str, bytes], ...], ctx: Context) -> None:
-        self.key = key
-        self.lookups = lookups  # (ref outside the component schemas, fingerprint of what it pointed at)
-        self.schemas = dict(ctx.schemas)
-        self.candidates = dict(ctx.candidates)
-        self.wire_names = dict(ctx.wire_names)
-        self.memo = dict(ctx.memo)
-        self.forced = set(ctx.forced)
-        self.diagnostics = list(ctx.diagnostics)
-
-    @classmethod
-    def of(cls, ctx: Context, key: Any) -> _Converted:
-        outside = tuple((ref, reuse.fingerprint(node)) for ref, node in ctx.resolved_refs()
-                        if (ref_tokens(ref) or ())[:2] != ("components", "schemas"))
-        return cls(key, outside, ctx)
-
-    def restore(self, ctx: Context) -> None:
-        ctx.schemas.update(self.schemas)
-        ctx.candidates.update(self.candidates)
-        ctx.wire_names.update(self.wire_names)
-        ctx.memo.update(self.memo)
-        ctx.forced.update(self.forced)
-        ctx.diagnostics.extend(self.diagnostics)
+    store["kept"] = state = converted.Converted.of(ctx, key)
+    return state
 
 
 def _renamed_schemas(renamer: Renamer, schemas: list[Schema]) -> list[Schema]:
