@@ -10,8 +10,8 @@ The built-in templates' Python code (``render.precompiled``) goes through the sa
 regeneration renders a handful of templates, and compiling their stored code was ~1 ms each.
 
 Only the ``pfgen`` entry point installs it, before anything defines a dataclass; importing pfgen as a library
-leaves ``dataclasses`` alone (and ``compiled`` simply compiles). Trust is that of ``__pycache__``: a file not owned by this user, or writable by
-others, is ignored. ``PFGEN_NO_CACHE`` turns it off with the other caches.
+leaves ``dataclasses`` alone (and ``compiled`` simply compiles). Trust is that of ``__pycache__``: a file not
+owned by this user, or writable by others, is ignored. ``PFGEN_NO_CACHE`` turns it off with the other caches.
 """
 
 from __future__ import annotations

@@ -223,8 +223,9 @@ class PlanMemo:
         for label, text in texts:
             self._resolve(label, text)
         last = self._entries()
-        if self._file is None or self._delta is None or not (
-                self._fresh or self._new_views or set(self._now) != set(last) or set(self._views) != set(self._last_views)):
+        anything_new = self._fresh or self._new_views or set(self._now) != set(last) \
+            or set(self._views) != set(self._last_views)
+        if self._file is None or self._delta is None or not anything_new:
             return
         # What differs from the main file goes to a small delta file beside it, while that is a small part of the
         # whole: a one-operation change rewrote the whole memo (1.9 MB for adyen-management, ~4.5 ms with freeing

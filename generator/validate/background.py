@@ -16,9 +16,9 @@ run's results nor pays for the copy-on-write that follows (every page the parent
 a fork of it was alive: 20-50% slower stages on a 3 MB document).
 
 Only ``fork`` is used: the child starts in milliseconds (``forked``: ``os.fork`` and pipes, since importing
-``multiprocessing`` alone cost ~6 ms before the worker could even start). It is unsafe with other threads alive (a lock held by
-a thread that does not exist in the child) and unavailable on Windows and macOS (where it is unsafe), so
-elsewhere, with one core, or with ``PFGEN_SERIAL=1`` the validation simply runs here and now. A child that dies
+``multiprocessing`` alone cost ~6 ms before the worker could even start). It is unsafe with other threads alive
+(a lock held by a thread that does not exist in the child) and unavailable on Windows and macOS (where it is
+unsafe), so elsewhere, with one core, or with ``PFGEN_SERIAL=1`` the validation simply runs here and now. A child that dies
 or fails is replaced by running the validation here, so the result is always the one ``validate`` would give.
 """
 

@@ -157,6 +157,28 @@ def test_a_damaged_surface_record_is_rebuilt_from_the_previous_spec(project: Pat
     assert "2.0.0 (major" in result.output  # listPets -> allPets renames client.pets.list
 
 
+def test_a_record_the_manifest_vouches_for_but_no_pfgen_can_read_is_rebuilt_too(project: Path) -> None:
+    """A record of another format (an older pfgen's), untouched since it was written: it is read only once the
+    new surface is known, and when it turns out unreadable the previous surface is rebuilt from the spec copy."""
+    import hashlib
+
+    from generator.diff.surface_file import SURFACE_PATH
+    from generator.write import MANIFEST_NAME
+
+    run("generate")
+    record = b'{"format": 0, "title": "Petshop", "version": "1.0",\n"methods": [],\n"models": []}\n'
+    (OUT / SURFACE_PATH).write_bytes(record)
+    manifest = json.loads((OUT / MANIFEST_NAME).read_text())
+    manifest["files"][SURFACE_PATH] = hashlib.sha256(record).hexdigest()
+    (OUT / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    spec = project / "specs/petshop/1.0.0.json"
+    data = json.loads(spec.read_text())
+    data["paths"]["/pets"]["get"]["operationId"] = "allPets"
+    (project / "specs/petshop/1.0.1.json").write_text(json.dumps(data))
+    result = run("generate", "--force")
+    assert "2.0.0 (major" in result.output  # listPets -> allPets renames client.pets.list
+
+
 def test_generate_with_unchanged_inputs_and_output_does_nothing(project: Path, renders: list[str]) -> None:
     run("generate")
     renders.clear()
