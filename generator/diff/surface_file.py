@@ -97,10 +97,10 @@ def _load_by_lines(data: bytes, known: Mapping[str, Method | Model]) -> Surface 
                 current = sections[line[1:-4]]
             elif line.startswith("{") and current is not None:
                 current.append(line.removesuffix(","))
+        if _joined(json.dumps(head, ensure_ascii=False), sections["methods"], sections["models"]) != data:
+            return None  # laid out otherwise: the lines may not mean what they seem to
         methods = tuple(_known(row, known, Method, _method) for row in sections["methods"])
         models = tuple(_known(row, known, Model, _model) for row in sections["models"])
-        if _joined(json.dumps(head, ensure_ascii=False), sections["methods"], sections["models"]) != data:
-            return None
         return Surface(_str(head["title"]), _str(head["version"]), methods, models)
     except (ValueError, KeyError, TypeError):
         return None

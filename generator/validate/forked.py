@@ -134,9 +134,10 @@ def start(target: Callable[..., object], *args: Any) -> Child:
         code = 1
         try:
             os.close(sentinel)
-            with contextlib.suppress(OSError, ValueError):
-                sys.stdin.close()
-                sys.stdin = open(os.devnull)  # noqa: SIM115 -- for the rest of the child's life
+            if sys.stdin is not None:  # (None: started without one)
+                with contextlib.suppress(OSError, ValueError):
+                    sys.stdin.close()
+                    sys.stdin = open(os.devnull)  # noqa: SIM115 -- for the rest of the child's life
             target(*args)
             code = 0
         except SystemExit as stop:

@@ -96,3 +96,11 @@ def test_a_timed_join_of_an_ending_child_always_has_its_status() -> None:
         child = forked.start(_exit_with, 4)
         child.join(timeout=5)
         assert child.exitcode == 4
+
+
+def test_a_child_of_a_process_without_stdin_still_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    read, write = os.pipe()
+    monkeypatch.setattr(sys, "stdin", None)
+    child = forked.start(os.write, write, b"ran")
+    child.join(timeout=5)
+    assert child.exitcode == 0 and os.read(read, 3) == b"ran"
